@@ -1,0 +1,41 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+  name: "actor-graph",
+  products: [
+    .executable(name: "actorgraph", targets: ["actorgraph"]),
+    .library(name: "ActorGraph", targets: ["ActorGraph"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // C: Graphviz through pkg-config (Debian: libgraphviz-dev).
+    .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+    // Core, pure Swift: model, reading, extraction, graph, queries, evaluation.
+    .target(
+      name: "ActorGraph", dependencies: ["Yams"],
+      resources: [.copy("Resources/lexicon.json"), .copy("Resources/relations.json")]),
+    // SQLite store on GRDB.
+    .target(
+      name: "ActorGraphStore",
+      dependencies: ["ActorGraph", .product(name: "GRDB", package: "GRDB.swift")]),
+    // Rendering: the only module that imports CGraphviz.
+    .target(name: "ActorGraphRender", dependencies: ["ActorGraph", "CGraphviz"]),
+    // The command-line tool.
+    .executableTarget(
+      name: "actorgraph",
+      dependencies: [
+        "ActorGraph", "ActorGraphStore", "ActorGraphRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // Tests
+    .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
+    .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
+    .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"]),
+    .testTarget(name: "ActorGraphEndToEndTests", dependencies: ["actorgraph"]),
+  ]
+)

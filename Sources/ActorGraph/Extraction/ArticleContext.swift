@@ -1,0 +1,31 @@
+/// What the extractor remembers while reading one article: who has been named, the states
+/// most talked about, the last subjects, and actors discovered in the text.
+struct ArticleContext {
+  var date: Day?
+  /// Persons the article names by name anywhere (role phrases resolve only to these).
+  var namedPersons: Set<ActorID> = []
+  /// How often each state has been mentioned so far, for "the two countries".
+  var stateMentions: [ActorID: Int] = [:]
+  var stateOrder: [ActorID] = []
+  /// The last non-person actor in subject position, for "it" and "its".
+  var lastThing: ActorID?
+  /// The last person in subject position, for "he" and "his".
+  var lastPerson: ActorID?
+  /// Actors found in the text that the lexicon does not have.
+  var discovered: [ActorID: NewsActor] = [:]
+  /// Acronyms and short forms defined in this article, added to the alias table.
+  var aliases: AliasTable
+
+  mutating func noteState(_ id: ActorID) {
+    if stateMentions[id] == nil { stateOrder.append(id) }
+    stateMentions[id, default: 0] += 1
+  }
+
+  /// The two states most mentioned so far, first-mentioned first on ties.
+  func mainPair(excluding excluded: Set<ActorID>) -> [ActorID]? {
+    let ranked = stateOrder.enumerated().filter { !excluded.contains($0.element) }
+      .sorted { (stateMentions[$0.element]!, -$0.offset) > (stateMentions[$1.element]!, -$1.offset) }
+    guard ranked.count >= 2 else { return nil }
+    return [ranked[0].element, ranked[1].element].sorted { a, b in stateOrder.firstIndex(of: a)! < stateOrder.firstIndex(of: b)! }
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Finds the lines of an article that are page furniture rather than the story, by generic
+/// signals: navigation, related-headline links, newsletter, donation and sharing prompts, comment
+/// sections and everything after them, link spam, photo credits, disclaimers.
+///
+/// It works on whole lines and never rewrites text, so offsets stay those of the article.
+enum BoilerplateFilter {
+  /// A line of the article: its scalar range and normalised text.
+  struct Line {
+    var range: Range<Int>
+    var text: String
+  }
+
+  /// The lines worth reading, in order.
+  static func contentLines(of scalars: [Unicode.Scalar]) -> [Line] {
+    var lines: [Line] = []
+    var start = 0
+    for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
+      var text = ""
+      text.unicodeScalars.append(contentsOf: scalars[start..<i])
+      lines.append(Line(range: start..<i, text: text.trimmingCharacters(in: .whitespacesAndNewlines)))
+      start = i + 1
+    }
+    var keep = [Bool](repeating: true, count: lines.count)
+    var previousContent: Int?
+    for (index, line) in lines.enumerated() {
+      let text = line.text
+      let lower = text.lowercased()
+      if text.isEmpty { keep[index] = false; continue }
+      if endsEverything(lower) {
+        for k in index..<lines.count { keep[k] = false }
+        break
+      }
+      if isRelatedLink(lower) {
+        keep[index] = false
+        // The related headline stands on the line before its "Read More" link.
+        if let previous = previousContent, lower.hasPrefix("read more") { keep[previous] = false }
+        continue
+      }
+      if isFurniture(text, lower) { keep[index] = false; continue }
+      previousContent = index
+    }
+    return lines.indices.filter { keep[$0] }.map { lines[$0] }
+  }
+
+  private static let sectionEnds = [
+    "notify of", "view all comments", "inline feedbacks", "newest most voted", "oldest newest most voted",
+    "leave a comment", "leave a reply", "comments are closed", "you might also like", "related articles",
+    "related posts", "related stories", "recommended for you", "more from this author", "most read",
+    "most popular", "trending now", "what to read next", "share this article", "share this:",
+    "join the conversation", "post a comment",
+  ]
+
+  private static func endsEverything(_ lower: String) -> Bool {
+    let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: ":.!»› "))
+    if sectionEnds.contains(bare) { return true }
+    if bare.hasSuffix(" comments") && bare.split(separator: " ").count <= 3 { return true }
+    return false
+  }
+
+  private static func isRelatedLink(_ lower: String) -> Bool {
+    lower.hasPrefix("read more") || lower.hasSuffix("read more »") || lower.hasSuffix("read more") || lower.hasPrefix("read also")
+      || lower.hasPrefix("see also:") || lower.hasPrefix("related:") || lower.hasPrefix("also read")
+  }
+
+  private static let furniturePrefixes = [
+    "skip to", "jump to", "sign up", "subscribe", "stay informed", "follow us", "share on", "share this",
+    "click here", "photo:", "image:", "credit:", "photo credit", "(photo", "source link", "source:", "(reporting by",
+    "(report ", "(editing by", "(additional reporting", "the views expressed", "all rights reserved", "copyright",
+    "©", "advertisement", "donate", "support our", "become a member", "to learn more about republishing",
+    "last edited", "reply", "would love your thoughts", "please comment", "tags:",
+  ]
+
+  private static let furnitureWords = ["newsletter", "newsletters", "unsubscribe", "cookie", "cookies", "paywall"]
+
+  private static func isFurniture(_ text: String, _ lower: String) -> Bool {
+    if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    if words.contains(where: { furnitureWords.contains(String($0)) }) && words.count < 40 { return true }
+    // Donation widgets: lines that are only amounts ("2,500 $").
+    if lower.allSatisfy({ $0.isNumber || " ,.$€£".contains($0) }) { return true }
+    // "Support SouthFront": a two- or three-word prompt.
+    if lower.hasPrefix("support ") && words.count <= 3 && !lower.hasSuffix(".") { return true }
+    // Photo credits: a short line naming a picture's source in parentheses.
+    if words.count <= 6, lower.hasSuffix(").") || lower.hasSuffix(")"),
+      ["flickr", "getty", "reuters", "afp", "ap", "wikimedia", "shutterstock", "file"].contains(where: { lower.contains("(\($0)") })
+    {
+      return true
+    }
+    // Spam: links with arrows or money promises.
+    if lower.contains("=====>") || lower.contains(">>>") || (lower.contains("$") && lower.contains("per ") && lower.contains("online")) {
+      return true
+    }
+    if lower.contains(".blogspot.") || lower.contains("http://") || lower.contains("https://") { return true }
+    // Short lines that only ask the reader to do something.
+    if words.count <= 8, ["please fill out this form", "fill out this form", "more about"].contains(where: { lower.contains($0) }) {
+      return true
+    }
+    return false
+  }
+}

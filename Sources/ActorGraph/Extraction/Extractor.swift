@@ -1,0 +1,106 @@
+/// Turns an article into the actors it names and the relations it asserts, each with the
+/// sentence that asserts it.
+///
+/// The steps follow DESIGN.md: boilerplate removal, sentences with offsets, mentions from the
+/// lexicon, role and pronoun resolution, relation patterns with negation, hypotheticals and
+/// hedging. An `Extractor` is immutable and safe to share across threads.
+public struct Extractor: Sendable {
+  public let lexicon: Lexicon
+  private let patterns: RelationPatterns
+  private let aliases: AliasTable
+  private let finder: MentionFinder
+
+  /// An extractor over a lexicon, with the shipped relation patterns.
+  /// - Throws: `LexiconError` if the shipped relation patterns cannot be read.
+  public init(lexicon: Lexicon) throws(LexiconError) {
+    self.lexicon = lexicon
+    self.patterns = try RelationPatterns.shipped()
+    self.aliases = AliasTable(lexicon: lexicon)
+    self.finder = MentionFinder(lexicon: lexicon)
+  }
+
+  /// Extracts one article.
+  /// - Complexity: linear in the article's length for a fixed lexicon.
+  public func extract(_ article: Article) -> Extraction {
+    let original = Array(article.text.unicodeScalars)
+    let scalars = original.map(TextNormalizer.normalize)
+    let lines = BoilerplateFilter.contentLines(of: scalars)
+    let sentences = SentenceSplitter.sentences(of: scalars, lines: lines)
+    let tokenized = sentences.map { Tokenizer.tokens(scalars, in: $0) }
+    var context = ArticleContext(date: article.metadata.date, aliases: aliases)
+    context.namedPersons = finder.namedPersons(in: tokenized, aliases: aliases)
+
+    var assertions: [Assertion] = []
+    var seen: Set<Found> = []
+    for (range, tokens) in zip(sentences, tokenized) where !tokens.isEmpty {
+      let mentions = finder.mentions(in: tokens, context: &context)
+      let items = SentenceItems(tokens: tokens, mentions: mentions)
+      let snapshot = context
+      var matcher = RelationMatcher(
+        patterns: patterns, typeOf: { finder.type(of: $0, snapshot) },
+        statesOf: { person in lexicon.offices(heldBy: person, on: snapshot.date).map(\.state).uniqued() })
+      matcher.demonymState = { token in token.isCapitalized ? lexicon.demonymStates[token.lower] : nil }
+      matcher.partOf = { lexicon[$0]?.partOf }
+      matcher.singleWordActor = { snapshot.aliases.actor(forWord: $0) }
+      let found = matcher.relations(in: items, tokens: tokens, mentions: mentions)
+      remember(subjectsOf: items, in: &context)
+      guard !found.isEmpty else { continue }
+      let hedged = tokens.contains { Vocabulary.hedges.contains($0.lower) }
+      var sentence = ""
+      sentence.unicodeScalars.append(contentsOf: original[range])
+      let evidence = Evidence(
+        article: article.id, date: article.metadata.date, sentence: sentence, start: range.lowerBound + article.bodyOffset,
+        end: range.upperBound + article.bodyOffset, confidence: hedged ? 0.7 : 0.9, hedged: hedged)
+      for f in found where seen.insert(Found(f, sentence: range.lowerBound)).inserted {
+        assertions.append(Assertion(source: f.source, relation: f.relation, subtype: f.subtype, cameo: f.cameo, target: f.target, evidence: evidence))
+      }
+    }
+    var actors: [ActorID: NewsActor] = [:]
+    for assertion in assertions {
+      for id in [assertion.source, assertion.target] where actors[id] == nil {
+        actors[id] = lexicon[id]?.actor ?? context.discovered[id]
+      }
+    }
+    return Extraction(article: article, actors: actors.values.sorted { $0.id < $1.id }, assertions: assertions)
+  }
+
+  private struct Found: Hashable {
+    var source: ActorID
+    var relation: RelationKind
+    var target: ActorID
+    var sentence: Int
+
+    init(_ f: RelationMatcher.Found, sentence: Int) {
+      source = f.source
+      relation = f.relation
+      target = f.relation.isSymmetric ? max(f.source, f.target) : f.target
+      if f.relation.isSymmetric { source = min(f.source, f.target) }
+      self.sentence = sentence
+    }
+  }
+
+  /// Keeps the subjects of a sentence for "it" and "he" in the next ones.
+  private func remember(subjectsOf items: SentenceItems, in context: inout ArticleContext) {
+    var sawThing = false
+    var sawPerson = false
+    for (k, item) in items.core.enumerated() where item.isGroup && item.actors.count == 1 && !item.possessivePronoun {
+      if k > 0, Vocabulary.prepositions.contains(items.core[k - 1].lower) { continue }
+      let actor = item.actors[0]
+      switch finder.type(of: actor, context) {
+      case .person?:
+        if !sawPerson { context.lastPerson = actor; sawPerson = true }
+      case .state?, .organization?, .armedGroup?:
+        if !sawThing { context.lastThing = actor; sawThing = true }
+      default: break
+      }
+    }
+  }
+}
+
+extension Sequence where Element: Hashable {
+  /// The elements in order, each once.
+  func uniqued() -> [Element] {
+    var seen: Set<Element> = []
+    return filter { seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,330 @@
+/// Finds the actors a sentence names: lexicon names and seats, demonym phrases, roles resolved
+/// to the person who held them, pronouns and pair references, and unknown capitalised names.
+struct MentionFinder {
+  let lexicon: Lexicon
+  /// Role phrases as token sequences, longest first.
+  private let rolePhrases: [(words: [String], role: String)]
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    var phrases = lexicon.roleWords.map { (Tokenizer.words(of: $0.key).map(\.lower), $0.value) }
+    phrases.append((["counterpart"], "counterpart"))
+    phrases.append((["counterparts"], "counterpart"))
+    rolePhrases = phrases.sorted { $0.0.count > $1.0.count }
+  }
+
+  /// The persons an article names outright (by a name or alias), for role resolution.
+  func namedPersons(in sentences: [[Token]], aliases: AliasTable) -> Set<ActorID> {
+    var found: Set<ActorID> = []
+    for tokens in sentences {
+      var i = 0
+      while i < tokens.count {
+        if let (pattern, length) = aliases.match(tokens, at: i) {
+          if lexicon[pattern.actor]?.actor.type == .person { found.insert(pattern.actor) }
+          i += length
+        } else {
+          i += 1
+        }
+      }
+    }
+    return found
+  }
+
+  /// The mentions of one sentence, in order, not overlapping.
+  func mentions(in tokens: [Token], context: inout ArticleContext) -> [Mention] {
+    var mentions: [Mention] = []
+    var i = 0
+    while i < tokens.count {
+      if let mention = match(tokens, at: i, previous: mentions, context: &context) {
+        mentions.append(mention)
+        i = mention.range.upperBound
+      } else {
+        i += 1
+      }
+    }
+    mentions = mergePersonForces(mentions, tokens)
+    defineAcronyms(mentions, tokens, context: &context)
+    for mention in mentions {
+      for actor in mention.actors where type(of: actor, context) == .state { context.noteState(actor) }
+    }
+    return mentions
+  }
+
+  func type(of actor: ActorID, _ context: ArticleContext) -> ActorType? {
+    lexicon[actor]?.actor.type ?? context.discovered[actor]?.type
+  }
+
+  // MARK: - Matching at one position
+
+  private func match(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
+    let token = tokens[i]
+    // Demonym constructions come first: "Turkish President Recep Tayyip Erdogan" must not
+    // stop at "Turkish" nor skip the role.
+    if let mention = demonymPhrase(tokens, at: i, previous: previous, context: &context) { return mention }
+    if let mention = possessiveRole(tokens, at: i, previous: previous, context: &context) { return mention }
+    if let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
+    if let (pattern, length) = context.aliases.match(tokens, at: i) {
+      var mention = Mention(actors: [pattern.actor], range: i..<(i + length), kind: pattern.kind)
+      // A title before a person ("President Bashar al-Assad") belongs to the mention.
+      mention.inner += backingInside(tokens, mention.range, actor: pattern.actor, context: context)
+      return mention
+    }
+    // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor.
+    if ["his", "its", "their", "her"].contains(token.lower), i + 1 < tokens.count,
+      rolePhrase(tokens, at: i + 1) != nil || (demonym(tokens[i + 1]) != nil && i + 2 < tokens.count && rolePhrase(tokens, at: i + 2) != nil)
+    {
+      return nil
+    }
+    if Vocabulary.pronounsThing.contains(token.lower), let thing = context.lastThing {
+      return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
+    }
+    if Vocabulary.pronounsPerson.contains(token.lower), token.lower != "her", let person = context.lastPerson {
+      return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
+    }
+    return discoveredName(tokens, at: i, context: &context)
+  }
+
+  /// "Turkish troops", "Turkish and Syrian spymasters", "the Syrian president",
+  /// "Syrian intelligence chief Ali Mamlouk", "his Syrian counterpart", "its Syrian ally".
+  private func demonymPhrase(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
+    guard let state = demonym(tokens[i]) else { return nil }
+    // Do not read "Syrian" in "Syrian Democratic Forces": a lexicon name starting here wins
+    // when it is longer than the demonym phrase would be.
+    let aliasLength = context.aliases.match(tokens, at: i)?.length ?? 0
+    var j = i + 1
+    // Coordinated demonyms sharing one noun: "Turkish and Syrian spymasters".
+    var states = [state]
+    while j + 1 < tokens.count, [",", "and", "or"].contains(tokens[j].lower), let next = demonym(tokens[j + 1]) {
+      states.append(next)
+      j += 2
+    }
+    let beforeModifiers = j
+    while j < tokens.count, ["top", "senior", "former", "new", "then", "current"].contains(tokens[j].lower) { j += 1 }
+    // Role phrase.
+    if let (role, length) = rolePhrase(tokens, at: beforeModifiers).map({ ($0.0, $0.1 - (j - beforeModifiers)) }) ?? rolePhrase(tokens, at: j) {
+      let end = j + length
+      if states.count == 1 {
+        return roleMention(state: state, role: role, tokens: tokens, range: i..<end, previous: previous, context: &context)
+      }
+      for state in states { context.noteState(state) }
+      let resolved = states.compactMap { resolveRole(state: $0, role: role, previous: previous, context: context).map { [$0] } }
+      guard !resolved.isEmpty else { return nil }
+      return Mention(actors: resolved.map(\.[0].person), range: i..<end, kind: .role, inner: resolved.flatMap { $0.flatMap(\.inner) })
+    }
+    // Force phrase.
+    var k = j
+    while k < tokens.count, Vocabulary.forceNouns.contains(tokens[k].lower), k - j < 3 { k += 1 }
+    while k > j, !Vocabulary.forceHeads.contains(tokens[k - 1].lower) { k -= 1 }
+    if k > j, k - i >= aliasLength {
+      return Mention(actors: states, range: i..<k, kind: .forces)
+    }
+    // "its Syrian ally" / "Moscow's Syrian ally": the ally is the state.
+    if states.count == 1, j < tokens.count, ["ally", "allies", "partner", "proxy", "client"].contains(tokens[j].lower) {
+      return Mention(actors: [state], range: i..<(j + 1), kind: .forces)
+    }
+    // "Iranian or Iran-backed forces": a demonym coordinated with a force phrase.
+    if states.count == 1, j + 1 < tokens.count, ["or", "and"].contains(tokens[j].lower), aliasLength == 0,
+      let (pattern, length) = context.aliases.match(tokens, at: j + 1),
+      Vocabulary.forceHeads.contains(tokens[j + length].lower) || lexicon[pattern.actor]?.actor.type == .armedGroup
+    {
+      return Mention(actors: [state], range: i..<(i + 1), kind: .forces)
+    }
+    return nil
+  }
+
+  /// "Turkey's intelligence chief", "Syria's President Bashar al-Assad".
+  private func possessiveRole(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
+    guard let (pattern, length) = context.aliases.match(tokens, at: i), type(of: pattern.actor, context) == .state,
+      i + length < tokens.count, tokens[i + length].lower == "'s"
+    else { return nil }
+    var j = i + length + 1
+    let beforeModifiers = j
+    while j < tokens.count, ["top", "senior", "former", "new", "then", "current"].contains(tokens[j].lower) { j += 1 }
+    guard let (role, roleLength) = rolePhrase(tokens, at: beforeModifiers).map({ ($0.0, $0.1 - (j - beforeModifiers)) }) ?? rolePhrase(tokens, at: j)
+    else { return nil }
+    return roleMention(state: pattern.actor, role: role, tokens: tokens, range: i..<(j + roleLength), previous: previous, context: &context)
+  }
+
+  /// A role mention, taking in a name that follows directly or after a comma.
+  private func roleMention(
+    state: ActorID, role: String, tokens: [Token], range: Range<Int>, previous: [Mention], context: inout ArticleContext
+  ) -> Mention? {
+    context.noteState(state)
+    var end = range.upperBound
+    var named: ActorID?
+    if end < tokens.count, let (pattern, length) = context.aliases.match(tokens, at: end), type(of: pattern.actor, context) == .person {
+      named = pattern.actor
+      end += length
+    } else if end + 1 < tokens.count, tokens[end].lower == ",", let (pattern, length) = context.aliases.match(tokens, at: end + 1),
+      type(of: pattern.actor, context) == .person
+    {
+      named = pattern.actor
+      end += 1 + length
+    } else if end < tokens.count, let discovered = discoveredName(tokens, at: end, context: &context, asPerson: true) {
+      named = discovered.actor
+      end = discovered.range.upperBound
+    }
+    let effectiveRole = role == "counterpart" ? anchorRole(previous, context) : role
+    if let named {
+      var inner: [InnerRelation] = []
+      if let effectiveRole, let target = leadTarget(state: state, role: effectiveRole, holder: named, context: context) {
+        inner.append(InnerRelation(source: named, relation: .leads, subtype: "heads", target: target))
+      }
+      return Mention(actors: [named], range: range.lowerBound..<end, kind: .role, inner: inner)
+    }
+    guard let effectiveRole else { return Mention(actors: [state], range: range, kind: .role) }
+    if let resolved = resolveRole(state: state, role: effectiveRole, previous: previous, context: context) {
+      return Mention(actors: [resolved.person], range: range, kind: .role, inner: resolved.inner)
+    }
+    return Mention(actors: [state], range: range, kind: .role)
+  }
+
+  /// The person holding `role` for `state` on the article's date, if the article names them.
+  private func resolveRole(state: ActorID, role: String, previous: [Mention], context: ArticleContext) -> (person: ActorID, inner: [InnerRelation])? {
+    let effective = role == "counterpart" ? anchorRole(previous, context) : role
+    guard let effective else { return nil }
+    let holders = lexicon.holders(of: effective, for: state, on: context.date).filter { context.namedPersons.contains($0.holder) }
+    guard let office = holders.first else { return nil }
+    let inner = office.leads.map { [InnerRelation(source: office.holder, relation: .leads, subtype: "heads", target: $0)] } ?? []
+    return (office.holder, inner)
+  }
+
+  /// What a named holder of a role leads: the state for heads of state and government, the
+  /// agency for intelligence chiefs where the lexicon knows it.
+  private func leadTarget(state: ActorID, role: String, holder: ActorID, context: ArticleContext) -> ActorID? {
+    if let office = lexicon.offices.first(where: { $0.holder == holder && $0.state == state && $0.role == role }) {
+      return office.leads
+    }
+    if ["president", "prime minister", "king", "emir", "supreme leader", "chancellor"].contains(role) { return state }
+    return lexicon.offices.first { $0.state == state && $0.role == role }?.leads
+  }
+
+  /// The role of the person a "counterpart" is counterpart to: the last person or role mention.
+  private func anchorRole(_ previous: [Mention], _ context: ArticleContext) -> String? {
+    for mention in previous.reversed() where type(of: mention.actor, context) == .person {
+      if let office = lexicon.offices(heldBy: mention.actor, on: context.date).first(where: { $0.role != "leader" }) {
+        return office.role
+      }
+    }
+    if let person = context.lastPerson, let office = lexicon.offices(heldBy: person, on: context.date).first(where: { $0.role != "leader" }) {
+      return office.role
+    }
+    return nil
+  }
+
+  /// "the two countries", "both sides", "the two governments": the article's main pair of states.
+  private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
+    guard i + 1 < tokens.count else { return nil }
+    var j = i
+    if tokens[j].lower == "the", j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].lower == "both" { j += 1 } else { return nil }
+    guard j < tokens.count, ["countries", "sides", "governments", "states", "nations", "neighbours", "neighbors", "capitals"].contains(tokens[j].lower)
+    else { return nil }
+    var end = j + 1
+    if end < tokens.count, tokens[end].lower == "'" || tokens[end].lower == "'s" { end += 1 }
+    // A state named earlier in the sentence is its subject ("Russia ... bring the two countries
+    // closer"), not one of the pair.
+    let subject = previous.first.map(\.actors).flatMap { $0.count == 1 && type(of: $0[0], context) == .state ? $0[0] : nil }
+    guard let pair = context.mainPair(excluding: subject.map { [$0] } ?? []) else { return nil }
+    return Mention(actors: pair, range: i..<end, kind: .reference)
+  }
+
+  /// "pro-Iranian proxy militias", "US-backed Kurdish forces" matched as one alias: the backer
+  /// inside the name backs the group.
+  private func backingInside(_ tokens: [Token], _ range: Range<Int>, actor: ActorID, context: ArticleContext) -> [InnerRelation] {
+    var inner: [InnerRelation] = []
+    let words = tokens[range].map(\.lower)
+    let cues: Set<String> = ["backed", "proxy", "proxies", "aligned", "allied", "sponsored", "supported", "pro"]
+    guard words.contains(where: cues.contains) else { return [] }
+    for k in range where tokens[k].isWord {
+      guard let backer = demonym(tokens[k]) ?? context.aliases.actor(forWord: tokens[k]), backer != actor else { continue }
+      inner.append(InnerRelation(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: actor))
+    }
+    if inner.isEmpty, let backers = lexicon[actor]?.backers {
+      inner = backers.map { InnerRelation(source: $0, relation: .backs, subtype: "supports", cameo: "05", target: actor) }
+    }
+    return inner
+  }
+
+  private func demonym(_ token: Token) -> ActorID? {
+    guard token.isCapitalized else { return nil }
+    return lexicon.demonymStates[token.lower]
+  }
+
+  private func rolePhrase(_ tokens: [Token], at j: Int) -> (String, Int)? {
+    for (words, role) in rolePhrases where j + words.count <= tokens.count {
+      if zip(words, tokens[j..<(j + words.count)]).allSatisfy({ $0 == $1.lower }) { return (role, words.count) }
+    }
+    return nil
+  }
+
+  // MARK: - Around mentions
+
+  /// "Bashar al-Assad's forces", "the Assad regime": a person's forces stand for their state.
+  private func mergePersonForces(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
+    var result = mentions
+    for (index, mention) in mentions.enumerated() where lexicon[mention.actor]?.actor.type == .person {
+      var k = mention.range.upperBound
+      if k < tokens.count, tokens[k].lower == "'s" { k += 1 }
+      guard k < tokens.count, ["forces", "regime", "government", "troops", "army", "administration"].contains(tokens[k].lower),
+        let state = lexicon.offices(heldBy: mention.actor, on: nil).first(where: { $0.leads == $0.state })?.state
+      else { continue }
+      result[index] = Mention(actors: [state], range: mention.range.lowerBound..<(k + 1), kind: .forces, inner: mention.inner)
+    }
+    return result
+  }
+
+  /// "Foo Bar Brigade (FBB)": the acronym names the same actor for the rest of the article.
+  private func defineAcronyms(_ mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
+    for mention in mentions {
+      let k = mention.range.upperBound
+      guard k + 2 < tokens.count, tokens[k].text == "(", tokens[k + 2].text == ")" else { continue }
+      let acronym = tokens[k + 1].text
+      guard acronym.count >= 2, acronym.count <= 6, acronym.allSatisfy({ $0.isUppercase || $0.isNumber }),
+        context.aliases.match(tokens, at: k + 1) == nil
+      else { continue }
+      context.aliases.add(acronym, actor: mention.actor, kind: .name)
+    }
+  }
+
+  /// A capitalised name the lexicon does not know, typed by its title or last word.
+  private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
+    guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !Vocabulary.determiners.contains(tokens[i].lower)
+    else { return nil }
+    var j = i
+    while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (["al", "bin", "ibn", "de", "of", "for", "and"].contains(tokens[j].lower) && j > i) {
+      if j > i, context.aliases.match(tokens, at: j) != nil, !["of", "for", "and"].contains(tokens[j - 1].lower) { break }
+      j += 1
+      if j + 1 < tokens.count, tokens[j].text == "-", tokens[j - 1].end == tokens[j].start, tokens[j + 1].isWord { j += 1 }
+    }
+    while j > i + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
+    let length = j - i
+    guard length >= 2 || asPerson else { return nil }
+    let words = tokens[i..<j].map(\.lower)
+    let before = i > 0 ? tokens[i - 1].lower : ""
+    let after = j < tokens.count ? tokens[j].lower : ""
+    let type: ActorType
+    if Vocabulary.armedGroupHeads.contains(words.last!) {
+      type = .armedGroup
+    } else if Vocabulary.organizationHeads.contains(words.last!) {
+      type = .organization
+    } else if asPerson || Vocabulary.personTitles.contains(before) || (["said", "says", "told"].contains(after) && length <= 3) {
+      guard length >= 2 && length <= 4 else { return nil }
+      type = .person
+    } else {
+      return nil
+    }
+    // Sentence-initial words are capitalised anyway; only take them with a typing last word.
+    if i == 0, type == .person, !asPerson { return nil }
+    let name = tokens[i..<j].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+    let id = ActorID(slugOf: name)
+    if lexicon[id] == nil, context.discovered[id] == nil {
+      context.discovered[id] = NewsActor(id: id, name: name, type: type, discovered: true)
+      context.aliases.add(name, actor: id, kind: .name)
+      if type == .person, let surname = tokens[i..<j].last?.text, surname.count > 2 {
+        context.aliases.add(surname, actor: id, kind: .name)
+        context.namedPersons.insert(id)
+      }
+    }
+    return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<j, kind: .name)
+  }
+}

@@ -1,0 +1,379 @@
+/// Reads the relations a sentence asserts from its items, using the relation patterns.
+struct RelationMatcher {
+  let patterns: RelationPatterns
+  let typeOf: (ActorID) -> ActorType?
+  let statesOf: (ActorID) -> [ActorID]
+
+  /// One relation found, before it becomes an `Assertion` with evidence.
+  struct Found: Hashable {
+    var source: ActorID
+    var relation: RelationKind
+    var subtype: String
+    var cameo: String?
+    var target: ActorID
+  }
+
+  func relations(in items: SentenceItems, tokens: [Token], mentions: [Mention]) -> [Found] {
+    var found: [Found] = []
+    let core = items.core
+    if isQuestion(tokens) { return [] }
+    for pattern in patterns.patterns {
+      var p = 0
+      while p < core.count {
+        guard let q = match(pattern, in: core, at: p) else { p += 1; continue }
+        found += read(pattern, core, p, q)
+        p = q + 1
+      }
+    }
+    found += leadsInAppositives(items.full)
+    found += possessiveRelations(items.full)
+    found += compounds(tokens, mentions)
+    for item in items.full { found += item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) } }
+    return found.filter { $0.source != $0.target && typeOf($0.source) != .location && typeOf($0.target) != .location }
+  }
+
+  // MARK: - Pattern matching
+
+  /// The index of the last item of a match of `pattern` starting at `p`, or nil.
+  private func match(_ pattern: RelationPatterns.Pattern, in items: [SentenceItems.Item], at p: Int) -> Int? {
+    func matchSlots(_ s: Int, _ k: Int) -> Int? {
+      if s == pattern.slots.count { return k - 1 }
+      guard let choices = pattern.slots[s] else {
+        // A gap: up to three words, none of them an actor or a clause end.
+        var j = k
+        while j <= k + 3, j < items.count {
+          if let end = matchSlots(s + 1, j) { return end }
+          if items[j].isGroup || [".", ";", ":"].contains(items[j].lower) { return nil }
+          j += 1
+        }
+        return nil
+      }
+      for choice in choices {
+        if choice.isEmpty {
+          if let end = matchSlots(s + 1, k) { return end }
+          continue
+        }
+        guard k + choice.count <= items.count else { continue }
+        if zip(choice, items[k..<(k + choice.count)]).allSatisfy({ !$1.isGroup && $0 == $1.lower }), let end = matchSlots(s + 1, k + choice.count) {
+          return end
+        }
+      }
+      return nil
+    }
+    guard !items[p].isGroup else { return nil }
+    return matchSlots(0, p)
+  }
+
+  private func read(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
+    func make(_ s: ActorID, _ t: ActorID) -> Found {
+      Found(source: s, relation: pattern.relation, subtype: pattern.subtype, cameo: pattern.cameo, target: t)
+    }
+    func pairs(_ sources: [ActorID], _ targets: [ActorID]) -> [Found] {
+      sources.flatMap { s in targets.filter { $0 != s }.map { make(s, $0) } }
+    }
+    func within(_ group: [ActorID], mutual: Bool) -> [Found] {
+      var result: [Found] = []
+      for (a, x) in group.enumerated() {
+        for y in group[(a + 1)...] where x != y {
+          result.append(make(x, y))
+          if mutual { result.append(make(y, x)) }
+        }
+      }
+      return result
+    }
+    let subject = subjectIndex(before: p, in: items)
+    // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
+    // Hamas"); negation only after it.
+    var modality = self.modality(items, from: subject.map { $0 + 1 } ?? max(0, p - 6), to: q)
+    if let subject, self.modality(items, from: max(0, subject - 4), to: subject).hypothetical, !items[max(0, subject - 4)..<subject].contains(where: { $0.lower == "," }) {
+      modality.hypothetical = true
+    }
+    let negated = modality.negated || (subject.map { items[$0].negated } ?? false)
+    if pattern.needsNegation != negated { return [] }
+    if modality.hypothetical { return [] }
+    if modality.wished, pattern.form != .mediation, pattern.relation != .opposes { return [] }
+
+    switch pattern.form {
+    case .active, .reciprocal:
+      let object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
+      if let object, !pattern.after.isEmpty {
+        let following = items[(object + 1)...].prefix(5).map(\.lower)
+        guard following.contains(where: pattern.after.contains) else { return [] }
+      } else if !pattern.after.isEmpty {
+        return []
+      }
+      var sources = subject.map { items[$0].actors } ?? demonymSubject(before: p, in: items).map { [$0] } ?? []
+      if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
+      if pattern.form == .reciprocal {
+        if pattern.groupOnly || object == nil {
+          guard let subject, items[subject].actors.count >= 2, sources.count == items[subject].actors.count else { return [] }
+          return within(sources, mutual: false)
+        }
+        guard let object else { return [] }
+        var targets = items[object].actors
+        if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
+        return pairs(sources, targets)
+      }
+      guard let object else { return [] }
+      var targets = items[object].actors
+      if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
+      return pairs(sources, targets)
+    case .passive:
+      guard let object = objectIndex(after: q, in: items, maxGap: 1) else { return [] }
+      var sources = items[object].actors
+      if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
+      guard let target = nearestGroup(before: p, in: items) else { return [] }
+      return pairs(sources, items[target].actors)
+    case .between:
+      guard let object = objectIndex(after: q, in: items, maxGap: 1), items[object].actors.count >= 2 else { return [] }
+      return within(items[object].actors, mutual: pattern.mutual)
+    case .mutual:
+      if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
+      var k = q + 1
+      while k < items.count, k <= q + 2, items[k].lower == "," || items[k].lower == "the" { k += 1 }
+      if k < items.count, items[k].actors.count >= 2 { return within(items[k].actors, mutual: true) }
+      return []
+    case .mediation:
+      return mediation(pattern, items, p, q, subject: subject).map { make($0.0, $0.1) }
+    case .leads:
+      return []
+    }
+  }
+
+  private func mediation(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int, subject: Int?) -> [(ActorID, ActorID)] {
+    var mediator: [ActorID]?
+    // "under Russian mediation": a demonym right before the trigger.
+    if let demonym = demonymSubject(before: p, in: items) { mediator = [demonym] }
+    // "led by Russia", "the blessing of the Kremlin", "encouraged by Russia which ...".
+    if mediator == nil {
+      for k in (q + 1)..<items.count where ["by", "of"].contains(items[k].lower) {
+        if k + 1 < items.count, items[k + 1].isGroup { mediator = items[k + 1].actors; break }
+        if k + 2 < items.count, items[k + 1].lower == "the", items[k + 2].isGroup { mediator = items[k + 2].actors; break }
+      }
+    }
+    if mediator == nil, let possessor = items[p...q].compactMap(\.possessor).first { mediator = possessor }
+    if mediator == nil, !pattern.needsMediator, let subject, items[subject].actors.count == 1 { mediator = items[subject].actors }
+    guard let mediator else { return [] }
+    // The parties: a pair after the trigger, else any pair in the sentence.
+    let candidates = items.indices.filter { items[$0].actors.count >= 2 && items[$0].actors != mediator }
+    guard let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first else { return [] }
+    var parties = items[partyIndex].actors.filter { !mediator.contains($0) }
+    // Officials meeting under mediation stand for their states, where they are of different ones.
+    let states = parties.map { typeOf($0) == .person ? statesOf($0).first : $0 }
+    if states.allSatisfy({ $0 != nil }), Set(states.compactMap { $0 }).count == parties.count { parties = states.compactMap { $0 } }
+    return mediator.flatMap { m in parties.filter { $0 != m }.map { (m, $0) } }
+  }
+
+  // MARK: - Finding the actors around a trigger
+
+  /// The subject of a trigger: the nearest group to the left that is not the object of a
+  /// preposition, through "which"/"who" to the group before, not across a clause boundary.
+  private func subjectIndex(before p: Int, in items: [SentenceItems.Item]) -> Int? {
+    var k = p - 1
+    var words = 0
+    while k >= 0 {
+      let item = items[k]
+      if item.isGroup {
+        let before = k > 0 ? items[k - 1].lower : ""
+        if !Vocabulary.prepositions.contains(before) || before.isEmpty { return k }
+      } else {
+        let lower = item.lower
+        if [".", ";", ":", "?", "!"].contains(lower) || Vocabulary.clauseOpeners.contains(lower) { return nil }
+        if lower == "which" || lower == "who" {
+          var j = k - 1
+          while j >= 0, [",", "both", "of", "all", "each", "one", "neither", "none"].contains(items[j].lower) { j -= 1 }
+          return j >= 0 && items[j].isGroup ? j : nil
+        }
+        // "PKK, an insurgent group fighting against ...": an appositive noun phrase.
+        if lower == ",", k > 0, items[k - 1].isGroup, k + 1 < p, ["a", "an"].contains(items[k + 1].lower) { return k - 1 }
+        words += 1
+        if words > 24 { return nil }
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// The nearest group to the left within the clause, whatever precedes it (for passives).
+  private func nearestGroup(before p: Int, in items: [SentenceItems.Item]) -> Int? {
+    var k = p - 1
+    while k >= 0, p - k <= 6 {
+      if items[k].isGroup { return k }
+      if [".", ";", ":"].contains(items[k].lower) { return nil }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// The first group after the trigger within `maxGap` words, not across a clause boundary.
+  private func objectIndex(after q: Int, in items: [SentenceItems.Item], maxGap: Int) -> Int? {
+    var k = q + 1
+    var words = 0
+    while k < items.count {
+      let item = items[k]
+      if item.isGroup {
+        if item.possessivePronoun { k += 1; continue }
+        return k
+      }
+      let lower = item.lower
+      if [".", ";", ":", "which", "who", "while", "when", "where"].contains(lower) || Vocabulary.clauseOpeners.contains(lower) { return nil }
+      // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
+      if words > 0, ["and", "or", ","].contains(lower) { return nil }
+      words += 1
+      if words > maxGap { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
+  private func demonymSubject(before p: Int, in items: [SentenceItems.Item]) -> ActorID? {
+    var k = p - 1
+    while k >= 0, ["air", "military", "new", "recent", "fresh", "major", "ground", "large", "scale", "-", "unilateral", "direct", "renewed"].contains(items[k].lower) {
+      k -= 1
+    }
+    guard k >= 0, let token = items[k].token, token.isCapitalized, let state = demonymState(token) else { return nil }
+    return state
+  }
+
+  var demonymState: (Token) -> ActorID? = { _ in nil }
+
+  private struct Modality {
+    var negated = false
+    var hypothetical = false
+    var wished = false
+  }
+
+  /// Negation, hypotheticals and wishes between the subject and the end of the trigger.
+  private func modality(_ items: [SentenceItems.Item], from a: Int, to q: Int) -> Modality {
+    var result = Modality()
+    guard a <= q else { return result }
+    var sawComma = false
+    for k in stride(from: q, through: a, by: -1) {
+      let lower = items[k].lower
+      if lower == "," { sawComma = true }
+      if Vocabulary.negators.contains(lower), !sawComma { result.negated = true }
+      if Vocabulary.modals.contains(lower) { result.hypothetical = true }
+      if Vocabulary.wishVerbs.contains(lower) { result.wished = true }
+    }
+    return result
+  }
+
+  private func isQuestion(_ tokens: [Token]) -> Bool {
+    tokens.last?.text == "?" || (tokens.count > 1 && tokens[tokens.count - 1].text == "\"" && tokens[tokens.count - 2].text == "?")
+  }
+
+  // MARK: - Relations outside the patterns' subject-trigger-object shape
+
+  /// "Hakan Fidan, the director of the National Intelligence Organization", "Assad as leader
+  /// of Syria", "Bashar al-Assad remained in power".
+  private func leadsInAppositives(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for pattern in patterns.patterns where pattern.form == .leads {
+      for p in items.indices {
+        guard let q = match(pattern, in: items, at: p) else { continue }
+        if p > 0, ["deputy", "vice", "assistant", "former", "ex", "acting"].contains(items[p - 1].lower) { continue }
+        // The person: a group of one person within four words to the left.
+        var k = p - 1
+        var person: ActorID?
+        while k >= 0, p - k <= 5 {
+          if items[k].isGroup {
+            if items[k].actors.count == 1, typeOf(items[k].actors[0]) == .person { person = items[k].actors[0] }
+            break
+          }
+          guard [",", "the", "a", "an", "as", "is", "was", "became", "becomes", "remained", "remains", "also", "top", "senior", "new", "still", "acting"].contains(items[k].lower)
+          else { break }
+          k -= 1
+        }
+        guard let person else { continue }
+        if pattern.slots.count == 2, pattern.slots[0]?.first == ["in"] {
+          // "in power": the state the lexicon says the person heads.
+          for state in statesOf(person) { found.append(Found(source: person, relation: .leads, subtype: pattern.subtype, target: state)) }
+          continue
+        }
+        var j = q + 1
+        while j < items.count, j <= q + 2, !items[j].isGroup, ["the", "a"].contains(items[j].lower) { j += 1 }
+        guard j < items.count, items[j].isGroup, items[j].actors.count == 1 else { continue }
+        let target = items[j].actors[0]
+        guard typeOf(target) != .person else { continue }
+        found.append(Found(source: person, relation: .leads, subtype: pattern.subtype, cameo: pattern.cameo, target: target))
+      }
+    }
+    return found
+  }
+
+  /// "Turkey's National Intelligence Organization" (part_of), "Moscow's ally, Bashar al-Assad"
+  /// and "its Syrian ally" (backs).
+  private func possessiveRelations(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for (k, item) in items.enumerated() where item.isGroup {
+      if let possessor = item.possessor, item.actors.count == 1 {
+        let actor = item.actors[0]
+        let type = typeOf(actor)
+        if type == .organization || type == .armedGroup, possessor.allSatisfy({ typeOf($0) == .state || typeOf($0) == .organization }) {
+          for p in possessor where partOf(actor) == p || partOf(actor) == nil && typeOf(p) == .state && type == .organization {
+            found.append(Found(source: actor, relation: .partOf, subtype: "belongs_to", target: p))
+          }
+        }
+      }
+      // "ORG in STATE" / "ORG of STATE".
+      if k + 2 < items.count, ["in", "of"].contains(items[k + 1].lower), items[k + 2].isGroup, item.actors.count == 1 {
+        for state in items[k + 2].actors where partOf(item.actors[0]) == state {
+          found.append(Found(source: item.actors[0], relation: .partOf, subtype: "belongs_to", target: state))
+        }
+      }
+      // "X's ally Y", "X's ally, Y".
+      if item.actors.count == 1, k + 1 < items.count, ["ally", "allies", "proxy", "proxies", "client", "partner"].contains(items[k + 1].lower) {
+        var j = k + 2
+        if j < items.count, items[j].lower == "," { j += 1 }
+        if j < items.count, items[j].isGroup {
+          for target in items[j].actors { found.append(Found(source: item.actors[0], relation: .backs, subtype: "allies", cameo: "05", target: target)) }
+        }
+      }
+      // "its Syrian ally": the ally mention follows a possessive pronoun or possessor.
+      if item.kinds == [.forces], k > 0, items[k - 1].possessivePronoun {
+        for source in items[k - 1].actors {
+          for target in item.actors { found.append(Found(source: source, relation: .backs, subtype: "allies", cameo: "05", target: target)) }
+        }
+      }
+      if item.kinds == [.forces], let possessor = item.possessor {
+        for source in possessor { for target in item.actors { found.append(Found(source: source, relation: .backs, subtype: "allies", cameo: "05", target: target)) } }
+      }
+    }
+    return found
+  }
+
+  var partOf: (ActorID) -> ActorID? = { _ in nil }
+
+  /// "US-backed Kurdish forces", "Russian-brokered", "pro-Iranian militias", "Turkish-occupied".
+  private func compounds(_ tokens: [Token], _ mentions: [Mention]) -> [Found] {
+    var found: [Found] = []
+    for i in tokens.indices where tokens[i].text == "-" && i > 0 && i + 1 < tokens.count {
+      guard tokens[i - 1].end == tokens[i].start, tokens[i].end == tokens[i + 1].start else { continue }
+      let left = tokens[i - 1]
+      let right = tokens[i + 1]
+      var source: ActorID?
+      var compound: RelationPatterns.Compound?
+      var targetFrom = i + 1
+      if let c = patterns.compounds.first(where: { $0.words.contains(right.lower) }) {
+        compound = c
+        source = demonymState(left) ?? mentions.first(where: { $0.range.contains(i - 1) && $0.range.count == 1 })?.actor
+          ?? singleWordActor(left)
+      } else if left.lower == "pro" {
+        compound = RelationPatterns.Compound(words: [], relation: .backs, subtype: "supports", cameo: "05")
+        source = demonymState(right) ?? singleWordActor(right)
+        targetFrom = i + 1
+      }
+      guard let compound, let source else { continue }
+      guard let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
+        ?? mentions.first(where: { $0.range.lowerBound > targetFrom && $0.range.lowerBound <= targetFrom + 3 })
+      else { continue }
+      for t in target.actors where t != source {
+        found.append(Found(source: source, relation: compound.relation, subtype: compound.subtype, cameo: compound.cameo, target: t))
+      }
+    }
+    return found
+  }
+
+  var singleWordActor: (Token) -> ActorID? = { _ in nil }
+}

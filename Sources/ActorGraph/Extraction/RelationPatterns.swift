@@ -1,0 +1,109 @@
+import Foundation
+
+/// The relation lexicon (`Resources/relations.json`): trigger phrases and how to read the
+/// actors around them.
+struct RelationPatterns: Sendable {
+  enum Form: String, Decodable, Sendable {
+    case active, passive, reciprocal, between, mutual, mediation, leads
+  }
+
+  struct Pattern: Sendable {
+    /// Per position, the words that may stand there; `nil` is a gap of up to three words. A
+    /// choice may hold several words (`air_strikes`), and an empty choice makes the position
+    /// optional.
+    var slots: [[[String]]?]
+    var relation: RelationKind
+    var subtype: String
+    var cameo: String?
+    var form: Form
+    var needsNegation: Bool
+    var needsMediator: Bool
+    var groupOnly: Bool
+    var mutual: Bool
+    var maxGap: Int
+    var after: Set<String>
+    var sourceTypes: Set<ActorType>?
+    var objectTypes: Set<ActorType>?
+  }
+
+  struct Compound: Sendable {
+    var words: Set<String>
+    var relation: RelationKind
+    var subtype: String
+    var cameo: String?
+  }
+
+  private struct File: Decodable {
+    struct Entry: Decodable {
+      var pattern: String
+      var relation: String
+      var subtype: String
+      var cameo: String?
+      var form: Form
+      var needsNegation: Bool?
+      var needsMediator: Bool?
+      var groupOnly: Bool?
+      var mutual: Bool?
+      var maxGap: Int?
+      var after: [String]?
+      var sourceTypes: [String]?
+      var objectTypes: [String]?
+    }
+    struct CompoundEntry: Decodable {
+      var word: String
+      var relation: String
+      var subtype: String
+      var cameo: String?
+    }
+    var patterns: [Entry]
+    var compounds: [CompoundEntry]
+  }
+
+  var patterns: [Pattern] = []
+  var compounds: [Compound] = []
+
+  /// The patterns shipped with ActorGraph.
+  static func shipped() throws(LexiconError) -> RelationPatterns {
+    guard let url = Bundle.module.url(forResource: "relations", withExtension: "json"),
+      let data = try? Data(contentsOf: url)
+    else { throw LexiconError(file: "relations.json", message: "the shipped relation patterns are missing from the package resources") }
+    return try RelationPatterns(data: data, file: "relations.json")
+  }
+
+  init(data: Data, file: String) throws(LexiconError) {
+    let parsed: File
+    do { parsed = try JSONDecoder().decode(File.self, from: data) } catch let error as DecodingError {
+      throw LexiconError(file: file, line: JSONErrorLocation.line(of: error, in: data), message: JSONErrorLocation.message(of: error))
+    } catch { throw LexiconError(file: file, message: "\(error)") }
+    func relation(_ name: String) throws(LexiconError) -> RelationKind {
+      guard let kind = RelationKind(rawValue: name) else {
+        throw LexiconError(file: file, message: "unknown relation '\(name)'; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      return kind
+    }
+    func types(_ names: [String]?) throws(LexiconError) -> Set<ActorType>? {
+      guard let names else { return nil }
+      var result: Set<ActorType> = []
+      for name in names {
+        guard let type = ActorType(rawValue: name) else { throw LexiconError(file: file, message: "unknown actor type '\(name)'") }
+        result.insert(type)
+      }
+      return result
+    }
+    for entry in parsed.patterns {
+      let slots: [[[String]]?] = entry.pattern.split(separator: " ").map { slot in
+        slot == "..." ? nil : slot.split(separator: "|", omittingEmptySubsequences: false).map { $0.split(separator: "_").map(String.init) }
+      }
+      patterns.append(
+        Pattern(
+          slots: slots, relation: try relation(entry.relation), subtype: entry.subtype, cameo: entry.cameo, form: entry.form,
+          needsNegation: entry.needsNegation ?? false, needsMediator: entry.needsMediator ?? false,
+          groupOnly: entry.groupOnly ?? false, mutual: entry.mutual ?? false, maxGap: entry.maxGap ?? 4,
+          after: Set(entry.after ?? []), sourceTypes: try types(entry.sourceTypes), objectTypes: try types(entry.objectTypes)))
+    }
+    for entry in parsed.compounds {
+      compounds.append(
+        Compound(words: Set(entry.word.split(separator: "|").map(String.init)), relation: try relation(entry.relation), subtype: entry.subtype, cameo: entry.cameo))
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/// A sentence as the relation patterns see it: words, and groups of coordinated mentions.
+struct SentenceItems {
+  struct Item {
+    /// The word or punctuation, for a word item.
+    var token: Token?
+    /// The actors, for a group item.
+    var actors: [ActorID] = []
+    /// The actor that possesses this one ("Turkey's" in "Turkey's Fidan").
+    var possessor: [ActorID]?
+    /// A group opened by "neither", so its predicate is negated.
+    var negated = false
+    /// A lone possessive pronoun ("its attacks"): a subject, never an object.
+    var possessivePronoun = false
+    /// The mention kinds that make up the group.
+    var kinds: [Mention.Kind] = []
+    /// Relations the mentions assert by themselves.
+    var inner: [InnerRelation] = []
+
+    var isGroup: Bool { !actors.isEmpty }
+    var lower: String { token?.lower ?? "" }
+  }
+
+  /// Every mention as its own item, parentheses and quotes dropped, possessives merged.
+  var full: [Item] = []
+  /// `full` with appositives removed and coordinated mentions grouped.
+  var core: [Item] = []
+
+  init(tokens: [Token], mentions: [Mention]) {
+    var raw: [Item] = []
+    var m = 0
+    var i = 0
+    var depth = 0
+    while i < tokens.count {
+      if m < mentions.count, mentions[m].range.lowerBound == i {
+        let mention = mentions[m]
+        if depth == 0 {
+          var item = Item(token: nil, actors: mention.actors, kinds: [mention.kind], inner: mention.inner)
+          item.possessivePronoun = mention.kind == .reference && mention.range.count == 1 && ["its", "his", "their"].contains(tokens[i].lower)
+          raw.append(item)
+        }
+        i = mention.range.upperBound
+        m += 1
+        continue
+      }
+      let token = tokens[i]
+      if token.text == "(" || token.text == "[" { depth += 1 } else if token.text == ")" || token.text == "]" {
+        depth = max(0, depth - 1)
+      } else if depth == 0, token.text != "\"" {
+        raw.append(Item(token: token))
+      }
+      i += 1
+    }
+    // Possessives: "Turkey 's Fidan" → Fidan possessed by Turkey; "Turkey 's attacks" keeps Turkey.
+    var merged: [Item] = []
+    var k = 0
+    while k < raw.count {
+      if raw[k].isGroup, k + 2 < raw.count, raw[k + 1].lower == "'s", raw[k + 2].isGroup {
+        var item = raw[k + 2]
+        item.possessor = raw[k].actors
+        item.inner += raw[k].inner
+        merged.append(item)
+        k += 3
+        continue
+      }
+      if raw[k].lower == "'s" || raw[k].lower == "'" { k += 1; continue }
+      merged.append(raw[k])
+      k += 1
+    }
+    full = merged
+    core = Self.group(Self.removeAppositives(merged))
+  }
+
+  /// Drops ", the director of ... ," after a mention, so the mentions on either side can meet.
+  private static func removeAppositives(_ items: [Item]) -> [Item] {
+    var result: [Item] = []
+    var k = 0
+    while k < items.count {
+      let item = items[k]
+      if item.lower == ",", let last = result.last, last.isGroup, k + 1 < items.count,
+        Vocabulary.appositiveOpeners.contains(items[k + 1].lower) || items[k + 1].token.map({ Vocabulary.titleWords.contains($0.lower) }) == true,
+        !(k + 2 < items.count && items[k + 1].lower == "the" && items[k + 2].isGroup)
+      {
+        // Find the end of the appositive.
+        var e = k + 1
+        while e < items.count, e - k <= 16 {
+          let lower = items[e].lower
+          if lower == "," || lower == ";" || lower == "." || lower == ":" { break }
+          if lower == "and", e + 1 < items.count, items[(e + 1)...].prefix(4).contains(where: \.isGroup),
+            !items[(k + 1)..<e].contains(where: { $0.lower == "of" }) || items[e - 1].isGroup
+          {
+            break
+          }
+          e += 1
+        }
+        if e - k <= 16, e < items.count || e == items.count {
+          // Keep the comma closing the appositive out, so "X, the head of Y, and Z" groups X and Z.
+          k = (e < items.count && items[e].lower == ",") ? e + 1 : e
+          continue
+        }
+      }
+      result.append(item)
+      k += 1
+    }
+    return result
+  }
+
+  /// Joins mentions linked by ",", "and", "or", "nor", "as well as" into one group.
+  private static func group(_ items: [Item]) -> [Item] {
+    var result: [Item] = []
+    var k = 0
+    while k < items.count {
+      guard items[k].isGroup else { result.append(items[k]); k += 1; continue }
+      var group = items[k]
+      if let last = result.last, ["neither", "both", "either"].contains(last.lower) {
+        group.negated = last.lower == "neither"
+        result.removeLast()
+      }
+      var e = k + 1
+      while e < items.count {
+        var j = e
+        var sawConjunction = false
+        while j < items.count, [",", "and", "or", "nor", "&"].contains(items[j].lower) || (items[j].lower == "as" && j + 2 < items.count && items[j + 1].lower == "well" && items[j + 2].lower == "as") {
+          j += items[j].lower == "as" ? 3 : 1
+          sawConjunction = true
+        }
+        guard sawConjunction else { break }
+        var t = j
+        while t < items.count, t - j < 3, let token = items[t].token, Vocabulary.titleWords.contains(token.lower) || Vocabulary.determiners.contains(token.lower) { t += 1 }
+        guard t < items.count, items[t].isGroup, !items[t].possessivePronoun else { break }
+        // "X, Y" without a later "and" is a list only if one follows; a lone comma is not enough.
+        let conjunctions = items[e..<j].map(\.lower)
+        if conjunctions == [","] {
+          var look = t + 1
+          var listGoesOn = false
+          while look < items.count {
+            let word = items[look].lower
+            if word == "and" || word == "or" {
+              listGoesOn = look + 1 < items.count && items[look + 1].isGroup
+              break
+            }
+            guard word == ",", look + 1 < items.count else { break }
+            if items[look + 1].isGroup { look += 2 } else if ["and", "or"].contains(items[look + 1].lower) { look += 1 } else { break }
+          }
+          if !listGoesOn { break }
+        }
+        for actor in items[t].actors where !group.actors.contains(actor) { group.actors.append(actor) }
+        group.kinds += items[t].kinds
+        group.inner += items[t].inner
+        e = t + 1
+      }
+      result.append(group)
+      k = e
+    }
+    return result
+  }
+}

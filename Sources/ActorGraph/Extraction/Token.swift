@@ -1,0 +1,84 @@
+/// A word or punctuation mark of a sentence, with its place in the article text.
+struct Token: Sendable, Hashable {
+  /// The token as written, after quotes, dashes and spaces are normalised.
+  var text: String
+  /// `text` lowercased, for matching.
+  var lower: String
+  /// Offsets in Unicode scalars into the normalised article text (end exclusive).
+  var start: Int
+  var end: Int
+  var isWord: Bool
+
+  /// True when the first letter is uppercase.
+  var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+}
+
+/// Splits normalised text into tokens: words (letters and digits, with inner apostrophes and
+/// dotted abbreviations such as "U.S." kept whole), the possessive "'s", and single punctuation
+/// marks. Hyphens are tokens of their own, so "US-backed" is `US`, `-`, `backed`.
+enum Tokenizer {
+  static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+    var tokens: [Token] = []
+    var i = range.lowerBound
+    let end = range.upperBound
+    func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+      s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
+    }
+    func emit(_ a: Int, _ b: Int, word: Bool) {
+      var text = ""
+      text.unicodeScalars.append(contentsOf: scalars[a..<b])
+      tokens.append(Token(text: text, lower: text.lowercased(), start: a, end: b, isWord: word))
+    }
+    while i < end {
+      let s = scalars[i]
+      if s.properties.isWhitespace { i += 1; continue }
+      if isWordScalar(s) {
+        var j = i + 1
+        while j < end {
+          let c = scalars[j]
+          if isWordScalar(c) { j += 1; continue }
+          // Inner apostrophe ("Sana'a"), but not the possessive "'s" at the end of a word.
+          if c == "'", j + 1 < end, isWordScalar(scalars[j + 1]) {
+            let possessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= end || !isWordScalar(scalars[j + 2]))
+            if possessive { break }
+            j += 1
+            continue
+          }
+          // Digits with separators ("3.7", "300,000").
+          if (c == "." || c == ","), j + 1 < end, scalars[j - 1].properties.numericType != nil,
+            scalars[j + 1].properties.numericType != nil
+          {
+            j += 1
+            continue
+          }
+          break
+        }
+        // Dotted abbreviations: U.S., U.N., U.K. (single letters each followed by a period).
+        if j - i == 1, j < end, scalars[j] == ".", j + 2 < end, scalars[j + 1].properties.isAlphabetic, scalars[j + 2] == "." {
+          var k = j
+          while k + 2 < end, scalars[k] == ".", scalars[k + 1].properties.isAlphabetic, scalars[k + 2] == "." { k += 2 }
+          j = k + 1
+        }
+        emit(i, j, word: true)
+        i = j
+        continue
+      }
+      if s == "'", i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S", i > range.lowerBound,
+        isWordScalar(scalars[i - 1]), i + 2 >= end || !isWordScalar(scalars[i + 2])
+      {
+        emit(i, i + 2, word: false)
+        i += 2
+        continue
+      }
+      emit(i, i + 1, word: false)
+      i += 1
+    }
+    return tokens
+  }
+
+  /// Lowercased tokens of a phrase, for building match tables.
+  static func words(of phrase: String) -> [Token] {
+    let scalars = Array(TextNormalizer.normalize(phrase).unicodeScalars)
+    return tokens(scalars, in: 0..<scalars.count)
+  }
+}

@@ -1,0 +1,81 @@
+/// Closed word classes the extractor's rules use. These are about how English news is written,
+/// not about any actor, so they live in code rather than in the lexicon.
+enum Vocabulary {
+  /// Nouns that, after a demonym, make the phrase stand for the state ("Turkish troops").
+  static let forceNouns: Set<String> = [
+    "troops", "forces", "soldiers", "military", "army", "government", "regime", "authorities", "administration",
+    "state", "navy", "warplanes", "jets", "delegation", "leadership", "side", "officials", "diplomats",
+    "air", "force", "security", "units", "militaries", "governments", "cabinet", "parliament", "embassy",
+  ]
+  /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
+  static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "officials", "diplomats"])
+
+  static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
+
+  static let prepositions: Set<String> = [
+    "of", "in", "to", "from", "with", "against", "on", "at", "for", "by", "into", "over", "about", "between", "among",
+    "near", "under", "toward", "towards", "through", "across", "inside", "outside", "within", "without", "around",
+    "along", "beyond", "despite", "after", "before", "since", "than", "via", "like",
+  ]
+
+  /// Words that open a new clause; a subject is not looked for across them.
+  static let clauseOpeners: Set<String> = [
+    "but", "while", "whereas", "although", "though", "because", "if", "unless", "whether", "however", "yet",
+  ]
+
+  static let negators: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refuted", "refutes"]
+
+  static let modals: Set<String> = [
+    "would", "could", "might", "may", "should", "will", "shall", "'ll", "if", "unless", "whether", "possible", "possibly",
+    "potential", "potentially", "any", "hypothetical", "eventual", "eventually", "future", "planned", "proposed",
+    "likely", "unlikely", "perhaps", "maybe", "intends", "intended", "plans", "hopes",
+    "hoped", "expected", "expects", "aims", "considering", "considers",
+  ]
+
+  /// Verbs of asking and wishing: what follows them is not yet done ("asked Syria to enter talks").
+  static let wishVerbs: Set<String> = [
+    "asked", "asks", "ask", "urged", "urges", "urge", "wants", "want", "wanted", "wished", "wish", "wishes",
+    "prompting", "pressed", "presses", "encouraged", "encourages", "invited", "invites", "proposed", "proposes",
+    "offered", "offers", "ready", "willing", "willingness", "seeks", "seeking", "sought", "trying", "tried", "attempting",
+  ]
+
+  static let hedges: Set<String> = [
+    "reportedly", "allegedly", "according", "said", "says", "told", "claimed", "claims", "believed", "reported",
+    "reports", "sources", "source", "alleged", "purportedly", "apparently", "suggested", "quoted", "cited",
+  ]
+
+  /// Title words that may stand between a conjunction and a name ("and military commander Khalifa Haftar").
+  static let titleWords: Set<String> = [
+    "president", "minister", "prime", "foreign", "defence", "defense", "interior", "military", "commander", "general",
+    "gen", "leader", "chief", "king", "prince", "crown", "emir", "sheikh", "ayatollah", "secretary", "spokesman",
+    "spokeswoman", "ambassador", "envoy", "intelligence", "top", "senior", "former", "deputy", "field", "marshal",
+    "colonel", "col", "director", "head", "mr", "mrs", "ms", "dr", "vice", "supreme", "sultan", "premier", "chancellor",
+  ]
+
+  /// Words that open an appositive after a comma ("Hakan Fidan, the director of ...").
+  static let appositiveOpeners: Set<String> = [
+    "the", "a", "an", "one", "head", "chief", "director", "leader", "commander", "founder", "president", "spokesman",
+    "spokeswoman", "adviser", "advisor", "former", "top", "senior", "deputy", "who", "whose", "also", "then",
+  ]
+
+  static let pronounsThing: Set<String> = ["it", "its"]
+  static let pronounsPerson: Set<String> = ["he", "his", "she", "her"]
+
+  /// Words after which a capitalised name is a person ("President X", "said X").
+  static let personTitles: Set<String> = [
+    "president", "minister", "gen", "general", "commander", "leader", "sheikh", "ayatollah", "king", "prince",
+    "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
+    "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief",
+  ]
+
+  /// Last words of a capitalised name that say what kind of body it is.
+  static let organizationHeads: Set<String> = [
+    "party", "council", "ministry", "organization", "organisation", "foundation", "agency", "union", "coalition",
+    "committee", "commission", "bureau", "office", "institute", "movement", "assembly", "authority",
+    "alliance", "league", "association", "court", "parliament", "directorate", "service", "services",
+  ]
+  static let armedGroupHeads: Set<String> = [
+    "brigade", "brigades", "front", "army", "forces", "militia", "militias", "battalion", "battalions", "division",
+    "corps", "guards", "legion", "regiment", "mobilization", "mobilisation", "units",
+  ]
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads articles from files and folders of `.txt` and `.md` files.
+///
+/// A folder is read recursively in name order. Each file's metadata comes from its front-matter
+/// block if it has one, else from a `metadata.json` sidecar in its folder; a missing date is
+/// inferred from the text where it can be. Bad files do not stop the others: each path yields
+/// either an article or an error naming the file.
+public struct ArticleReader: Sendable {
+  /// File name endings read as articles.
+  public static let extensions: Set<String> = ["txt", "md"]
+
+  public init() {}
+
+  /// One result per article file found under `paths`, in the order given (folders sorted).
+  public func read(paths: [String]) -> [Result<Article, ArticleReadError>] {
+    var results: [Result<Article, ArticleReadError>] = []
+    var sidecars: [String: Result<MetadataSidecar?, ArticleReadError>] = [:]
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        results.append(.failure(.missing(path: path)))
+        continue
+      }
+      let files: [URL]
+      if isDirectory.boolValue {
+        files = Self.articleFiles(under: URL(fileURLWithPath: path))
+      } else {
+        let url = URL(fileURLWithPath: path)
+        guard Self.extensions.contains(url.pathExtension.lowercased()) else {
+          results.append(.failure(.unsupported(path: path)))
+          continue
+        }
+        files = [url]
+      }
+      for file in files {
+        let folder = file.deletingLastPathComponent().path
+        let sidecar: Result<MetadataSidecar?, ArticleReadError>
+        if let cached = sidecars[folder] {
+          sidecar = cached
+        } else {
+          sidecar = Self.loadSidecar(in: file.deletingLastPathComponent())
+          sidecars[folder] = sidecar
+          if case .failure(let error) = sidecar { results.append(.failure(error)) }
+        }
+        results.append(Result { () throws(ArticleReadError) in
+          try readArticle(at: file, displayPath: isDirectory.boolValue ? file.path : path, sidecar: try? sidecar.get())
+        })
+      }
+    }
+    return results
+  }
+
+  /// Reads one article file.
+  /// - Throws: `ArticleReadError` for an empty, binary or non-UTF-8 file or broken front matter.
+  public func readArticle(at url: URL, displayPath: String? = nil, sidecar: MetadataSidecar? = nil) throws(ArticleReadError) -> Article {
+    let path = displayPath ?? url.path
+    let data: Data
+    do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: path, reason: error.localizedDescription) }
+    let id = url.deletingPathExtension().lastPathComponent
+    return try parse(data: data, id: id, path: path, sidecar: sidecar)
+  }
+
+  /// Turns the bytes of one article into an `Article`.
+  /// - Throws: `ArticleReadError` for empty, binary or non-UTF-8 data or broken front matter.
+  public func parse(data: Data, id: String, path: String, sidecar: MetadataSidecar? = nil) throws(ArticleReadError) -> Article {
+    let text = try Self.decode(data, path: path)
+    var metadata = sidecar?.metadata(for: id) ?? ArticleMetadata()
+    var body = text
+    var bodyOffset = 0
+    if let front = try FrontMatter.split(text, path: path) {
+      body = front.body
+      bodyOffset = text.unicodeScalars.count - body.unicodeScalars.count
+      let fm = front.metadata
+      metadata = ArticleMetadata(
+        title: fm.title ?? metadata.title, outlet: fm.outlet ?? metadata.outlet, url: fm.url ?? metadata.url,
+        date: fm.date ?? metadata.date, dateSource: fm.date != nil ? .frontMatter : metadata.dateSource)
+    }
+    if metadata.date == nil, let inferred = DateInference.latestFullDate(in: body) {
+      metadata.date = inferred
+      metadata.dateSource = .inferred
+    }
+    if metadata.title == nil {
+      metadata.title = body.split(separator: "\n").lazy.map { $0.trimmingCharacters(in: .whitespaces) }
+        .first { !$0.isEmpty }
+    }
+    return Article(id: id, metadata: metadata, text: body, bodyOffset: bodyOffset)
+  }
+
+  /// Checks bytes are non-empty UTF-8 text without NUL bytes, and decodes them (dropping a BOM).
+  static func decode(_ data: Data, path: String) throws(ArticleReadError) -> String {
+    if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(path: path) }
+    if data.contains(0) { throw .binary(path: path) }
+    guard let text = String(validating: data, as: UTF8.self) else {
+      throw .invalidUTF8(path: path, line: Self.lineOfFirstInvalidByte(data))
+    }
+    return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+  }
+
+  private static func lineOfFirstInvalidByte(_ data: Data) -> Int {
+    var line = 1
+    var lineStart = data.startIndex
+    for index in data.indices where data[index] == 0x0A {
+      if String(validating: data[lineStart..<index], as: UTF8.self) == nil { return line }
+      line += 1
+      lineStart = index + 1
+    }
+    return line
+  }
+
+  private static func articleFiles(under folder: URL) -> [URL] {
+    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+    var files: [URL] = []
+    for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
+      if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
+    }
+    return files.sorted { $0.path < $1.path }
+  }
+
+  private static func loadSidecar(in folder: URL) -> Result<MetadataSidecar?, ArticleReadError> {
+    let url = folder.appendingPathComponent(MetadataSidecar.fileName)
+    guard FileManager.default.fileExists(atPath: url.path) else { return .success(nil) }
+    return Result { () throws(ArticleReadError) in try MetadataSidecar(contentsOf: url) }
+  }
+}

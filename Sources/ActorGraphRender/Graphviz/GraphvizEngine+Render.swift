@@ -1,0 +1,90 @@
+import CGraphviz
+
+/// Graphviz layout engines.
+public enum LayoutEngine: String, Sendable, CaseIterable {
+  case dot, neato, fdp, sfdp, circo, twopi
+}
+
+/// Output formats, all written by gvc.
+public enum OutputFormat: String, Sendable, CaseIterable {
+  /// Canonical DOT, without layout (`-Tcanon`).
+  case dot
+  /// DOT with layout positions (`-Tdot`).
+  case layoutDot = "dot-layout"
+  case svg, png, pdf
+  /// Graphviz's JSON with coordinates.
+  case json
+
+  /// The gvc format name.
+  var gvcName: String {
+    switch self {
+    case .dot: return "canon"
+    case .layoutDot: return "dot"
+    case .json: return "json"
+    default: return rawValue
+    }
+  }
+
+  var needsLayout: Bool { true }
+}
+
+extension GraphvizEngine {
+  /// Lays out and renders a diagram.
+  /// - Throws: `GraphvizError` naming the stage (build, layout, render) and Graphviz's message;
+  ///   the engine stays usable after an error.
+  public func render(_ diagram: Diagram, engine: LayoutEngine = .dot, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+    try withContext { (gvc) throws(GraphvizError) -> [UInt8] in
+      let graph = try CGraph(name: diagram.name)
+      return try graph.withUnsafeGraph { (g) throws(GraphvizError) -> [UInt8] in
+        try Self.build(diagram, into: g)
+        return try Self.layoutAndRender(gvc, g, engine: engine.rawValue, format: format)
+      }
+    }
+  }
+
+  /// Parses DOT text and renders it (for reading DOT back, and for tests and benchmarks).
+  /// - Throws: `GraphvizError` at the parse, layout or render stage.
+  public func render(dot: String, engine: String = "dot", format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+    try withContext { (gvc) throws(GraphvizError) -> [UInt8] in
+      let graph = try CGraph(dot: dot)
+      return try graph.withUnsafeGraph { (g) throws(GraphvizError) -> [UInt8] in
+        try Self.layoutAndRender(gvc, g, engine: engine, format: format)
+      }
+    }
+  }
+
+  private static func layoutAndRender(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, engine: String, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+    if format.needsLayout {
+      guard gvLayout(gvc, g, engine) == 0 else { throw GraphvizError(stage: .layout, message: messages()) }
+    }
+    defer { if format.needsLayout { gvFreeLayout(gvc, g) } }
+    var data: UnsafeMutablePointer<CChar>?
+    var length: UInt32 = 0
+    guard gvRenderData(gvc, g, format.gvcName, &data, &length) == 0, let data else {
+      throw GraphvizError(stage: .render, message: messages())
+    }
+    defer { gvFreeRenderData(data) }
+    return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+  }
+
+  /// Creates the diagram's nodes, edges and attributes with cgraph calls.
+  private static func build(_ diagram: Diagram, into g: UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) {
+    for (name, value) in diagram.graphAttributes.sorted(by: { $0.key < $1.key }) { _ = ag_set(UnsafeMutableRawPointer(g), name, value) }
+    for (name, value) in diagram.nodeDefaults.sorted(by: { $0.key < $1.key }) { ag_default(g, ag_kind_node(), name, value) }
+    for (name, value) in diagram.edgeDefaults.sorted(by: { $0.key < $1.key }) { ag_default(g, ag_kind_edge(), name, value) }
+    var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+    for node in diagram.nodes {
+      guard let n = ag_node(g, node.name) else { throw GraphvizError(stage: .build, message: "cannot create node \(node.name): \(messages())") }
+      nodes[node.name] = n
+      for (name, value) in node.attributes.sorted(by: { $0.key < $1.key }) { _ = ag_set(UnsafeMutableRawPointer(n), name, value) }
+      if let html = node.htmlLabel { _ = ag_set_html(UnsafeMutableRawPointer(n), "label", html) }
+    }
+    for edge in diagram.edges {
+      guard let t = nodes[edge.tail], let h = nodes[edge.head] else {
+        throw GraphvizError(stage: .build, message: "edge \(edge.tail) -> \(edge.head) names a node the diagram does not have")
+      }
+      guard let e = ag_edge(g, t, h, edge.key) else { throw GraphvizError(stage: .build, message: "cannot create edge: \(messages())") }
+      for (name, value) in edge.attributes.sorted(by: { $0.key < $1.key }) { _ = ag_set(UnsafeMutableRawPointer(e), name, value) }
+    }
+  }
+}

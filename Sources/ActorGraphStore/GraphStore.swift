@@ -1,0 +1,209 @@
+import ActorGraph
+import Foundation
+import GRDB
+
+/// The SQLite file that holds articles, actors and evidence.
+///
+/// Each article is saved in one transaction that first removes the evidence the article gave
+/// before, so ingesting an article again replaces it. The file is marked with SQLite's
+/// `application_id`, and a database of another application is refused rather than changed.
+public final class GraphStore: Sendable {
+  /// `PRAGMA application_id` of ActorGraph databases: "AGPH".
+  static let applicationID: Int32 = 0x4147_5048
+
+  public let path: String
+  private let queue: DatabaseQueue
+
+  /// Opens (creating if needed) the database at `path`.
+  /// - Throws: `StoreError.foreignDatabase` for a file that is not an ActorGraph database,
+  ///   `StoreError.newerSchema` for one from a newer version, `StoreError.database` otherwise.
+  public init(path: String) throws(StoreError) {
+    self.path = path
+    do {
+      var configuration = Configuration()
+      configuration.foreignKeysEnabled = true
+      queue = try DatabaseQueue(path: path, configuration: configuration)
+    } catch {
+      throw .foreignDatabase(path: path, reason: Self.message(error))
+    }
+    try check()
+    try migrate()
+  }
+
+  private func check() throws(StoreError) {
+    do {
+      let (id, tables) = try queue.read { db in
+        (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+         try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+      }
+      if id != 0 && id != Self.applicationID {
+        throw StoreError.foreignDatabase(path: path, reason: String(format: "application_id 0x%08x", id))
+      }
+      if id == 0 && !tables.isEmpty {
+        throw StoreError.foreignDatabase(path: path, reason: "it holds tables \(tables.prefix(5).joined(separator: ", ")) and no ActorGraph mark")
+      }
+      if tables.contains("grdb_migrations") {
+        let known = Set(Self.migrator.migrations)
+        let applied = try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        if let unknown = applied.first(where: { !known.contains($0) }) { throw StoreError.newerSchema(path: path, version: unknown) }
+      }
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw .foreignDatabase(path: path, reason: Self.message(error))
+    }
+  }
+
+  /// Migrations are never edited once shipped: a change of schema is a new migration.
+  static let migrator: DatabaseMigrator = {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: articles, actors, evidence") { db in
+      try db.execute(sql: "PRAGMA application_id = \(GraphStore.applicationID)")
+      try db.create(table: "article") { t in
+        t.primaryKey("id", .text)
+        t.column("title", .text)
+        t.column("outlet", .text)
+        t.column("url", .text)
+        t.column("date", .text)
+        t.column("dateSource", .text).notNull()
+        t.column("contentHash", .text).notNull()
+      }
+      try db.create(table: "actor") { t in
+        t.primaryKey("id", .text)
+        t.column("name", .text).notNull()
+        t.column("type", .text).notNull()
+        t.column("aliases", .text).notNull()
+        t.column("discovered", .boolean).notNull()
+      }
+      try db.create(table: "evidence") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("articleId", .text).notNull().indexed().references("article", onDelete: .cascade)
+        t.column("source", .text).notNull().indexed().references("actor")
+        t.column("relation", .text).notNull()
+        t.column("target", .text).notNull().indexed().references("actor")
+        t.column("subtype", .text).notNull()
+        t.column("cameo", .text)
+        t.column("sentence", .text).notNull()
+        t.column("start", .integer).notNull()
+        t.column("end", .integer).notNull()
+        t.column("confidence", .double).notNull()
+        t.column("hedged", .boolean).notNull()
+      }
+    }
+    return migrator
+  }()
+
+  private func migrate() throws(StoreError) {
+    do {
+      try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+      try Self.migrator.migrate(queue)
+    } catch {
+      throw .database(path: path, message: Self.message(error))
+    }
+  }
+
+  /// Saves one article's extraction in one transaction, replacing what the article gave before.
+  public func save(_ extraction: Extraction) throws(StoreError) {
+    do {
+      try queue.write { db in
+        let article = extraction.article
+        try db.execute(sql: "DELETE FROM evidence WHERE articleId = ?", arguments: [article.id])
+        try db.execute(
+          sql: """
+            INSERT INTO article (id, title, outlet, url, date, dateSource, contentHash) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
+              date = excluded.date, dateSource = excluded.dateSource, contentHash = excluded.contentHash
+            """,
+          arguments: [
+            article.id, article.metadata.title, article.metadata.outlet, article.metadata.url, article.metadata.date?.description,
+            article.metadata.dateSource.rawValue, Self.hash(article.text),
+          ])
+        for actor in extraction.actors {
+          let aliases = String(decoding: try JSONEncoder().encode(actor.aliases), as: UTF8.self)
+          try db.execute(
+            sql: """
+              INSERT INTO actor (id, name, type, aliases, discovered) VALUES (?, ?, ?, ?, ?)
+              ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
+                discovered = excluded.discovered
+              """, arguments: [actor.id.rawValue, actor.name, actor.type.rawValue, aliases, actor.discovered])
+        }
+        for a in extraction.assertions {
+          let e = a.evidence
+          try db.execute(
+            sql: """
+              INSERT INTO evidence (articleId, source, relation, target, subtype, cameo, sentence, start, end, confidence, hedged)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """,
+            arguments: [article.id, a.source.rawValue, a.relation.rawValue, a.target.rawValue, a.subtype, a.cameo, e.sentence, e.start, e.end, e.confidence, e.hedged])
+        }
+      }
+    } catch {
+      throw .database(path: path, message: Self.message(error))
+    }
+  }
+
+  /// The whole stored graph.
+  public func loadGraph() throws(StoreError) -> RelationGraph {
+    do {
+      return try queue.read { db in
+        var articles: [RelationGraph.ArticleInfo] = []
+        var dates: [String: Day] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id") {
+          let date = (row["date"] as String?).flatMap(Day.init)
+          let id: String = row["id"]
+          dates[id] = date
+          articles.append(
+            .init(
+              id: id,
+              metadata: ArticleMetadata(
+                title: row["title"], outlet: row["outlet"], url: row["url"], date: date,
+                dateSource: DateSource(rawValue: row["dateSource"]) ?? .none)))
+        }
+        var actors: [ActorID: NewsActor] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM actor") {
+          let id = ActorID(row["id"] as String)
+          let aliases = (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? []
+          actors[id] = NewsActor(
+            id: id, name: row["name"], type: ActorType(rawValue: row["type"]) ?? .organization, aliases: aliases, discovered: row["discovered"])
+        }
+        var assertions: [Assertion] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM evidence ORDER BY id") {
+          let article: String = row["articleId"]
+          guard let relation = RelationKind(rawValue: row["relation"]) else { continue }
+          let evidence = Evidence(
+            article: article, date: dates[article] ?? nil, sentence: row["sentence"], start: row["start"], end: row["end"],
+            confidence: row["confidence"], hedged: row["hedged"])
+          assertions.append(
+            Assertion(source: ActorID(row["source"] as String), relation: relation, subtype: row["subtype"], cameo: row["cameo"], target: ActorID(row["target"] as String), evidence: evidence))
+        }
+        return RelationGraph(actors: actors, assertions: assertions, articles: articles)
+      }
+    } catch {
+      throw .database(path: path, message: Self.message(error))
+    }
+  }
+
+  /// Counts of the stored rows: articles, actors, evidence.
+  public func counts() throws(StoreError) -> (articles: Int, actors: Int, evidence: Int) {
+    do {
+      return try queue.read { db in
+        (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM actor") ?? 0,
+         try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") ?? 0)
+      }
+    } catch {
+      throw .database(path: path, message: Self.message(error))
+    }
+  }
+
+  static func hash(_ text: String) -> String {
+    // FNV-1a 64: enough to tell whether an article's text changed.
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return String(h, radix: 16)
+  }
+
+  private static func message(_ error: Error) -> String {
+    if let db = error as? DatabaseError { return db.message ?? db.description }
+    return "\(error)"
+  }
+}

@@ -1,0 +1,123 @@
+import Foundation
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+import Testing
+
+/// Runs the built `actorgraph` binary as a user would.
+@Suite(.serialized) struct CommandLineTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static var binary: URL {
+    for dir in [".build/debug", ".build/release"] {
+      let url = root.appendingPathComponent(dir).appendingPathComponent("actorgraph")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return root.appendingPathComponent(".build/debug/actorgraph")
+  }
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  @discardableResult
+  func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder ?? Self.root
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ag-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func seedsEndToEnd() throws {
+    let folder = try temporaryFolder()
+    let db = folder.appendingPathComponent("g.sqlite").path
+    let seeds = Self.root.appendingPathComponent("seeds").path
+    let ingest = try run(["ingest", seeds, "--db", db])
+    #expect(ingest.status == 0, "\(ingest.stderr)")
+    let export = try run(["export", "--format", "json", "--db", db])
+    #expect(export.status == 0)
+    let json = try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any]
+    let edges = json?["edges"] as? [[String: Any]] ?? []
+    #expect(edges.count > 30)
+    let evidence = edges.first?["evidence"] as? [[String: Any]]
+    #expect(evidence?.first?["sentence"] is String)
+    #expect(Set((json?["articles"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }).count == 5)
+
+    let out = folder.appendingPathComponent("graphs")
+    let snapshots = try run(["snapshots", "--out", out.path, "--db", db])
+    #expect(snapshots.status == 0, "\(snapshots.stderr)")
+    #expect(snapshots.stderr.contains("003_f4529ac017138a10 has no date"))
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(files == ["graph.dot", "graph.svg", "snapshot-2020-01-15.dot", "snapshot-2020-01-15.svg", "snapshot-2022-09-15.dot", "snapshot-2022-09-15.svg"])
+    let svg = try String(contentsOf: out.appendingPathComponent("graph.svg"), encoding: .utf8)
+    _ = try XMLDocument(xmlString: svg)
+    for name in ["Turkey", "Syria", "Hakan Fidan", "Ali Mamlouk", "Russia"] { #expect(svg.contains(name)) }
+
+    let path = try run(["path", "Hakan Fidan", "Vladimir Putin", "--db", db])
+    #expect(path.status == 0)
+    #expect(path.stdout.contains("Hakan Fidan to Vladimir Putin"))
+    let unknown = try run(["path", "Hakan Fidn", "Putin", "--db", db])
+    #expect(unknown.status != 0)
+    #expect(unknown.stderr.contains("closest: Hakan Fidan"))
+
+    let evaluate = try run(["evaluate", "--gold", Self.root.appendingPathComponent("seeds/gold").path, "--db", db, "--fail-below", "0.5"])
+    #expect(evaluate.status == 0)
+    #expect(evaluate.stdout.contains("overall P="))
+
+    let actors = try run(["actors", "--db", db])
+    #expect(actors.stdout.contains("Turkey"))
+    for format in ["svg", "png", "pdf", "json", "dot"] {
+      let rendered = try run(["render", "--format", format, "--focus", "Turkey", "--hops", "1", "--db", db])
+      #expect(rendered.status == 0 && !rendered.stdout.isEmpty, "render \(format): \(rendered.stderr)")
+    }
+  }
+
+  @Test(arguments: ["empty", "binary", "utf8", "missing"])
+  func badInputIsReportedAndTheDatabaseIsUnchanged(kind: String) throws {
+    let folder = try temporaryFolder()
+    let db = folder.appendingPathComponent("g.sqlite").path
+    let good = folder.appendingPathComponent("good.txt")
+    try Data("Qatar funded Hamas for years.".utf8).write(to: good)
+    #expect(try run(["ingest", good.path, "--db", db]).status == 0)
+    let before = try run(["export", "--db", db]).stdout
+    let bad = folder.appendingPathComponent("bad.txt")
+    switch kind {
+    case "empty": try Data().write(to: bad)
+    case "binary": try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]).write(to: bad)
+    case "utf8": try Data([0x51, 0x61, 0x74, 0x61, 0x72, 0xC3, 0x28]).write(to: bad)
+    default: break
+    }
+    let result = try run(["ingest", bad.path, "--db", db])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("bad.txt"), "\(result.stderr)")
+    #expect(try run(["export", "--db", db]).stdout == before)
+  }
+
+  @Test func noCodePathStartsAGraphvizProgram() throws {
+    let sources = Self.root.appendingPathComponent("Sources")
+    let walker = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+    while let url = walker?.nextObject() as? URL, url.pathExtension == "swift" || url.hasDirectoryPath || true {
+      guard url.pathExtension == "swift" else { continue }
+      let text = try String(contentsOf: url, encoding: .utf8)
+      #expect(!text.contains("Process("), "\(url.lastPathComponent) starts a process")
+      #expect(!text.contains("posix_spawn"), "\(url.lastPathComponent) spawns a process")
+    }
+  }
+}

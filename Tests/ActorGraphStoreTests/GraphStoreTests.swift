@@ -1,0 +1,52 @@
+import ActorGraph
+import Foundation
+import GRDB
+import Testing
+
+@testable import ActorGraphStore
+
+@Suite struct GraphStoreTests {
+  func temporaryPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("ag-store-\(UUID().uuidString).sqlite").path
+  }
+
+  func extraction(_ id: String, relations: Int) -> Extraction {
+    let a = NewsActor(id: "qatar", name: "Qatar", type: .state)
+    let b = NewsActor(id: "hamas", name: "Hamas", type: .armedGroup)
+    let article = Article(id: id, metadata: ArticleMetadata(title: "T", date: Day("2021-01-01"), dateSource: .sidecar), text: "Qatar funded Hamas.")
+    let assertions = (0..<relations).map { i in
+      Assertion(source: a.id, relation: .backs, subtype: "funds", target: b.id,
+        evidence: Evidence(article: id, date: Day("2021-01-01"), sentence: "Qatar funded Hamas \(i).", start: 0, end: 19, confidence: 0.9))
+    }
+    return Extraction(article: article, actors: [a, b], assertions: assertions)
+  }
+
+  @Test func savingAnArticleAgainReplacesItsEvidence() throws {
+    let store = try GraphStore(path: temporaryPath())
+    try store.save(extraction("one", relations: 2))
+    try store.save(extraction("one", relations: 2))
+    #expect(try store.counts() == (articles: 1, actors: 2, evidence: 2))
+    try store.save(extraction("one", relations: 1))
+    #expect(try store.counts().evidence == 1)
+    try store.save(extraction("two", relations: 1))
+    let graph = try store.loadGraph()
+    #expect(graph.edges.count == 1)
+    #expect(graph.edges[0].articleCount == 2)
+  }
+
+  @Test func aForeignDatabaseIsRefusedAndLeftAlone() throws {
+    let path = temporaryPath()
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in try db.execute(sql: "CREATE TABLE people (name TEXT)") }
+    let error = #expect(throws: StoreError.self) { try GraphStore(path: path) }
+    #expect(error?.description.contains("not an ActorGraph database") == true)
+    let tables = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+    #expect(tables == ["people"])
+  }
+
+  @Test func aFileThatIsNotSQLiteIsRefused() throws {
+    let path = temporaryPath()
+    try Data("plain text, not a database".utf8).write(to: URL(fileURLWithPath: path))
+    #expect(throws: StoreError.self) { try GraphStore(path: path) }
+  }
+}

@@ -1,0 +1,119 @@
+import Testing
+
+@testable import ActorGraph
+
+/// Extraction behaviours, each on sentences written for the test (not seed sentences).
+@Suite struct ExtractorTests {
+  static let extractor: Extractor = {
+    do { return try Extractor(lexicon: try Lexicon.shipped()) } catch { fatalError("shipped lexicon: \(error)") }
+  }()
+
+  func triples(_ text: String, date: String? = "2019-06-01") -> Set<String> {
+    let article = Article(id: "t", metadata: ArticleMetadata(date: date.flatMap(Day.init), dateSource: .sidecar), text: text)
+    let extraction = Self.extractor.extract(article)
+    let names = Dictionary(uniqueKeysWithValues: extraction.actors.map { ($0.id, $0.name) })
+    return Set(extraction.assertions.map { a in
+      var (s, t) = (names[a.source] ?? a.source.rawValue, names[a.target] ?? a.target.rawValue)
+      if a.relation.isSymmetric, t < s { swap(&s, &t) }
+      return "\(s) \(a.relation.rawValue) \(t)"
+    })
+  }
+
+  @Test func activeAndPassiveVoice() {
+    #expect(triples("Iran armed the Houthis last year.").contains("Iran backs Houthis"))
+    let passive = triples("Government troops, supported by Russia and Iran, retook the town.")
+    #expect(passive.isEmpty || !passive.contains("Russia opposes Iran"))
+    let backed = triples("The Syrian army, backed by Russia and Iran, advanced on the city.")
+    #expect(backed.isSuperset(of: ["Russia backs Syria", "Iran backs Syria"]))
+  }
+
+  @Test func compoundModifiers() {
+    let found = triples("Clashes broke out as US-backed Syrian Democratic Forces pushed east.")
+    #expect(found.contains("United States backs SDF"))
+    #expect(triples("Fighters of the Iran-backed Houthis fired missiles.").contains("Iran backs Houthis"))
+  }
+
+  @Test func coordinationGivesOneEdgePerActor() {
+    let found = triples("Russia, Iran and Turkey backed the ceasefire plan and Qatar and Saudi Arabia funded the rebels.")
+    #expect(found.isSuperset(of: ["Qatar backs Syrian rebels", "Saudi Arabia backs Syrian rebels"]))
+  }
+
+  @Test func reciprocalMeetings() {
+    #expect(triples("Vladimir Putin and Recep Tayyip Erdogan met in Sochi on Tuesday.").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
+    #expect(triples("Sergei Lavrov held talks with Mohammad Javad Zarif in Moscow.").contains("Mohammad Javad Zarif meets Sergei Lavrov"))
+  }
+
+  @Test func negationIsNotExtracted() {
+    #expect(!triples("Egypt did not support the Government of National Accord.").contains("Egypt backs Government of National Accord"))
+    #expect(!triples("Jordan never met Hezbollah officials.").contains { $0.contains("meets") })
+  }
+
+  @Test func hypotheticalsAreNotExtracted() {
+    #expect(triples("Any deal would see Qatar fund Hamas for years.").isEmpty)
+    #expect(!triples("Israel could attack Hezbollah positions soon.").contains("Israel opposes Hezbollah"))
+    #expect(!triples("Will Egypt back Khalifa Haftar?").contains { $0.contains("backs") })
+  }
+
+  @Test func doesNotWantIsOpposition() {
+    #expect(triples("Saudi Arabia does not want Iran to expand its influence in Yemen.").contains("Saudi Arabia opposes Iran"))
+  }
+
+  @Test func rolesResolveToNamedPersonsForTheArticleDate() {
+    let text = "Emmanuel Macron spoke of Libya. Later the French president accused Khalifa Haftar of sabotage."
+    let found = triples(text)
+    #expect(found.contains("Emmanuel Macron opposes Khalifa Haftar"))
+    #expect(found.contains("Emmanuel Macron leads France"))
+  }
+
+  @Test func unnamedRoleStandsForTheState() {
+    let found = triples("The Egyptian foreign minister met his Qatari counterpart in Cairo.")
+    #expect(found.contains("Egypt meets Qatar"))
+  }
+
+  @Test func appositiveLeadsAndPossessivePartOf() {
+    let found = triples("Sergei Naryshkin, the director of the Foreign Intelligence Service, visited Ankara. Russia's FSB raided an office.")
+    #expect(found.contains("Sergei Naryshkin leads SVR"))
+    let partOf = triples("Officials said Russia's Federal Security Service and Hakan Fidan held talks.")
+    #expect(partOf.contains("FSB part_of Russia"))
+  }
+
+  @Test func surnameResolvesToTheFullName() {
+    let found = triples("Benjamin Netanyahu arrived on Monday. Netanyahu later condemned Hamas.")
+    #expect(found.contains("Benjamin Netanyahu opposes Hamas"))
+  }
+
+  @Test func boilerplateIsIgnored() {
+    let text = """
+      Skip to content
+      Qatar funded Hamas for years, officials said.
+      Egypt backs Khalifa Haftar in new offensive
+      Read More »
+      Sign up for our newsletter: Iran backs Hezbollah
+      Notify of
+      Turkey attacked Greece, a reader wrote.
+      """
+    let found = triples(text)
+    #expect(found.contains("Qatar backs Hamas"))
+    #expect(!found.contains { $0.contains("Haftar") || $0.contains("Hezbollah") || $0.contains("Greece") })
+  }
+
+  @Test func unknownActorsAreDiscovered() {
+    let article = Article(id: "u", metadata: ArticleMetadata(), text: "The Northern Storm Brigade attacked Hezbollah near the border.")
+    let extraction = Self.extractor.extract(article)
+    let brigade = extraction.actors.first { $0.name == "Northern Storm Brigade" }
+    #expect(brigade?.type == .armedGroup)
+    #expect(brigade?.discovered == true)
+    #expect(extraction.assertions.contains { $0.source == brigade?.id && $0.relation == .opposes })
+  }
+
+  @Test func evidenceOffsetsPointAtTheSentence() {
+    let text = "Intro line here.\nQatar funded Hamas for years."
+    let extraction = Self.extractor.extract(Article(id: "o", metadata: ArticleMetadata(), text: text))
+    let evidence = try? #require(extraction.assertions.first?.evidence)
+    let scalars = Array(text.unicodeScalars)
+    if let evidence {
+      #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.sentence)
+      #expect(evidence.sentence == "Qatar funded Hamas for years.")
+    }
+  }
+}

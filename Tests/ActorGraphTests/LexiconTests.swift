@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@testable import ActorGraph
+
+@Suite struct LexiconTests {
+  @Test func shippedLexiconCoversTheCatalogue() throws {
+    let lexicon = try Lexicon.shipped()
+    let catalogue = SeedEvaluationTests.root.appendingPathComponent("seeds/gold/actors.json")
+    let names = try JSONSerialization.jsonObject(with: Data(contentsOf: catalogue)) as! [String: Any]
+    for name in names.keys { #expect(lexicon[ActorID(slugOf: name)] != nil, "missing \(name)") }
+    #expect(lexicon.entries.count > 150)
+  }
+
+  @Test func officesResolveByDate() throws {
+    let lexicon = try Lexicon.shipped()
+    let early = lexicon.holders(of: "foreign minister", for: "turkey", on: Day("2012-01-01"))
+    let late = lexicon.holders(of: "foreign minister", for: "turkey", on: Day("2020-01-01"))
+    #expect(early.map(\.holder) == ["ahmet-davutoglu"])
+    #expect(late.map(\.holder) == ["mevlut-cavusoglu"])
+  }
+
+  @Test func userLexiconExtendsAndErrorsNameFileAndLine() throws {
+    var lexicon = try Lexicon.shipped()
+    try lexicon.merge(data: Data(#"{"actors": [{"name": "Wagner Group", "type": "armed_group", "aliases": ["Africa Corps"]}]}"#.utf8), file: "mine.json")
+    #expect(lexicon[ActorID("wagner-group")]?.actor.aliases == ["Africa Corps"])
+    let badType = #expect(throws: LexiconError.self) {
+      try lexicon.merge(data: Data("{\"actors\": [\n{\"name\": \"X\",\n \"type\": \"militia\"}]}".utf8), file: "bad.json")
+    }
+    #expect(badType?.description.hasPrefix("bad.json:2: actor 'X' has type 'militia'") == true)
+    let syntax = #expect(throws: LexiconError.self) {
+      try lexicon.merge(data: Data("{\"actors\": [\n{\"name\": \"X\",,}]}".utf8), file: "broken.json")
+    }
+    #expect(syntax?.file == "broken.json")
+    #expect(syntax?.line == 2)
+    let unknown = #expect(throws: LexiconError.self) {
+      try lexicon.merge(data: Data("{\"offices\": [{\"state\": \"Atlantis\", \"role\": \"king\", \"holder\": \"Putin\"}]}".utf8), file: "o.json")
+    }
+    #expect(unknown?.message.contains("'Atlantis' is not an actor") == true)
+  }
+}
