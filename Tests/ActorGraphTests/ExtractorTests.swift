@@ -117,3 +117,52 @@ import Testing
     }
   }
 }
+
+/// More constructions of news language, on sentences written for the test.
+@Suite struct ExtractorConstructionTests {
+  func triples(_ text: String) -> Set<String> { ExtractorTests().triples(text) }
+
+  @Test func passiveWithBy() {
+    #expect(triples("Hezbollah positions were attacked by Israel overnight.").contains("Israel opposes Hezbollah"))
+  }
+
+  @Test func nominalForms() {
+    #expect(triples("Talks between Egypt and Qatar resumed in Cairo.").contains("Egypt meets Qatar"))
+    #expect(triples("Qatar has been the main financial backer of Hamas.").contains("Qatar backs Hamas"))
+    #expect(triples("Russia's support for Khalifa Haftar grew.").contains("Russia backs Khalifa Haftar"))
+  }
+
+  @Test func mediationGivesOneEdgePerParty() {
+    let found = triples("Egypt and Hamas held indirect talks under Qatari mediation.")
+    #expect(found.isSuperset(of: ["Qatar mediates Egypt", "Qatar mediates Hamas", "Egypt meets Hamas"]))
+  }
+
+  @Test func theTwoCountriesIsThePairJustNamed() {
+    let text = "Saudi Arabia and Iran restored ties. Iran said Saudi Arabia had been hostile. China brought the two countries closer together."
+    let found = triples(text)
+    #expect(found.isSuperset(of: ["China mediates Saudi Arabia", "China mediates Iran"]))
+  }
+
+  @Test func acronymsDefinedInParenthesesResolve() {
+    let text = "The Northern Storm Brigade (NSB) formed in 2013. Later the NSB attacked Hezbollah."
+    #expect(triples(text).contains("Northern Storm Brigade opposes Hezbollah"))
+  }
+
+  @Test func reportedClaimsAreKeptAndMarkedHedged() {
+    let article = Article(id: "h", metadata: ArticleMetadata(), text: "Iran reportedly armed the Houthis, officials said.")
+    let extraction = ExtractorTests.extractor.extract(article)
+    let assertion = extraction.assertions.first { $0.relation == .backs }
+    #expect(assertion?.evidence.hedged == true)
+    #expect((assertion?.evidence.confidence ?? 1) < 0.9)
+  }
+
+  @Test func modifiersJoinedByHyphensAreNotVerbs() {
+    let found = triples("Turkey launched an operation against the Western-backed YPG.")
+    #expect(found.contains("Turkey opposes YPG"))
+    #expect(!found.contains("Turkey backs YPG"))
+  }
+
+  @Test func placesAreNotActors() {
+    #expect(!triples("Vladimir Putin met officials in Damascus.").contains { $0.contains("Syria") })
+  }
+}

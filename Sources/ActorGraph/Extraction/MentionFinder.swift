@@ -8,6 +8,10 @@ struct MentionFinder {
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
     var phrases = lexicon.roleWords.map { (Tokenizer.words(of: $0.key).map(\.lower), $0.value) }
+    // Plurals: "Turkish and Syrian spymasters", "the two foreign ministers".
+    for (words, role) in phrases where words.count <= 2 && !words.contains("of") {
+      phrases.append((words.dropLast() + [words.last! + "s"], role))
+    }
     phrases.append((["counterpart"], "counterpart"))
     phrases.append((["counterparts"], "counterpart"))
     rolePhrases = phrases.sorted { $0.0.count > $1.0.count }
@@ -44,8 +48,21 @@ struct MentionFinder {
     }
     mentions = mergePersonForces(mentions, tokens)
     defineAcronyms(mentions, tokens, context: &context)
-    for mention in mentions {
-      for actor in mention.actors where type(of: actor, context) == .state { context.noteState(actor) }
+    // Salience for "the two countries": states named as actors, not as places ("met in
+    // Moscow"), and the states of the officials named.
+    for mention in mentions where mention.kind != .reference {
+      let before = mention.range.lowerBound > 0 ? tokens[mention.range.lowerBound - 1].lower : ""
+      if ["in", "at", "to", "from", "near", "into", "across", "inside"].contains(before) { continue }
+      for actor in mention.actors {
+        switch type(of: actor, context) {
+        case .state?: context.noteState(actor)
+        case .person?:
+          if let office = lexicon.offices(heldBy: actor, on: context.date).first(where: { lexicon[$0.state]?.actor.type == .state }) {
+            context.noteState(office.state)
+          }
+        default: break
+        }
+      }
     }
     return mentions
   }
@@ -65,8 +82,8 @@ struct MentionFinder {
     if let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     if let (pattern, length) = context.aliases.match(tokens, at: i) {
       var mention = Mention(actors: [pattern.actor], range: i..<(i + length), kind: pattern.kind)
-      // A title before a person ("President Bashar al-Assad") belongs to the mention.
       mention.inner += backingInside(tokens, mention.range, actor: pattern.actor, context: context)
+      mention.inner += stateNamedInside(tokens, mention.range, actor: pattern.actor)
       return mention
     }
     // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor.
@@ -75,10 +92,16 @@ struct MentionFinder {
     {
       return nil
     }
-    if Vocabulary.pronounsThing.contains(token.lower), let thing = context.lastThing {
+    // Pronouns: the first fitting actor earlier in this sentence, else the last subject before.
+    if Vocabulary.pronounsThing.contains(token.lower),
+      let thing = previous.first(where: { $0.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: $0.actor, context)) })?.actor
+        ?? context.lastThing
+    {
       return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
     }
-    if Vocabulary.pronounsPerson.contains(token.lower), token.lower != "her", let person = context.lastPerson {
+    if Vocabulary.pronounsPerson.contains(token.lower), token.lower != "her",
+      let person = previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
+    {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
     return discoveredName(tokens, at: i, context: &context)
@@ -243,6 +266,14 @@ struct MentionFinder {
       inner = backers.map { InnerRelation(source: $0, relation: .backs, subtype: "supports", cameo: "05", target: actor) }
     }
     return inner
+  }
+
+  /// "the Syrian secret services", "Turkish intelligence agency": an agency's name that carries
+  /// its state's demonym ties the agency to that state (`part_of`).
+  private func stateNamedInside(_ tokens: [Token], _ range: Range<Int>, actor: ActorID) -> [InnerRelation] {
+    guard let whole = lexicon[actor]?.partOf, range.count > 1 else { return [] }
+    let named = tokens[range].contains { demonym($0) == whole }
+    return named ? [InnerRelation(source: actor, relation: .partOf, subtype: "belongs_to", target: whole)] : []
   }
 
   private func demonym(_ token: Token) -> ActorID? {

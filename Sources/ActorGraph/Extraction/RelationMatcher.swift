@@ -39,11 +39,13 @@ struct RelationMatcher {
     func matchSlots(_ s: Int, _ k: Int) -> Int? {
       if s == pattern.slots.count { return k - 1 }
       guard let choices = pattern.slots[s] else {
-        // A gap: up to three words, none of them an actor or a clause end.
+        // A gap: up to eight words, none of them a clause end, nor an actor unless the pattern
+        // lets actors stand there ("bring Syria and Turkey closer").
+        let span = pattern.gapTakesActors ? 7 : 8
         var j = k
-        while j <= k + 3, j < items.count {
+        while j <= k + span, j < items.count {
           if let end = matchSlots(s + 1, j) { return end }
-          if items[j].isGroup || [".", ";", ":"].contains(items[j].lower) { return nil }
+          if (items[j].isGroup && !pattern.gapTakesActors) || [".", ";", ":"].contains(items[j].lower) { return nil }
           j += 1
         }
         return nil
@@ -61,6 +63,8 @@ struct RelationMatcher {
       return nil
     }
     guard !items[p].isGroup else { return nil }
+    // "Western-backed": a word joined by a hyphen to the one before is a modifier, not a verb.
+    if p > 0, items[p - 1].lower == "-", let hyphen = items[p - 1].token, let word = items[p].token, hyphen.end == word.start { return nil }
     return matchSlots(0, p)
   }
 
@@ -102,7 +106,8 @@ struct RelationMatcher {
       } else if !pattern.after.isEmpty {
         return []
       }
-      var sources = subject.map { items[$0].actors } ?? demonymSubject(before: p, in: items).map { [$0] } ?? []
+      // "the president ordered a Turkish incursion into Syria": the demonym on the trigger is its agent.
+      var sources = demonymSubject(before: p, in: items).map { [$0] } ?? subject.map { items[$0].actors } ?? []
       if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
       if pattern.form == .reciprocal {
         if pattern.groupOnly || object == nil {
@@ -130,7 +135,9 @@ struct RelationMatcher {
     case .mutual:
       if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
       var k = q + 1
-      while k < items.count, k <= q + 2, items[k].lower == "," || items[k].lower == "the" { k += 1 }
+      while k < items.count, k <= q + 5, !items[k].isGroup, items[k].lower == "," || items[k].lower == "the" || Vocabulary.titleWords.contains(items[k].lower) {
+        k += 1
+      }
       if k < items.count, items[k].actors.count >= 2 { return within(items[k].actors, mutual: true) }
       return []
     case .mediation:
@@ -219,12 +226,23 @@ struct RelationMatcher {
       if [".", ";", ":", "which", "who", "while", "when", "where"].contains(lower) || Vocabulary.clauseOpeners.contains(lower) { return nil }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
       if words > 0, ["and", "or", ","].contains(lower) { return nil }
+      // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
+      // preposition belongs to that preposition, not to the trigger.
+      if Self.objectBlockers.contains(lower) { return nil }
       words += 1
       if words > maxGap { return nil }
       k += 1
     }
     return nil
   }
+
+  /// Prepositions that take the following group away from the trigger. Not "to" (an infinitive
+  /// as often as not: "wanted to see Iran"), "with", "against", "on" or "into", which the
+  /// patterns' own objects follow.
+  static let objectBlockers: Set<String> = [
+    "of", "by", "from", "in", "at", "amid", "over", "for", "about", "during", "after", "before", "since", "near", "under",
+    "through", "across", "within", "without", "despite", "between", "among", "like", "than", "via",
+  ]
 
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
   private func demonymSubject(before p: Int, in items: [SentenceItems.Item]) -> ActorID? {
@@ -320,6 +338,16 @@ struct RelationMatcher {
       if k + 2 < items.count, ["in", "of"].contains(items[k + 1].lower), items[k + 2].isGroup, item.actors.count == 1 {
         for state in items[k + 2].actors where partOf(item.actors[0]) == state {
           found.append(Found(source: item.actors[0], relation: .partOf, subtype: "belongs_to", target: state))
+        }
+      }
+      // "the government of President Bashar al-Assad": the person leads the state.
+      if k >= 2, items[k - 1].lower == "of" || Vocabulary.titleWords.contains(items[k - 1].lower), item.actors.count == 1,
+        typeOf(item.actors[0]) == .person
+      {
+        var j = k - 1
+        while j > 0, Vocabulary.titleWords.contains(items[j].lower) { j -= 1 }
+        if j > 0, items[j].lower == "of", ["government", "regime", "administration", "cabinet"].contains(items[j - 1].lower) {
+          for state in statesOf(item.actors[0]) { found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: state)) }
         }
       }
       // "X's ally Y", "X's ally, Y".

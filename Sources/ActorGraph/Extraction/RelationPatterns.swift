@@ -12,6 +12,8 @@ struct RelationPatterns: Sendable {
     /// choice may hold several words (`air_strikes`), and an empty choice makes the position
     /// optional.
     var slots: [[[String]]?]
+    /// Whether a gap may hold actors (the parties in "bring Syria and Turkey closer").
+    var gapTakesActors: Bool
     var relation: RelationKind
     var subtype: String
     var cameo: String?
@@ -92,11 +94,11 @@ struct RelationPatterns: Sendable {
     }
     for entry in parsed.patterns {
       let slots: [[[String]]?] = entry.pattern.split(separator: " ").map { slot in
-        slot == "..." ? nil : slot.split(separator: "|", omittingEmptySubsequences: false).map { $0.split(separator: "_").map(String.init) }
+        slot == "..." || slot == "~" ? nil : slot.split(separator: "|", omittingEmptySubsequences: false).map { $0.split(separator: "_").map(String.init) }
       }
       patterns.append(
         Pattern(
-          slots: slots, relation: try relation(entry.relation), subtype: entry.subtype, cameo: entry.cameo, form: entry.form,
+          slots: slots, gapTakesActors: entry.pattern.split(separator: " ").contains("~"), relation: try relation(entry.relation), subtype: entry.subtype, cameo: entry.cameo, form: entry.form,
           needsNegation: entry.needsNegation ?? false, needsMediator: entry.needsMediator ?? false,
           groupOnly: entry.groupOnly ?? false, mutual: entry.mutual ?? false, maxGap: entry.maxGap ?? 4,
           after: Set(entry.after ?? []), sourceTypes: try types(entry.sourceTypes), objectTypes: try types(entry.objectTypes)))

@@ -92,7 +92,10 @@ struct SentenceItems {
           }
           e += 1
         }
-        if e - k <= 16, e < items.count || e == items.count {
+        // "PKK, an insurgent group fighting against the Turkish state": a participle makes the
+        // appositive a clause of its own, kept for the patterns.
+        let hasParticiple = items[(k + 1)..<min(e, items.count)].contains { $0.token.map { $0.isWord && $0.lower.count > 5 && $0.lower.hasSuffix("ing") } ?? false }
+        if e - k <= 16, !hasParticiple {
           // Keep the comma closing the appositive out, so "X, the head of Y, and Z" groups X and Z.
           k = (e < items.count && items[e].lower == ",") ? e + 1 : e
           continue
