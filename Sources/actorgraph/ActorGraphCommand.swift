@@ -6,5 +6,7 @@ struct ActorGraphCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "actorgraph",
     abstract: "Turn news articles into a typed actor-relationship graph, with every edge traced to its sentence.",
-    subcommands: [Ingest.self, Export.self, Render.self, Snapshots.self, PathCommand.self, Actors.self, Evaluate.self])
+    subcommands: [
+      Ingest.self, Export.self, Render.self, Snapshots.self, PathCommand.self, Actors.self, Evaluate.self, Bench.self,
+    ])
 }

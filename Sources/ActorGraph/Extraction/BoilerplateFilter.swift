@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the lines of an article that are page furniture rather than the story, by generic
 /// signals: navigation, related-headline links, newsletter, donation and sharing prompts, comment
 /// sections and everything after them, link spam, photo credits, disclaimers.
@@ -17,9 +15,11 @@ enum BoilerplateFilter {
     var lines: [Line] = []
     var start = 0
     for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
-      var text = ""
-      text.unicodeScalars.append(contentsOf: scalars[start..<i])
-      lines.append(Line(range: start..<i, text: text.trimmingCharacters(in: .whitespacesAndNewlines)))
+      var a = start
+      var b = i
+      while a < b, ScalarClass.isWhitespace(scalars[a]) { a += 1 }
+      while b > a, ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
+      lines.append(Line(range: start..<i, text: String(scalars: scalars[a..<b])))
       start = i + 1
     }
     var keep = [Bool](repeating: true, count: lines.count)
@@ -53,8 +53,10 @@ enum BoilerplateFilter {
   ]
 
   private static func endsEverything(_ lower: String) -> Bool {
-    let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: ":.!»› "))
-    if sectionEnds.contains(bare) { return true }
+    var bare = Substring(lower)
+    while let c = bare.last, ":.!»› ".contains(c) { bare.removeLast() }
+    while let c = bare.first, ":.!»› ".contains(c) { bare.removeFirst() }
+    if sectionEnds.contains(String(bare)) { return true }
     if bare.hasSuffix(" comments") && bare.split(separator: " ").count <= 3 { return true }
     return false
   }
@@ -74,27 +76,34 @@ enum BoilerplateFilter {
 
   private static let furnitureWords = ["newsletter", "newsletters", "unsubscribe", "cookie", "cookies", "paywall"]
 
+  /// Spam: links with arrows, link-farm hosts, bare URLs, money promises.
+  private static func isSpam(_ lower: String) -> Bool {
+    if lower.containsBytes("=====>") || lower.containsBytes(">>>") || (lower.containsBytes("$") && lower.containsBytes("per ") && lower.containsBytes("online")) {
+      return true
+    }
+    return lower.containsBytes(".blogspot.") || lower.containsBytes("http://") || lower.containsBytes("https://")
+  }
+
   private static func isFurniture(_ text: String, _ lower: String) -> Bool {
     if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    if isSpam(lower) { return true }
+    // Page furniture is short; a paragraph of story is not furniture.
+    if lower.utf8.count > 400 { return false }
+    let words = lower.unicodeScalars.split(whereSeparator: { !ScalarClass.isWord($0) }).map { String(String.UnicodeScalarView($0)) }
     if words.contains(where: { furnitureWords.contains(String($0)) }) && words.count < 40 { return true }
     // Donation widgets: lines that are only amounts ("2,500 $").
-    if lower.allSatisfy({ $0.isNumber || " ,.$€£".contains($0) }) { return true }
+    if lower.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || " ,.$€£".unicodeScalars.contains($0) }) { return true }
     // "Support SouthFront": a two- or three-word prompt.
     if lower.hasPrefix("support ") && words.count <= 3 && !lower.hasSuffix(".") { return true }
     // Photo credits: a short line naming a picture's source in parentheses.
     if words.count <= 6, lower.hasSuffix(").") || lower.hasSuffix(")"),
-      ["flickr", "getty", "reuters", "afp", "ap", "wikimedia", "shutterstock", "file"].contains(where: { lower.contains("(\($0)") })
+      ["flickr", "getty", "reuters", "afp", "ap", "wikimedia", "shutterstock", "file"].contains(where: { lower.containsBytes("(\($0)") })
     {
       return true
     }
-    // Spam: links with arrows or money promises.
-    if lower.contains("=====>") || lower.contains(">>>") || (lower.contains("$") && lower.contains("per ") && lower.contains("online")) {
-      return true
-    }
-    if lower.contains(".blogspot.") || lower.contains("http://") || lower.contains("https://") { return true }
+
     // Short lines that only ask the reader to do something.
-    if words.count <= 8, ["please fill out this form", "fill out this form", "more about"].contains(where: { lower.contains($0) }) {
+    if words.count <= 8, ["please fill out this form", "fill out this form", "more about"].contains(where: { lower.containsBytes($0) }) {
       return true
     }
     return false

@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
   /// - Complexity: linear in the article's length for a fixed lexicon.
   public func extract(_ article: Article) -> Extraction {
     let original = Array(article.text.unicodeScalars)
-    let scalars = original.map(TextNormalizer.normalize)
+    let scalars = TextNormalizer.scalars(of: article.text)
     let lines = BoilerplateFilter.contentLines(of: scalars)
     let sentences = SentenceSplitter.sentences(of: scalars, lines: lines)
     let tokenized = sentences.map { Tokenizer.tokens(scalars, in: $0) }
@@ -46,8 +46,7 @@ public struct Extractor: Sendable {
       remember(subjectsOf: items, in: &context)
       guard !found.isEmpty else { continue }
       let hedged = tokens.contains { Vocabulary.hedges.contains($0.lower) }
-      var sentence = ""
-      sentence.unicodeScalars.append(contentsOf: original[range])
+      let sentence = String(scalars: original[range])
       let evidence = Evidence(
         article: article.id, date: article.metadata.date, sentence: sentence, start: range.lowerBound + article.bodyOffset,
         end: range.upperBound + article.bodyOffset, confidence: hedged ? 0.7 : 0.9, hedged: hedged)

@@ -2,8 +2,8 @@
 /// to the person who held them, pronouns and pair references, and unknown capitalised names.
 struct MentionFinder {
   let lexicon: Lexicon
-  /// Role phrases as token sequences, longest first.
-  private let rolePhrases: [(words: [String], role: String)]
+  /// Role phrases as token sequences by their first word, longest first.
+  private let rolePhrases: [String: [(words: [String], role: String)]]
 
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -14,7 +14,7 @@ struct MentionFinder {
     }
     phrases.append((["counterpart"], "counterpart"))
     phrases.append((["counterparts"], "counterpart"))
-    rolePhrases = phrases.sorted { $0.0.count > $1.0.count }
+    rolePhrases = Dictionary(grouping: phrases.sorted { $0.0.count > $1.0.count }, by: { $0.0[0] })
   }
 
   /// The persons an article names outright (by a name or alias), for role resolution.
@@ -282,7 +282,8 @@ struct MentionFinder {
   }
 
   private func rolePhrase(_ tokens: [Token], at j: Int) -> (String, Int)? {
-    for (words, role) in rolePhrases where j + words.count <= tokens.count {
+    guard j < tokens.count else { return nil }
+    for (words, role) in rolePhrases[tokens[j].lower] ?? [] where j + words.count <= tokens.count {
       if zip(words, tokens[j..<(j + words.count)]).allSatisfy({ $0 == $1.lower }) { return (role, words.count) }
     }
     return nil

@@ -17,12 +17,14 @@ struct RelationMatcher {
     var found: [Found] = []
     let core = items.core
     if isQuestion(tokens) { return [] }
-    for pattern in patterns.patterns {
-      var p = 0
-      while p < core.count {
-        guard let q = match(pattern, in: core, at: p) else { p += 1; continue }
+    let coreIDs = wordIDs(core)
+    var resumeAt = [Int](repeating: 0, count: patterns.patterns.count)
+    for p in core.indices where coreIDs[p] >= 0 {
+      for index in (patterns.byFirstWord[coreIDs[p]] ?? []) + patterns.optionalFirst where p >= resumeAt[index] {
+        let pattern = patterns.patterns[index]
+        guard pattern.form != .leads, !isHyphenated(core, p), let q = match(index, coreIDs, at: p) else { continue }
         found += read(pattern, core, p, q)
-        p = q + 1
+        resumeAt[index] = q + 1
       }
     }
     found += leadsInAppositives(items.full)
@@ -34,18 +36,34 @@ struct RelationMatcher {
 
   // MARK: - Pattern matching
 
-  /// The index of the last item of a match of `pattern` starting at `p`, or nil.
-  private func match(_ pattern: RelationPatterns.Pattern, in items: [SentenceItems.Item], at p: Int) -> Int? {
+  /// Word ids of items: the pattern vocabulary's id, `-1` for other words, `groupID` for
+  /// actors and `clauseEndID` for ".", ";" and ":".
+  private static let groupID: Int32 = -2
+  private static let clauseEndID: Int32 = -3
+
+  private func wordIDs(_ items: [SentenceItems.Item]) -> [Int32] {
+    items.map { item in
+      if item.isGroup { return Self.groupID }
+      let lower = item.lower
+      if lower == "." || lower == ";" || lower == ":" { return Self.clauseEndID }
+      return patterns.id(of: lower)
+    }
+  }
+
+  /// The index of the last item of a match of pattern `index` starting at `p`, or nil.
+  private func match(_ index: Int, _ ids: [Int32], at p: Int) -> Int? {
+    let slots = patterns.compiled[index]
+    let gapTakesActors = patterns.patterns[index].gapTakesActors
     func matchSlots(_ s: Int, _ k: Int) -> Int? {
-      if s == pattern.slots.count { return k - 1 }
-      guard let choices = pattern.slots[s] else {
+      if s == slots.count { return k - 1 }
+      guard let choices = slots[s] else {
         // A gap: up to eight words, none of them a clause end, nor an actor unless the pattern
         // lets actors stand there ("bring Syria and Turkey closer").
-        let span = pattern.gapTakesActors ? 7 : 8
+        let span = gapTakesActors ? 7 : 8
         var j = k
-        while j <= k + span, j < items.count {
+        while j <= k + span, j < ids.count {
           if let end = matchSlots(s + 1, j) { return end }
-          if (items[j].isGroup && !pattern.gapTakesActors) || [".", ";", ":"].contains(items[j].lower) { return nil }
+          if (ids[j] == Self.groupID && !gapTakesActors) || ids[j] == Self.clauseEndID { return nil }
           j += 1
         }
         return nil
@@ -55,17 +73,23 @@ struct RelationMatcher {
           if let end = matchSlots(s + 1, k) { return end }
           continue
         }
-        guard k + choice.count <= items.count else { continue }
-        if zip(choice, items[k..<(k + choice.count)]).allSatisfy({ !$1.isGroup && $0 == $1.lower }), let end = matchSlots(s + 1, k + choice.count) {
-          return end
+        guard k + choice.count <= ids.count else { continue }
+        var ok = true
+        for (offset, word) in choice.enumerated() where ids[k + offset] != word {
+          ok = false
+          break
         }
+        if ok, let end = matchSlots(s + 1, k + choice.count) { return end }
       }
       return nil
     }
-    guard !items[p].isGroup else { return nil }
-    // "Western-backed": a word joined by a hyphen to the one before is a modifier, not a verb.
-    if p > 0, items[p - 1].lower == "-", let hyphen = items[p - 1].token, let word = items[p].token, hyphen.end == word.start { return nil }
     return matchSlots(0, p)
+  }
+
+  /// "Western-backed": a word joined by a hyphen to the one before is a modifier, not a verb.
+  private func isHyphenated(_ items: [SentenceItems.Item], _ p: Int) -> Bool {
+    guard p > 0, items[p - 1].lower == "-", let hyphen = items[p - 1].token, let word = items[p].token else { return false }
+    return hyphen.end == word.start
   }
 
   private func read(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
@@ -287,9 +311,10 @@ struct RelationMatcher {
   /// of Syria", "Bashar al-Assad remained in power".
   private func leadsInAppositives(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for pattern in patterns.patterns where pattern.form == .leads {
-      for p in items.indices {
-        guard let q = match(pattern, in: items, at: p) else { continue }
+    let ids = wordIDs(items)
+    for (index, pattern) in patterns.patterns.enumerated() where pattern.form == .leads {
+      for p in items.indices where ids[p] >= 0 {
+        guard let q = match(index, ids, at: p) else { continue }
         if p > 0, ["deputy", "vice", "assistant", "former", "ex", "acting"].contains(items[p - 1].lower) { continue }
         // The person: a group of one person within four words to the left.
         var k = p - 1

@@ -63,6 +63,33 @@ struct RelationPatterns: Sendable {
 
   var patterns: [Pattern] = []
   var compounds: [Compound] = []
+  /// Every word the patterns use, numbered, so sentences are matched as integers.
+  private(set) var wordIDs: [String: Int32] = [:]
+  /// Per pattern, its slots as word ids (`nil` for a gap).
+  private(set) var compiled: [[[[Int32]]?]] = []
+  /// Patterns by the id of a word their first slot accepts.
+  private(set) var byFirstWord: [Int32: [Int]] = [:]
+  /// Patterns whose first slot may be empty (none ship, but a file could have one).
+  private(set) var optionalFirst: [Int] = []
+
+  /// The id of a word in the patterns' vocabulary; -1 for a word no pattern uses.
+  func id(of word: String) -> Int32 { wordIDs[word] ?? -1 }
+
+  private mutating func compile() {
+    func intern(_ word: String) -> Int32 {
+      if let id = wordIDs[word] { return id }
+      let id = Int32(wordIDs.count)
+      wordIDs[word] = id
+      return id
+    }
+    compiled = patterns.map { pattern in pattern.slots.map { slot in slot.map { $0.map { $0.map(intern) } } } }
+    for (index, slots) in compiled.enumerated() {
+      guard let first = slots.first, let choices = first else { continue }
+      if choices.contains(where: \.isEmpty) { optionalFirst.append(index) }
+      for choice in choices { if let word = choice.first { byFirstWord[word, default: []].append(index) } }
+    }
+    for key in byFirstWord.keys { byFirstWord[key] = Array(Set(byFirstWord[key]!)).sorted() }
+  }
 
   /// The patterns shipped with ActorGraph.
   static func shipped() throws(LexiconError) -> RelationPatterns {
@@ -103,6 +130,7 @@ struct RelationPatterns: Sendable {
           groupOnly: entry.groupOnly ?? false, mutual: entry.mutual ?? false, maxGap: entry.maxGap ?? 4,
           after: Set(entry.after ?? []), sourceTypes: try types(entry.sourceTypes), objectTypes: try types(entry.objectTypes)))
     }
+    defer { compile() }
     for entry in parsed.compounds {
       compounds.append(
         Compound(words: Set(entry.word.split(separator: "|").map(String.init)), relation: try relation(entry.relation), subtype: entry.subtype, cameo: entry.cameo))

@@ -22,12 +22,12 @@ enum SentenceSplitter {
         if c == "." || c == "!" || c == "?" {
           var j = i + 1
           while j < end, scalars[j] == "." || scalars[j] == "\"" || scalars[j] == "'" || scalars[j] == ")" || scalars[j] == "]" { j += 1 }
-          guard j < end, scalars[j].properties.isWhitespace else { i = j; continue }
+          guard j < end, scalars[j].isWhitespaceScalar else { i = j; continue }
           var k = j
-          while k < end, scalars[k].properties.isWhitespace { k += 1 }
+          while k < end, scalars[k].isWhitespaceScalar { k += 1 }
           guard k < end else { break }
           let next = scalars[k]
-          let startsSentence = next.properties.isUppercase || next.properties.numericType != nil || next == "\"" || next == "'" || next == "("
+          let startsSentence = next.isUppercaseScalar || next.isDigitScalar || next == "\"" || next == "'" || next == "("
           if startsSentence && !(c == "." && isAbbreviation(before: i, in: scalars, lineStart: start)) {
             appendTrimmed(start..<j, scalars, to: &result)
             start = k
@@ -44,19 +44,24 @@ enum SentenceSplitter {
 
   private static func isAbbreviation(before dot: Int, in scalars: [Unicode.Scalar], lineStart: Int) -> Bool {
     var k = dot
-    while k > lineStart, !scalars[k - 1].properties.isWhitespace, scalars[k - 1] != "(" { k -= 1 }
-    var word = ""
-    word.unicodeScalars.append(contentsOf: scalars[k..<dot])
+    while k > lineStart, !scalars[k - 1].isWhitespaceScalar, scalars[k - 1] != "(" { k -= 1 }
+    let word = String(scalars: scalars[k..<dot])
     let lower = word.lowercased()
-    if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }  // an initial
+    if word.count == 1, word.unicodeScalars.first!.isUppercaseScalar { return true }  // an initial
     return abbreviations.contains(lower)
   }
 
   private static func appendTrimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar], to result: inout [Range<Int>]) {
     var a = range.lowerBound
     var b = range.upperBound
-    while a < b, scalars[a].properties.isWhitespace { a += 1 }
-    while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+    while a < b, scalars[a].isWhitespaceScalar { a += 1 }
+    while b > a, scalars[b - 1].isWhitespaceScalar { b -= 1 }
     if a < b { result.append(a..<b) }
   }
+}
+
+extension Unicode.Scalar {
+  fileprivate var isWhitespaceScalar: Bool { ScalarClass.isWhitespace(self) }
+  fileprivate var isUppercaseScalar: Bool { ScalarClass.isUppercase(self) }
+  fileprivate var isDigitScalar: Bool { ScalarClass.isDigit(self) }
 }

@@ -21,6 +21,9 @@ public enum TextNormalizer {
 
   /// The normalised scalars of a text, index for index.
   public static func scalars(of text: String) -> [Unicode.Scalar] {
-    text.unicodeScalars.map(normalize)
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(text.utf8.count)
+    for s in text.unicodeScalars { out.append(s.value < 0x80 ? s : normalize(s)) }
+    return out
   }
 }

@@ -10,7 +10,7 @@ struct Token: Sendable, Hashable {
   var isWord: Bool
 
   /// True when the first letter is uppercase.
-  var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+  var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
 }
 
 /// Splits normalised text into tokens: words (letters and digits, with inner apostrophes and
@@ -21,17 +21,14 @@ enum Tokenizer {
     var tokens: [Token] = []
     var i = range.lowerBound
     let end = range.upperBound
-    func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-      s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
-    }
+    let isWordScalar = ScalarClass.isWord
     func emit(_ a: Int, _ b: Int, word: Bool) {
-      var text = ""
-      text.unicodeScalars.append(contentsOf: scalars[a..<b])
+      let text = String(scalars: scalars[a..<b])
       tokens.append(Token(text: text, lower: text.lowercased(), start: a, end: b, isWord: word))
     }
     while i < end {
       let s = scalars[i]
-      if s.properties.isWhitespace { i += 1; continue }
+      if ScalarClass.isWhitespace(s) { i += 1; continue }
       if isWordScalar(s) {
         var j = i + 1
         while j < end {
@@ -45,8 +42,7 @@ enum Tokenizer {
             continue
           }
           // Digits with separators ("3.7", "300,000").
-          if (c == "." || c == ","), j + 1 < end, scalars[j - 1].properties.numericType != nil,
-            scalars[j + 1].properties.numericType != nil
+          if (c == "." || c == ","), j + 1 < end, ScalarClass.isDigit(scalars[j - 1]), ScalarClass.isDigit(scalars[j + 1])
           {
             j += 1
             continue
@@ -54,9 +50,9 @@ enum Tokenizer {
           break
         }
         // Dotted abbreviations: U.S., U.N., U.K. (single letters each followed by a period).
-        if j - i == 1, j < end, scalars[j] == ".", j + 2 < end, scalars[j + 1].properties.isAlphabetic, scalars[j + 2] == "." {
+        if j - i == 1, j < end, scalars[j] == ".", j + 2 < end, ScalarClass.isLetter(scalars[j + 1]), scalars[j + 2] == "." {
           var k = j
-          while k + 2 < end, scalars[k] == ".", scalars[k + 1].properties.isAlphabetic, scalars[k + 2] == "." { k += 2 }
+          while k + 2 < end, scalars[k] == ".", ScalarClass.isLetter(scalars[k + 1]), scalars[k + 2] == "." { k += 2 }
           j = k + 1
         }
         emit(i, j, word: true)
