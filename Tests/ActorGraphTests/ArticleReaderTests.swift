@@ -76,3 +76,18 @@ import Testing
     #expect(article.metadata.dateSource == .inferred)
   }
 }
+
+@Suite struct DateInferenceTests {
+  @Test func dayWithoutYearTakesTheYearFromContext() {
+    #expect(DateInference.latestFullDate(in: "The 2019 talks resumed. Officials met on September 15 in Geneva.") == Day("2019-09-15"))
+    #expect(DateInference.latestFullDate(in: "Officials met on 12 August.") == nil)
+  }
+
+  @Test func cameoCodesMapToQuadClasses() {
+    #expect(QuadClass(cameo: "04") == .verbalCooperation)
+    #expect(QuadClass(cameo: "07") == .materialCooperation)
+    #expect(QuadClass(cameo: "11") == .verbalConflict)
+    #expect(QuadClass(cameo: "19") == .materialConflict)
+    #expect(QuadClass(cameo: nil) == nil)
+  }
+}

@@ -33,6 +33,7 @@ public enum JSONExport {
       var relation: String
       var subtype: String
       var cameo: String?
+      var quad_class: Int?
       var sign: String
       var article_count: Int
       var evidence: [EvidenceOut]
@@ -54,7 +55,7 @@ public enum JSONExport {
       edges: graph.edges.map { edge in
         .init(
           source: edge.source.rawValue, target: edge.target.rawValue, relation: edge.relation.rawValue, subtype: edge.subtype, cameo: edge.cameo,
-          sign: edge.relation.sign.rawValue, article_count: edge.articleCount,
+          quad_class: QuadClass(cameo: edge.cameo)?.rawValue, sign: edge.relation.sign.rawValue, article_count: edge.articleCount,
           evidence: edge.evidence.map {
             .init(article: $0.article, date: $0.date?.description, sentence: $0.sentence, start: $0.start, end: $0.end, confidence: $0.confidence, hedged: $0.hedged)
           })

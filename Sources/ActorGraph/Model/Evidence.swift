@@ -43,6 +43,27 @@ public struct Assertion: Hashable, Sendable {
   }
 }
 
+/// CAMEO's four quad classes, from an event's root code: verbal and material cooperation,
+/// verbal and material conflict.
+public enum QuadClass: Int, Codable, Sendable {
+  case verbalCooperation = 1
+  case materialCooperation = 2
+  case verbalConflict = 3
+  case materialConflict = 4
+
+  /// The quad class of a CAMEO code ("19", "057"); nil for something else.
+  public init?(cameo: String?) {
+    guard let cameo, cameo.count >= 2, let root = Int(cameo.prefix(2)) else { return nil }
+    switch root {
+    case 1...5: self = .verbalCooperation
+    case 6...8: self = .materialCooperation
+    case 9...13: self = .verbalConflict
+    case 14...20: self = .materialConflict
+    default: return nil
+    }
+  }
+}
+
 /// What extraction makes of one article: the actors it names and the relations it asserts.
 public struct Extraction: Sendable {
   public var article: Article
