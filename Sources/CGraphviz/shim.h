@@ -11,23 +11,13 @@ static inline Agnode_t *ag_node(Agraph_t *g, const char *name) { return agnode(g
 static inline Agedge_t *ag_edge(Agraph_t *g, Agnode_t *t, Agnode_t *h, const char *name) {
   return agedge(g, t, h, (char *)name, 1);
 }
-static inline Agraph_t *ag_subgraph(Agraph_t *g, const char *name) { return agsubg(g, (char *)name, 1); }
 static inline int ag_set(void *obj, const char *name, const char *value) {
   return agsafeset(obj, (char *)name, (char *)value, (char *)"");
-}
-/// Sets an HTML-like label: the value is interned as an HTML string, set, then released.
-static inline int ag_set_html(void *obj, const char *name, const char *html) {
-  Agraph_t *g = agraphof(obj);
-  char *s = agstrdup_html(g, (char *)html);
-  int r = agsafeset(obj, (char *)name, s, (char *)"");
-  agstrfree(g, s);
-  return r;
 }
 /// Declares a default attribute for graphs (AGRAPH), nodes (AGNODE) or edges (AGEDGE).
 static inline void ag_default(Agraph_t *g, int kind, const char *name, const char *value) {
   agattr(g, kind, (char *)name, (char *)value);
 }
-static inline int ag_kind_graph(void) { return AGRAPH; }
 static inline int ag_kind_node(void) { return AGNODE; }
 static inline int ag_kind_edge(void) { return AGEDGE; }
 #endif

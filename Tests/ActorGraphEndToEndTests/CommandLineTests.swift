@@ -65,7 +65,16 @@ import Testing
     #expect(snapshots.status == 0, "\(snapshots.stderr)")
     #expect(snapshots.stderr.contains("003_f4529ac017138a10 has no date"))
     let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(files == ["graph.dot", "graph.svg", "snapshot-2020-01-15.dot", "snapshot-2020-01-15.svg", "snapshot-2022-09-15.dot", "snapshot-2022-09-15.svg"])
+    #expect(files == [
+      "diff-2022-09-15.svg", "graph.dot", "graph.svg", "index.html", "snapshot-2020-01-15.dot", "snapshot-2020-01-15.svg",
+      "snapshot-2022-09-15.dot", "snapshot-2022-09-15.svg",
+    ])
+    let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(index.contains("snapshot-2020-01-15.svg") && index.contains("diff-2022-09-15.svg") && index.contains("Changes since"))
+    let diff = try run(["diff", "2020-01-15", "2022-09-15", "--db", db, "--json"])
+    #expect(diff.status == 0)
+    let diffJSON = try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any]
+    #expect((diffJSON?["added"] as? [Any])?.isEmpty == false)
     let svg = try String(contentsOf: out.appendingPathComponent("graph.svg"), encoding: .utf8)
     _ = try XMLDocument(xmlString: svg)
     for name in ["Turkey", "Syria", "Hakan Fidan", "Ali Mamlouk", "Russia"] { #expect(svg.contains(name)) }

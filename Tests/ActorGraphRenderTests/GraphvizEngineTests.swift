@@ -67,4 +67,30 @@ import Testing
     let titles = try document.nodes(forXPath: "//@*[local-name()='title']").compactMap(\.stringValue)
     #expect(titles.contains { $0.contains("[x, 2020-01-01] <Alpha> & \"Beta\"") }, "\(titles)")
   }
+
+  @Test func pinnedPositionsKeepTheLayoutAcrossSnapshots() throws {
+    let whole = Self.graph(names: ["Alpha", "Beta", "Gamma", "Delta"])
+    let positions = try GraphvizEngine.shared.positions(of: DiagramBuilder().diagram(whole), engine: .dot)
+    #expect(positions["n0"] != nil && positions["n3"] != nil)
+    var builder = DiagramBuilder()
+    builder.positions = positions
+    var part = whole
+    part.edges.removeLast()
+    let json = try GraphvizEngine.shared.render(builder.diagram(part), engine: .neato, format: .json)
+    let object = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any]
+    let placed = (object?["objects"] as? [[String: Any]] ?? []).filter { ($0["name"] as? String) == "n0" }
+    let pos = (placed.first?["pos"] as? String)?.split(separator: ",").compactMap { Double($0) } ?? []
+    #expect(pos.count == 2)
+    if pos.count == 2, let expected = positions["n0"] {
+      #expect(abs(pos[0] - expected.x) < 1 && abs(pos[1] - expected.y) < 1)
+    }
+  }
+
+  @Test func cyclesAreReleasedForDot() {
+    var diagram = Diagram(name: "g", nodes: ["a", "b", "c"].map { Diagram.Node(name: $0) })
+    diagram.edges = [("a", "b"), ("b", "c"), ("c", "a"), ("b", "a")].map { Diagram.Edge(tail: $0.0, head: $0.1, key: "k") }
+    DiagramBuilder.releaseCycles(in: &diagram)
+    let released = diagram.edges.filter { $0.attributes["constraint"] == "false" }.map { "\($0.tail)>\($0.head)" }
+    #expect(Set(released) == ["c>a", "b>a"])
+  }
 }

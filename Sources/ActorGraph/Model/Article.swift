@@ -54,6 +54,22 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     return era * 146097 + doe - 719468
   }
 
+  /// The day `ordinal` days after 1970-01-01.
+  public init(ordinal: Int) {
+    // Howard Hinnant's civil_from_days.
+    let z = ordinal + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+    self.month = m
+    self.day = d
+  }
+
   public var description: String {
     String(format: "%04d-%02d-%02d", year, month, day)
   }

@@ -10,8 +10,13 @@ public struct DiagramBuilder: Sendable {
   public var faded: Set<EdgeKey> = []
   /// A title; by default the date range and article count.
   public var title: String?
-  /// Fixed node positions in points, for layouts that stay put across snapshots.
-  public var positions: [ActorID: (x: Double, y: Double)] = [:]
+  /// Edges whose relation flipped sign, drawn marked.
+  public var flipped: Set<EdgeKey> = []
+  /// Edges to draw emphasised as new (added in a diff).
+  public var added: Set<EdgeKey> = []
+  /// Fixed node positions in points (by node name), for layouts that stay put across
+  /// snapshots; render such diagrams with `neato`, which keeps pinned nodes where they are.
+  public var positions: [String: (x: Double, y: Double)] = [:]
 
   /// Identifies a drawn edge.
   public struct EdgeKey: Hashable, Sendable {
@@ -26,6 +31,9 @@ public struct DiagramBuilder: Sendable {
   }
 
   public init(title: String? = nil) { self.title = title }
+
+  /// Whether this draws a diff (some edge is marked added, removed or flipped).
+  var isDiff: Bool { !added.isEmpty || !faded.isEmpty || !flipped.isEmpty }
 
   public func diagram(_ graph: RelationGraph) -> Diagram {
     let dates = graph.dates
@@ -47,7 +55,7 @@ public struct DiagramBuilder: Sendable {
       attributes["label"] = Self.escape(Self.wrap(actor.name))
       let aliases = actor.aliases.isEmpty ? "" : "\naliases: " + actor.aliases.prefix(8).joined(separator: ", ")
       attributes["tooltip"] = Self.escape("\(actor.name) (\(DiagramStyle.typeLabel(actor.type))\(actor.discovered ? ", discovered" : ""))\(aliases)")
-      if let p = positions[actor.id] { attributes["pos"] = String(format: "%.1f,%.1f!", p.x, p.y) }
+      if let p = positions[actor.id.rawValue] { attributes["pos"] = String(format: "%.1f,%.1f!", p.x, p.y) }
       diagram.nodes.append(Diagram.Node(name: actor.id.rawValue, attributes: attributes))
     }
     for edge in graph.edges {
@@ -63,31 +71,118 @@ public struct DiagramBuilder: Sendable {
         attributes["color"] = "#ff6f00"
         attributes["fontcolor"] = "#ff6f00"
       }
+      // In a diff, what did not change steps back.
+      if isDiff, !added.contains(key), !faded.contains(key), !flipped.contains(key) {
+        attributes["color"] = (attributes["color"] ?? "#000000") + "40"
+        attributes["penwidth"] = "1"
+        attributes["fontcolor"] = "#bbbbbb"
+      }
+      if added.contains(key) {
+        attributes["penwidth"] = "4"
+        attributes["label"] = "new" + (articles > 1 ? " ×\(articles)" : "")
+        attributes["fontcolor"] = attributes["color"]
+      }
       if faded.contains(key) {
         attributes["style"] = "dashed"
         attributes["color"] = "#bbbbbb"
+        attributes["fontcolor"] = "#999999"
+        attributes["label"] = "removed"
+      }
+      if flipped.contains(key) {
+        attributes["penwidth"] = "4"
+        attributes["style"] = "bold"
+        attributes["label"] = "flipped to \(edge.relation.rawValue)"
+        attributes["fontcolor"] = "#e65100"
       }
       diagram.edges.append(Diagram.Edge(tail: edge.source.rawValue, head: edge.target.rawValue, key: edge.relation.rawValue, attributes: attributes))
     }
-    if !actors.isEmpty { diagram.nodes.append(legend(types: Set(actors.map(\.type)), relations: Set(graph.edges.map(\.relation)))) }
+    Self.releaseCycles(in: &diagram)
+    if !actors.isEmpty { addLegend(to: &diagram, types: Set(actors.map(\.type)), relations: Set(graph.edges.map(\.relation))) }
+    if !positions.isEmpty {
+      // Pinned positions are in points; keep them as they are.
+      diagram.graphAttributes["inputscale"] = "72"
+      diagram.graphAttributes["overlap"] = "true"
+    }
     return diagram
   }
 
-  /// A legend listing only what the diagram shows.
-  private func legend(types: Set<ActorType>, relations: Set<RelationKind>) -> Diagram.Node {
-    var rows = "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
+  /// Marks the back edges of a depth-first search `constraint=false`, so the edges that rank
+  /// nodes form no cycle.
+  ///
+  /// `dot` breaks cycles itself by reversing edges, but Graphviz 2.43 never frees the virtual
+  /// edges it makes for them (`acyclic` → `reverse_edge` → `virtual_edge`): a long-running
+  /// process leaks a few kilobytes per drawing. With no cycle left, nothing is reversed, and
+  /// the ranking is the one `dot` would have chosen.
+  static func releaseCycles(in diagram: inout Diagram) {
+    var outgoing: [String: [Int]] = [:]
+    for (index, edge) in diagram.edges.enumerated() { outgoing[edge.tail, default: []].append(index) }
+    enum Mark { case active, done }
+    var mark: [String: Mark] = [:]
+    for root in diagram.nodes.map(\.name) where mark[root] == nil {
+      // Iterative DFS: (node, next outgoing edge to look at).
+      var stack: [(String, Int)] = [(root, 0)]
+      mark[root] = .active
+      while let (node, next) = stack.last {
+        let edges = outgoing[node] ?? []
+        guard next < edges.count else {
+          mark[node] = .done
+          stack.removeLast()
+          continue
+        }
+        stack[stack.count - 1].1 += 1
+        let index = edges[next]
+        let head = diagram.edges[index].head
+        switch mark[head] {
+        case .active?: diagram.edges[index].attributes["constraint"] = "false"
+        case .done?: break
+        case nil:
+          mark[head] = .active
+          stack.append((head, 0))
+        }
+      }
+    }
+  }
+
+  /// A legend listing only what the diagram shows: real nodes and edges in each style, held
+  /// together by invisible edges from a title node.
+  ///
+  /// Not an HTML table and not a cluster: Graphviz 2.43's `dot` never frees the structures it
+  /// builds for HTML labels or for clusters (`build_skeleton`), so a long-running process would
+  /// leak a few kilobytes per drawing.
+  private func addLegend(to diagram: inout Diagram, types: Set<ActorType>, relations: Set<RelationKind>) {
+    let title = "__legend"
+    var legend: [Diagram.Node] = [
+      Diagram.Node(name: title, attributes: ["shape": "plaintext", "label": "Legend\\nline weight: supporting articles", "fontsize": "10", "tooltip": "legend"])
+    ]
+    var edges: [Diagram.Edge] = []
+    let invisible = ["style": "invis", "arrowhead": "none"]
     for type in ActorType.allCases where types.contains(type) {
-      let style = DiagramStyle.node(type)
-      rows += "<TR><TD BGCOLOR=\"\(style["fillcolor"]!)\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">\(DiagramStyle.typeLabel(type)) (\(style["shape"]!))</TD></TR>"
+      var attributes = DiagramStyle.node(type)
+      attributes["label"] = DiagramStyle.typeLabel(type)
+      attributes["tooltip"] = "actor type: \(DiagramStyle.typeLabel(type))"
+      attributes["fontsize"] = "9"
+      let name = "__legend_\(type.rawValue)"
+      legend.append(Diagram.Node(name: name, attributes: attributes))
+      edges.append(Diagram.Edge(tail: title, head: name, key: "legend", attributes: invisible))
     }
     for relation in RelationKind.allCases where relations.contains(relation) {
-      let style = DiagramStyle.edge(relation)
-      let line = style["style"] == "dotted" ? "· · ·" : style["style"] == "dashed" ? "- - -" : "───"
-      rows += "<TR><TD><FONT COLOR=\"\(style["color"]!)\">\(line)</FONT></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(style["color"]!)\">\(relation.rawValue)</FONT></TD></TR>"
+      let point = ["shape": "point", "width": "0.05", "label": "", "tooltip": relation.rawValue]
+      let a = "__legend_\(relation.rawValue)_a"
+      let b = "__legend_\(relation.rawValue)_b"
+      legend.append(Diagram.Node(name: a, attributes: point))
+      legend.append(Diagram.Node(name: b, attributes: point))
+      var attributes = DiagramStyle.edge(relation)
+      attributes["label"] = relation.rawValue
+      attributes["fontcolor"] = attributes["color"]
+      attributes["tooltip"] = "relation: \(relation.rawValue)"
+      edges.append(Diagram.Edge(tail: title, head: a, key: "legend", attributes: invisible))
+      edges.append(Diagram.Edge(tail: a, head: b, key: relation.rawValue, attributes: attributes))
     }
-    rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">line weight: supporting articles</TD></TR>"
-    let html = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">\(rows)</TABLE>"
-    return Diagram.Node(name: "__legend", attributes: ["shape": "plaintext", "style": "", "tooltip": "legend"], htmlLabel: html)
+    for index in legend.indices {
+      if let p = positions[legend[index].name] { legend[index].attributes["pos"] = String(format: "%.1f,%.1f!", p.x, p.y) }
+    }
+    diagram.nodes += legend
+    diagram.edges += edges
   }
 
   private static func tooltip(_ edge: RelationGraph.Edge, _ graph: RelationGraph) -> String {

@@ -6,13 +6,10 @@ public struct Diagram: Sendable, Hashable {
   public struct Node: Sendable, Hashable {
     public var name: String
     public var attributes: [String: String]
-    /// An HTML-like label (Graphviz's `<...>` labels), used instead of `label` when set.
-    public var htmlLabel: String?
 
-    public init(name: String, attributes: [String: String] = [:], htmlLabel: String? = nil) {
+    public init(name: String, attributes: [String: String] = [:]) {
       self.name = name
       self.attributes = attributes
-      self.htmlLabel = htmlLabel
     }
   }
 

@@ -77,7 +77,6 @@ extension GraphvizEngine {
       guard let n = ag_node(g, node.name) else { throw GraphvizError(stage: .build, message: "cannot create node \(node.name): \(messages())") }
       nodes[node.name] = n
       for (name, value) in node.attributes.sorted(by: { $0.key < $1.key }) { _ = ag_set(UnsafeMutableRawPointer(n), name, value) }
-      if let html = node.htmlLabel { _ = ag_set_html(UnsafeMutableRawPointer(n), "label", html) }
     }
     for edge in diagram.edges {
       guard let t = nodes[edge.tail], let h = nodes[edge.head] else {

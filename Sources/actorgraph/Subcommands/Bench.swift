@@ -5,8 +5,8 @@ import Foundation
 extension ActorGraphCommand {
   struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Measure speed and memory: 'bench extract' runs the extractor over a corpus built from the seeds.",
-      subcommands: [ExtractBench.self])
+      abstract: "Measure speed and memory: 'bench extract' (extraction), 'bench render' (Graphviz in process).",
+      subcommands: [ExtractBench.self, RenderBench.self])
   }
 
   struct ExtractBench: ParsableCommand {

@@ -6,16 +6,27 @@ import Foundation
 extension ActorGraphCommand {
   struct Snapshots: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write one diagram per article date (everything dated up to that day), plus the whole graph, as DOT and SVG.",
-      discussion: "Undated articles are in the whole graph only, and are listed on standard error.")
+      abstract: "Write one diagram per article date, the diffs between them, the whole graph, and index.html.",
+      discussion: """
+        Each snapshot holds everything dated up to its day (or the last --window days) and keeps \
+        the whole graph's layout, so actors stay where they are from one date to the next. \
+        Files: graph.{dot,svg}, snapshot-DATE.{dot,svg}, diff-DATE.svg (changes since the \
+        previous date) and index.html. Undated articles are in the whole graph only, and are \
+        listed on standard error.
+        """)
 
     @Option(help: "The folder to write into (created if missing).")
     var out: String
-
-    @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: by size).")
+    @Option(help: "A moving window: each snapshot holds only the last DAYS days.")
+    var window: Int?
+    @Option(help: "The engine for the whole graph's layout (default: by size); snapshots reuse it.")
     var engine: LayoutEngine?
 
     @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+      if let window, window < 1 { throw ValidationError("--window must be at least 1 day") }
+    }
 
     func run() throws {
       let graph = try store.open().loadGraph()
@@ -23,20 +34,46 @@ extension ActorGraphCommand {
         throw CommandFailure("\(out): cannot create the folder (\(error.localizedDescription))")
       }
       var written: [String] = []
-      func write(_ g: RelationGraph, _ stem: String, title: String?) throws {
-        let builder = DiagramBuilder(title: title)
-        for format in [OutputFormat.dot, .svg] {
-          let path = (out as NSString).appendingPathComponent("\(stem).\(format == .dot ? "dot" : "svg")")
-          try DiagramOutput.write(try DiagramOutput.render(g, builder: builder, engine: engine, format: format), to: path)
-          written.append(path)
+      func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
+      func write(_ g: RelationGraph, _ stem: String, builder: DiagramBuilder, engine: LayoutEngine, formats: [OutputFormat] = [.dot, .svg]) throws {
+        for format in formats {
+          let file = path("\(stem).\(format == .dot ? "dot" : "svg")")
+          try DiagramOutput.write(try DiagramOutput.render(g, builder: builder, engine: engine, format: format), to: file)
+          written.append(file)
         }
       }
-      try write(graph, "graph", title: nil)
-      for day in graph.dates {
-        let snapshot = graph.asOf(day)
-        try write(snapshot, "snapshot-\(day)", title: "ActorGraph as of \(day): \(snapshot.articles.count) dated article\(snapshot.articles.count == 1 ? "" : "s")")
+      let wholeEngine = engine ?? DiagramOutput.automaticEngine(for: graph)
+      try write(graph, "graph", builder: DiagramBuilder(), engine: wholeEngine)
+      let positions: [String: (x: Double, y: Double)]
+      do { positions = try GraphvizEngine.shared.positions(of: DiagramBuilder().diagram(graph), engine: wholeEngine) } catch {
+        throw CommandFailure(error.description)
       }
-      for path in written { print(path) }
+
+      var entries: [SnapshotIndexPage.Entry] = []
+      var previous: (day: Day, graph: RelationGraph)?
+      for day in graph.dates {
+        let snapshot = graph.snapshot(on: day, window: window)
+        var builder = DiagramBuilder(title: "ActorGraph as of \(day)\(window.map { ", last \($0) days" } ?? ""): \(snapshot.articles.count) dated article\(snapshot.articles.count == 1 ? "" : "s")")
+        builder.positions = positions
+        try write(snapshot, "snapshot-\(day)", builder: builder, engine: .neato)
+        var diffFile: String?
+        var diffText: String?
+        if let previous {
+          let diff = previous.graph.diff(to: snapshot)
+          diffText = DiffReport.text(diff, old: previous.graph, new: snapshot, from: previous.day.description, to: day.description)
+          var diffBuilder = DiffDiagram.builder(for: diff, title: "Changes from \(previous.day) to \(day)")
+          diffBuilder.positions = positions
+          try write(DiffDiagram.union(previous.graph, snapshot), "diff-\(day)", builder: diffBuilder, engine: .neato, formats: [.svg])
+          diffFile = "diff-\(day).svg"
+        }
+        entries.append(.init(day: day, articleCount: snapshot.articles.count, snapshotFile: "snapshot-\(day).svg", diffFile: diffFile, diffText: diffText))
+        previous = (day, snapshot)
+      }
+      let page = SnapshotIndexPage(
+        title: "ActorGraph snapshots", wholeGraphFile: "graph.svg", entries: entries, undated: graph.undatedArticles.map(\.id))
+      try DiagramOutput.write(Array(page.html.utf8), to: path("index.html"))
+      written.append(path("index.html"))
+      for file in written { print(file) }
       for article in graph.undatedArticles {
         StandardErrorWriting.line("note: \(article.id) has no date; it is in graph.* only")
       }
