@@ -46,22 +46,12 @@ extension ActorGraphCommand {
         count += 1
         if !checkpointReported, bytes >= checkpoint * 1_000_000 {
           checkpointReported = true
-          print(String(format: "after %.1f MB: peak RSS %.1f MB", Double(bytes) / 1e6, Self.peakRSSMegabytes()))
+          print(String(format: "after %.1f MB: peak RSS %.1f MB", Double(bytes) / 1e6, ProcessMemory.peakMegabytes))
         }
       }
       let seconds = (clock.now - start) / .seconds(1)
-      print(String(format: "after %.1f MB: peak RSS %.1f MB", Double(bytes) / 1e6, Self.peakRSSMegabytes()))
+      print(String(format: "after %.1f MB: peak RSS %.1f MB", Double(bytes) / 1e6, ProcessMemory.peakMegabytes))
       print(String(format: "extracted %d articles, %.1f MB, %d relations in %.2f s: %.2f MB/s on one core, %.0f articles/s",
         count, Double(bytes) / 1e6, relations, seconds, Double(bytes) / 1e6 / seconds, Double(count) / seconds))
-    }
-
-    /// The process's peak resident set (VmHWM in /proc/self/status), in megabytes.
-    static func peakRSSMegabytes() -> Double {
-      guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-        let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
-      else { return .nan }
-      return kb / 1024
-    }
-  }
+    }  }
 }

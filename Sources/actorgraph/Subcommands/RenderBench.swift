@@ -39,19 +39,9 @@ extension ActorGraphCommand {
       var rssEarly = 0.0
       for i in 0..<memoryRenders {
         _ = try GraphvizEngine.shared.render(diagrams[i % diagrams.count], engine: .dot, format: .svg)
-        if i + 1 == early { rssEarly = Self.residentMegabytes() }
+        if i + 1 == early { rssEarly = ProcessMemory.residentMegabytes }
       }
-      let rssLate = Self.residentMegabytes()
+      let rssLate = ProcessMemory.residentMegabytes
       print(String(format: "memory: %.1f MB resident after %d renders, %.1f MB after %d (%+.1f%%)", rssEarly, early, rssLate, memoryRenders, (rssLate - rssEarly) / rssEarly * 100))
-    }
-
-    /// Current resident memory (VmRSS), in megabytes.
-    static func residentMegabytes() -> Double {
-      guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-        let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
-      else { return .nan }
-      return kb / 1024
-    }
-  }
+    }  }
 }

@@ -1,0 +1,17 @@
+import Foundation
+
+/// This process's memory as Linux reports it in /proc/self/status, in megabytes.
+enum ProcessMemory {
+  /// The peak resident set so far (VmHWM).
+  static var peakMegabytes: Double { field("VmHWM:") }
+  /// The resident set now (VmRSS).
+  static var residentMegabytes: Double { field("VmRSS:") }
+
+  private static func field(_ name: String) -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }),
+      let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return .nan }
+    return kb / 1024
+  }
+}
