@@ -90,6 +90,19 @@ import Testing
     #expect(evaluate.status == 0)
     #expect(evaluate.stdout.contains("overall P="))
 
+    let k = try run(["path", "Russia", "SDF", "--k", "3", "--json", "--db", db])
+    let kJSON = try JSONSerialization.jsonObject(with: Data(k.stdout.utf8)) as? [String: Any]
+    #expect((kJSON?["paths"] as? [Any])?.count == 3, "\(k.stderr)")
+    let rendered = folder.appendingPathComponent("path.svg")
+    #expect(try run(["path", "Russia", "SDF", "--render", rendered.path, "--db", db]).status == 0)
+    #expect(FileManager.default.fileExists(atPath: rendered.path))
+    #expect(try run(["balance", "--db", db]).stdout.contains("supporting articles"))
+    #expect(try run(["allies", "Turkey", "--db", db]).stdout.contains("Syrian rebels"))
+    #expect(try run(["rivals", "Turkey", "--db", db]).stdout.contains("SDF"))
+    let rank = try run(["rank", "--by", "betweenness", "--limit", "1", "--db", db])
+    #expect(rank.stdout.hasPrefix("1. Turkey"))
+    #expect(try run(["rank", "--as-of", "not-a-date", "--db", db]).status != 0)
+
     let actors = try run(["actors", "--db", db])
     #expect(actors.stdout.contains("Turkey"))
     for format in ["svg", "png", "pdf", "json", "dot"] {
@@ -128,5 +141,20 @@ import Testing
       #expect(!text.contains("Process("), "\(url.lastPathComponent) starts a process")
       #expect(!text.contains("posix_spawn"), "\(url.lastPathComponent) spawns a process")
     }
+  }
+
+  @Test func edgeListsLoadAndBadLinesAreNamed() throws {
+    let folder = try temporaryFolder()
+    let db = folder.appendingPathComponent("g.sqlite").path
+    let tsv = folder.appendingPathComponent("edges.tsv")
+    try Data("source\trelation\ttarget\tdate\nIran\tbacks\tHezbollah\t2021-03-01\nIsrael\topposes\tHezbollah\n".utf8).write(to: tsv)
+    let load = try run(["ingest", "--edges", tsv.path, "--db", db])
+    #expect(load.status == 0, "\(load.stderr)")
+    #expect(try run(["path", "Iran", "Israel", "--db", db]).stdout.contains("2 hops"))
+    let bad = folder.appendingPathComponent("bad.tsv")
+    try Data("Iran\tbacks\tHezbollah\nIran\tadores\tHamas\n".utf8).write(to: bad)
+    let result = try run(["ingest", "--edges", bad.path, "--db", db])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("bad.tsv:2: unknown relation 'adores'"))
   }
 }

@@ -29,8 +29,11 @@ struct ViewOptions: ParsableArguments {
     if hops < 0 { throw ValidationError("--hops must be 0 or more") }
   }
 
-  func relationSet() throws -> Set<RelationKind>? {
-    try relations.map { list in
+  func relationSet() throws -> Set<RelationKind>? { try Self.parseRelations(relations) }
+
+  /// A comma-separated list of relations.
+  static func parseRelations(_ list: String?) throws -> Set<RelationKind>? {
+    try list.map { list in
       Set(try list.split(separator: ",").map { name -> RelationKind in
         guard let kind = RelationKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
           throw ValidationError("unknown relation '\(name)'; use \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -1,6 +1,7 @@
 import ActorGraph
 import ActorGraphStore
 import ArgumentParser
+import Foundation
 
 extension ActorGraphCommand {
   struct Ingest: ParsableCommand {
@@ -14,7 +15,10 @@ extension ActorGraphCommand {
         """)
 
     @Argument(help: "Files or folders of articles.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(help: "A TSV edge list to load instead (source, relation, target, optional date per line).")
+    var edges: String?
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var lexicon: LexiconOptions
@@ -22,7 +26,12 @@ extension ActorGraphCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    func validate() throws {
+      if paths.isEmpty && edges == nil { throw ValidationError("give files or folders of articles, or --edges FILE.tsv") }
+    }
+
     func run() throws {
+      if let edges { return try ingestEdges(edges) }
       let extractor = try lexicon.extractor()
       let results = ArticleReader().read(paths: paths)
       let articles = results.compactMap { try? $0.get() }
@@ -47,6 +56,23 @@ extension ActorGraphCommand {
         if articles.isEmpty && failures.isEmpty { StandardErrorWriting.line("error: no .txt or .md articles under \(paths.joined(separator: ", "))") }
         throw ExitCode.failure
       }
+    }
+  
+    /// Loads an edge list: names the lexicon knows become its actors, others discovered ones.
+    private func ingestEdges(_ path: String) throws {
+      let list: EdgeList
+      do { list = try EdgeList(contentsOf: path) } catch { throw CommandFailure(error.description) }
+      let known = try lexicon.extractor().lexicon
+      let byName = Dictionary(known.entries.values.flatMap { e in ([e.actor.name] + e.actor.aliases).map { (ActorLookup.normalize($0), e.actor) } }, uniquingKeysWith: { a, _ in a })
+      let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+      let extractions = list.extractions(stem: stem) { name in
+        byName[ActorLookup.normalize(name)] ?? NewsActor(id: ActorID(slugOf: name), name: name, type: .organization, discovered: true)
+      }
+      let graphStore = try store.open(create: true)
+      for extraction in extractions {
+        do { try graphStore.save(extraction) } catch { throw CommandFailure("\(error)") }
+      }
+      if !quiet { print("\(path): \(list.sources.count) edges between \(list.names.count) actors in \(extractions.count) dated groups") }
     }
   }
 }
