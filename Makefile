@@ -26,6 +26,7 @@ graphs: build
 	$(BIN) evaluate --gold seeds/gold --db $(DB) | tail -7
 
 test: deps
+	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install -q networkx
 	$(SWIFT) build --product actorgraph
 	$(SWIFT) test
 

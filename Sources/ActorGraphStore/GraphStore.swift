@@ -104,39 +104,89 @@ public final class GraphStore: Sendable {
 
   /// Saves one article's extraction in one transaction, replacing what the article gave before.
   public func save(_ extraction: Extraction) throws(StoreError) {
+    try save([extraction])
+  }
+
+  /// Saves several articles in one transaction (all or none), each replacing what it gave before.
+  public func save(_ extractions: [Extraction]) throws(StoreError) {
     do {
       try queue.write { db in
-        let article = extraction.article
-        try db.execute(sql: "DELETE FROM evidence WHERE articleId = ?", arguments: [article.id])
-        try db.execute(
-          sql: """
-            INSERT INTO article (id, title, outlet, url, date, dateSource, contentHash) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
-              date = excluded.date, dateSource = excluded.dateSource, contentHash = excluded.contentHash
-            """,
-          arguments: [
-            article.id, article.metadata.title, article.metadata.outlet, article.metadata.url, article.metadata.date?.description,
-            article.metadata.dateSource.rawValue, Self.hash(article.text),
-          ])
-        for actor in extraction.actors {
-          let aliases = String(decoding: try JSONEncoder().encode(actor.aliases), as: UTF8.self)
-          try db.execute(
-            sql: """
-              INSERT INTO actor (id, name, type, aliases, discovered) VALUES (?, ?, ?, ?, ?)
-              ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
-                discovered = excluded.discovered
-              """, arguments: [actor.id.rawValue, actor.name, actor.type.rawValue, aliases, actor.discovered])
-        }
-        for a in extraction.assertions {
-          let e = a.evidence
-          try db.execute(
-            sql: """
-              INSERT INTO evidence (articleId, source, relation, target, subtype, cameo, sentence, start, end, confidence, hedged)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-              """,
-            arguments: [article.id, a.source.rawValue, a.relation.rawValue, a.target.rawValue, a.subtype, a.cameo, e.sentence, e.start, e.end, e.confidence, e.hedged])
-        }
+        for extraction in extractions { try Self.insert(extraction, into: db) }
       }
+    } catch {
+      throw .database(path: path, message: Self.message(error))
+    }
+  }
+
+  private static func insert(_ extraction: Extraction, into db: Database) throws {
+    let article = extraction.article
+    try db.execute(sql: "DELETE FROM evidence WHERE articleId = ?", arguments: [article.id])
+    try db.execute(
+      sql: """
+        INSERT INTO article (id, title, outlet, url, date, dateSource, contentHash) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
+          date = excluded.date, dateSource = excluded.dateSource, contentHash = excluded.contentHash
+        """,
+      arguments: [
+        article.id, article.metadata.title, article.metadata.outlet, article.metadata.url, article.metadata.date?.description,
+        article.metadata.dateSource.rawValue, article.contentHash,
+      ])
+    let actorStatement = try db.cachedStatement(
+      sql: """
+        INSERT INTO actor (id, name, type, aliases, discovered) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
+          discovered = excluded.discovered
+        """)
+    for actor in extraction.actors {
+      let aliases = String(decoding: try JSONEncoder().encode(actor.aliases), as: UTF8.self)
+      try actorStatement.execute(arguments: [actor.id.rawValue, actor.name, actor.type.rawValue, aliases, actor.discovered])
+    }
+    let evidenceStatement = try db.cachedStatement(
+      sql: """
+        INSERT INTO evidence (articleId, source, relation, target, subtype, cameo, sentence, start, end, confidence, hedged)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for a in extraction.assertions {
+      let e = a.evidence
+      try evidenceStatement.execute(
+        arguments: [article.id, a.source.rawValue, a.relation.rawValue, a.target.rawValue, a.subtype, a.cameo, e.sentence, e.start, e.end, e.confidence, e.hedged])
+    }
+  }
+
+  /// The content hash of every stored article, by id.
+  public func contentHashes() throws(StoreError) -> [String: String] {
+    do {
+      return try queue.read { db in
+        Dictionary(try Row.fetchAll(db, sql: "SELECT id, contentHash FROM article").map { ($0["id"] as String, $0["contentHash"] as String) }, uniquingKeysWith: { a, _ in a })
+      }
+    } catch {
+      throw .database(path: path, message: Self.message(error))
+    }
+  }
+
+  /// Deletes articles and the evidence they gave, in one transaction, and actors no evidence
+  /// mentions any more.
+  /// - Returns: the ids that were not in the store.
+  public func remove(articles ids: [String]) throws(StoreError) -> [String] {
+    do {
+      return try queue.write { db in
+        var missing: [String] = []
+        for id in ids {
+          try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+          if db.changesCount == 0 { missing.append(id) }
+        }
+        try db.execute(sql: "DELETE FROM actor WHERE id NOT IN (SELECT source FROM evidence UNION SELECT target FROM evidence)")
+        return missing
+      }
+    } catch {
+      throw .database(path: path, message: Self.message(error))
+    }
+  }
+
+  /// `PRAGMA integrity_check`: "ok", or SQLite's list of problems.
+  public func integrityCheck() throws(StoreError) -> String {
+    do {
+      return try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
     } catch {
       throw .database(path: path, message: Self.message(error))
     }
@@ -193,13 +243,6 @@ public final class GraphStore: Sendable {
     } catch {
       throw .database(path: path, message: Self.message(error))
     }
-  }
-
-  static func hash(_ text: String) -> String {
-    // FNV-1a 64: enough to tell whether an article's text changed.
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return String(h, radix: 16)
   }
 
   private static func message(_ error: Error) -> String {

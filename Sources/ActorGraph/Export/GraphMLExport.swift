@@ -1,5 +1,6 @@
 /// GraphML for Gephi, yEd, networkx and Neo4j: nodes with name and type, edges with relation,
-/// subtype, article count and first and last date.
+/// subtype, article count, first and last date. GraphML allows no undirected edge in a directed
+/// graph, so `meets` is written directed and marked `symmetric`.
 public enum GraphMLExport {
   public static func render(_ graph: RelationGraph) -> String {
     var out = """
@@ -12,6 +13,7 @@ public enum GraphMLExport {
         <key id="articles" for="edge" attr.name="article_count" attr.type="int"/>
         <key id="first" for="edge" attr.name="first_date" attr.type="string"/>
         <key id="last" for="edge" attr.name="last_date" attr.type="string"/>
+        <key id="symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>
         <graph id="actorgraph" edgedefault="directed">
 
       """
@@ -20,9 +22,9 @@ public enum GraphMLExport {
     }
     for (index, edge) in graph.edges.enumerated() {
       out += "    <edge id=\"e\(index)\" source=\"\(xml(edge.source.rawValue))\" target=\"\(xml(edge.target.rawValue))\""
-      out += edge.relation.isSymmetric ? " directed=\"false\">" : ">"
+      out += ">"
       out += "<data key=\"relation\">\(edge.relation.rawValue)</data><data key=\"subtype\">\(xml(edge.subtype))</data>"
-      out += "<data key=\"articles\">\(edge.articleCount)</data>"
+      out += "<data key=\"articles\">\(edge.articleCount)</data><data key=\"symmetric\">\(edge.relation.isSymmetric)</data>"
       if let first = edge.firstDate { out += "<data key=\"first\">\(first)</data>" }
       if let last = edge.lastDate { out += "<data key=\"last\">\(last)</data>" }
       out += "</edge>\n"

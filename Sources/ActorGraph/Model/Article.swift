@@ -126,3 +126,19 @@ public struct Article: Hashable, Sendable {
     self.bodyOffset = bodyOffset
   }
 }
+
+extension Article {
+  /// A fingerprint of the text and metadata (FNV-1a, 64 bits): the same article read again
+  /// has the same one, and ingesting it again can be skipped.
+  public var contentHash: String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ text: String) {
+      for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      h = (h ^ 0x1F) &* 0x100_0000_01b3
+    }
+    for field in [text, metadata.title ?? "", metadata.outlet ?? "", metadata.url ?? "", metadata.date?.description ?? "", metadata.dateSource.rawValue] {
+      mix(field)
+    }
+    return String(h, radix: 16)
+  }
+}

@@ -14,7 +14,25 @@ public struct ArticleReader: Sendable {
 
   /// One result per article file found under `paths`, in the order given (folders sorted).
   public func read(paths: [String]) -> [Result<Article, ArticleReadError>] {
-    var results: [Result<Article, ArticleReadError>] = []
+    sources(paths: paths).map { $0.flatMap { source in Result { () throws(ArticleReadError) in try source.read(with: self) } } }
+  }
+
+  /// An article file found but not read yet, with the sidecar of its folder.
+  public struct Source: Sendable {
+    public var url: URL
+    public var displayPath: String
+    public var sidecar: MetadataSidecar?
+
+    /// Reads the file. Safe to call from any thread.
+    public func read(with reader: ArticleReader) throws(ArticleReadError) -> Article {
+      try reader.readArticle(at: url, displayPath: displayPath, sidecar: sidecar)
+    }
+  }
+
+  /// The article files under `paths` without reading them (a broken sidecar or a missing path
+  /// is a failure in place), so a large corpus can be read a batch at a time.
+  public func sources(paths: [String]) -> [Result<Source, ArticleReadError>] {
+    var results: [Result<Source, ArticleReadError>] = []
     var sidecars: [String: Result<MetadataSidecar?, ArticleReadError>] = [:]
     for path in paths {
       var isDirectory: ObjCBool = false
@@ -43,9 +61,7 @@ public struct ArticleReader: Sendable {
           sidecars[folder] = sidecar
           if case .failure(let error) = sidecar { results.append(.failure(error)) }
         }
-        results.append(Result { () throws(ArticleReadError) in
-          try readArticle(at: file, displayPath: isDirectory.boolValue ? file.path : path, sidecar: try? sidecar.get())
-        })
+        results.append(.success(Source(url: file, displayPath: isDirectory.boolValue ? file.path : path, sidecar: try? sidecar.get())))
       }
     }
     return results

@@ -6,7 +6,7 @@ extension ActorGraphCommand {
   struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Measure speed and memory: 'bench extract' (extraction), 'bench render' (Graphviz in process).",
-      subcommands: [ExtractBench.self, RenderBench.self, PathBench.self])
+      subcommands: [ExtractBench.self, RenderBench.self, PathBench.self, IngestBench.self])
   }
 
   struct ExtractBench: ParsableCommand {

@@ -1,0 +1,102 @@
+import ActorGraph
+import Foundation
+import Synchronization
+
+/// Reads, extracts and stores articles: extraction on all cores, one transaction per batch,
+/// unchanged articles skipped by content hash.
+///
+/// A batch is committed whole or not at all, so a process killed mid-ingest leaves every
+/// committed article intact and the rest absent.
+public struct ArticleIngester: Sendable {
+  /// What an ingest did.
+  public struct Report: Sendable {
+    public var stored = 0
+    public var unchanged = 0
+    public var relations = 0
+    /// Messages naming each file or line that could not be read, in order.
+    public var failures: [String] = []
+  }
+
+  public let store: GraphStore
+  public let extractor: Extractor
+  /// Threads extracting at once.
+  public var jobs: Int
+  /// Articles per transaction.
+  public var batchSize: Int
+  /// Re-extract articles whose content hash is unchanged.
+  public var force: Bool
+
+  public init(store: GraphStore, extractor: Extractor, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 256, force: Bool = false) {
+    self.store = store
+    self.extractor = extractor
+    self.jobs = max(1, jobs)
+    self.batchSize = max(1, batchSize)
+    self.force = force
+  }
+
+  /// Ingests article files. `progress` is called after each batch with (done, total).
+  public func ingest(_ sources: [ArticleReader.Source], progress: (Int, Int) -> Void = { _, _ in }) throws(StoreError) -> Report {
+    let reader = ArticleReader()
+    return try run(count: sources.count, progress: progress) { index in
+      Result { () throws(ArticleReadError) in try sources[index].read(with: reader) }.mapError { Failure(message: $0.description) }
+    }
+  }
+
+  /// Ingests articles already in memory (from JSON Lines).
+  public func ingest(_ articles: [Article], progress: (Int, Int) -> Void = { _, _ in }) throws(StoreError) -> Report {
+    try run(count: articles.count, progress: progress) { Result<Article, Failure>.success(articles[$0]) }
+  }
+
+  /// A file that could not be read, as a message naming it.
+  private struct Failure: Error {
+    var message: String
+  }
+
+  private enum Outcome: Sendable {
+    case extracted(Extraction)
+    case unchanged
+    case failed(String)
+  }
+
+  private func run(count: Int, progress: (Int, Int) -> Void, article: @escaping @Sendable (Int) -> Result<Article, Failure>) throws(StoreError) -> Report {
+    let known = force ? [:] : try store.contentHashes()
+    var report = Report()
+    var start = 0
+    let chunk = batchSize
+    while start < count {
+      let range = start..<min(count, start + chunk)
+      let outcomes = Mutex<[Outcome?]>(Array(repeating: nil, count: range.count))
+      let extractor = self.extractor
+      let work: @Sendable (Int) -> Void = { offset in
+        let outcome: Outcome
+        switch article(range.lowerBound + offset) {
+        case .failure(let failure): outcome = .failed(failure.message)
+        case .success(let article):
+          if known[article.id] == article.contentHash { outcome = .unchanged } else { outcome = .extracted(extractor.extract(article)) }
+        }
+        outcomes.withLock { $0[offset] = outcome }
+      }
+      if jobs == 1 {
+        for offset in 0..<range.count { work(offset) }
+      } else {
+        DispatchQueue.concurrentPerform(iterations: range.count, execute: work)
+      }
+      var batch: [Extraction] = []
+      for outcome in outcomes.withLock({ $0 }) {
+        switch outcome {
+        case .extracted(let extraction)?:
+          batch.append(extraction)
+          report.relations += extraction.assertions.count
+        case .unchanged?: report.unchanged += 1
+        case .failed(let message)?: report.failures.append(message)
+        case nil: break
+        }
+      }
+      if !batch.isEmpty { try store.save(batch) }
+      report.stored += batch.count
+      start = range.upperBound
+      progress(start, count)
+    }
+    return report
+  }
+}
