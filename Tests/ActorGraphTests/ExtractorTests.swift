@@ -165,4 +165,31 @@ import Testing
   @Test func placesAreNotActors() {
     #expect(!triples("Vladimir Putin met officials in Damascus.").contains { $0.contains("Syria") })
   }
+
+  @Test func aNameInACompoundIsNotTheObject() {
+    let found = triples("Israel struck Iran-backed targets in Syria on Sunday.")
+    #expect(!found.contains("Israel opposes Iran"))
+    #expect(!found.contains("Iran backs Syria"))
+  }
+
+  @Test func holdingsOfAnActorStandForIt() {
+    #expect(triples("Israeli jets struck positions of Hezbollah near the border.").contains("Israel opposes Hezbollah"))
+  }
+
+  @Test func titlesDoNotCountAsAGap() {
+    #expect(triples("The GNA, led by Prime Minister Fayez al-Sarraj, rejected the plan.").contains("Fayez al-Sarraj leads Government of National Accord"))
+  }
+
+  @Test func groupLeaderTitles() {
+    #expect(triples("Hamas leader Ismail Haniyeh spoke in Doha.").contains("Ismail Haniyeh leads Hamas"))
+  }
+
+  @Test func fightingAlongsideAndFiringAt() {
+    #expect(triples("Wagner fighters from the Wagner Group are fighting alongside the LNA.").contains("Wagner Group backs Libyan National Army"))
+    #expect(triples("The Houthis, who control the capital, fired drones at Saudi Arabia.").contains("Houthis opposes Saudi Arabia"))
+  }
+
+  @Test func relativeClausesEndTheObject() {
+    #expect(!triples("Syrian state media reported a series of attacks that Israel denied.").contains("Syria opposes Israel"))
+  }
 }

@@ -88,24 +88,39 @@ enum BoilerplateFilter {
     if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
     if isSpam(lower) { return true }
     // Page furniture is short; a paragraph of story is not furniture.
-    if lower.utf8.count > 400 { return false }
-    let words = lower.unicodeScalars.split(whereSeparator: { !ScalarClass.isWord($0) }).map { String(String.UnicodeScalarView($0)) }
-    if words.contains(where: { furnitureWords.contains(String($0)) }) && words.count < 40 { return true }
+    let bytes = lower.utf8.count
+    if bytes > 400 { return false }
+    let wordCount = Self.wordCount(lower)
+    if wordCount < 40, furnitureWords.contains(where: { lower.containsBytes($0) }) {
+      let words = lower.unicodeScalars.split(whereSeparator: { !ScalarClass.isWord($0) }).map { String(String.UnicodeScalarView($0)) }
+      if words.contains(where: furnitureWords.contains) { return true }
+    }
     // Donation widgets: lines that are only amounts ("2,500 $").
-    if lower.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || " ,.$€£".unicodeScalars.contains($0) }) { return true }
+    if bytes < 40, lower.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || " ,.$€£".unicodeScalars.contains($0) }) { return true }
     // "Support SouthFront": a two- or three-word prompt.
-    if lower.hasPrefix("support ") && words.count <= 3 && !lower.hasSuffix(".") { return true }
+    if wordCount <= 3, lower.hasPrefix("support "), !lower.hasSuffix(".") { return true }
     // Photo credits: a short line naming a picture's source in parentheses.
-    if words.count <= 6, lower.hasSuffix(").") || lower.hasSuffix(")"),
+    if wordCount <= 6, lower.hasSuffix(").") || lower.hasSuffix(")"),
       ["flickr", "getty", "reuters", "afp", "ap", "wikimedia", "shutterstock", "file"].contains(where: { lower.containsBytes("(\($0)") })
     {
       return true
     }
-
     // Short lines that only ask the reader to do something.
-    if words.count <= 8, ["please fill out this form", "fill out this form", "more about"].contains(where: { lower.containsBytes($0) }) {
+    if wordCount <= 8, ["please fill out this form", "fill out this form", "more about"].contains(where: { lower.containsBytes($0) }) {
       return true
     }
     return false
+  }
+
+  /// Runs of letters and digits, counted without building them.
+  private static func wordCount(_ text: String) -> Int {
+    var count = 0
+    var inWord = false
+    for scalar in text.unicodeScalars {
+      let word = ScalarClass.isWord(scalar)
+      if word && !inWord { count += 1 }
+      inWord = word
+    }
+    return count
   }
 }

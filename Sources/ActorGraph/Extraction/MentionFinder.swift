@@ -17,6 +17,12 @@ struct MentionFinder {
     rolePhrases = Dictionary(grouping: phrases.sorted { $0.0.count > $1.0.count }, by: { $0.0[0] })
   }
 
+  /// Participles that make "X-participle" a modifier rather than a mention of X.
+  static let compoundParticiples: Set<String> = [
+    "backed", "led", "allied", "aligned", "sponsored", "supported", "funded", "armed", "affiliated", "trained", "occupied",
+    "controlled", "held", "brokered", "mediated", "based", "run", "friendly", "linked", "born", "owned", "made",
+  ]
+
   /// The persons an article names outright (by a name or alias), for role resolution.
   func namedPersons(in sentences: [[Token]], aliases: AliasTable) -> Set<ActorID> {
     var found: Set<ActorID> = []
@@ -81,6 +87,13 @@ struct MentionFinder {
     if let mention = possessiveRole(tokens, at: i, previous: previous, context: &context) { return mention }
     if let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     if let (pattern, length) = context.aliases.match(tokens, at: i) {
+      // "Iran-backed", "Kurdish-led": a one-word name joined to a participle modifies what
+      // follows; the compound rule reads it, and it is no actor of the sentence itself.
+      if length == 1, i + 2 < tokens.count, tokens[i + 1].text == "-", tokens[i].end == tokens[i + 1].start,
+        tokens[i + 1].end == tokens[i + 2].start, Self.compoundParticiples.contains(tokens[i + 2].lower)
+      {
+        return nil
+      }
       var mention = Mention(actors: [pattern.actor], range: i..<(i + length), kind: pattern.kind)
       mention.inner += backingInside(tokens, mention.range, actor: pattern.actor, context: context)
       mention.inner += stateNamedInside(tokens, mention.range, actor: pattern.actor)

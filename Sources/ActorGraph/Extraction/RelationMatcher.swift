@@ -21,9 +21,8 @@ struct RelationMatcher {
     var resumeAt = [Int](repeating: 0, count: patterns.patterns.count)
     for p in core.indices where coreIDs[p] >= 0 {
       for index in (patterns.byFirstWord[coreIDs[p]] ?? []) + patterns.optionalFirst where p >= resumeAt[index] {
-        let pattern = patterns.patterns[index]
-        guard pattern.form != .leads, !isHyphenated(core, p), let q = match(index, coreIDs, at: p) else { continue }
-        found += read(pattern, core, p, q)
+        guard patterns.patterns[index].form != .leads, !isHyphenated(core, p), let q = match(index, coreIDs, at: p) else { continue }
+        found += read(patterns.patterns[index], core, p, q)
         resumeAt[index] = q + 1
       }
     }
@@ -247,12 +246,16 @@ struct RelationMatcher {
         return k
       }
       let lower = item.lower
-      if [".", ";", ":", "which", "who", "while", "when", "where"].contains(lower) || Vocabulary.clauseOpeners.contains(lower) { return nil }
+      if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || Vocabulary.clauseOpeners.contains(lower) { return nil }
+      // "struck positions of Iran-backed militias": what belongs to an actor stands for it.
+      if lower == "of", k > 0, Self.holdings.contains(items[k - 1].lower) { k += 1; continue }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
       if words > 0, ["and", "or", ","].contains(lower) { return nil }
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
       // preposition belongs to that preposition, not to the trigger.
       if Self.objectBlockers.contains(lower) { return nil }
+      // "led by Prime Minister Fayez al-Sarraj": titles before a name do not count as a gap.
+      if Vocabulary.titleWords.contains(lower), item.token?.isCapitalized == true { k += 1; continue }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -266,6 +269,12 @@ struct RelationMatcher {
   static let objectBlockers: Set<String> = [
     "of", "by", "from", "in", "at", "amid", "over", "for", "about", "during", "after", "before", "since", "near", "under",
     "through", "across", "within", "without", "despite", "between", "among", "like", "than", "via",
+  ]
+
+  /// Things of an actor's that stand for it as the object of an attack or of support.
+  static let holdings: Set<String> = [
+    "positions", "position", "targets", "bases", "base", "sites", "strongholds", "stronghold", "fighters", "members",
+    "convoy", "convoys", "headquarters", "depots", "facilities", "outposts", "units", "troops", "forces", "leaders", "commanders",
   ]
 
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
@@ -375,6 +384,13 @@ struct RelationMatcher {
           for state in statesOf(item.actors[0]) { found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: state)) }
         }
       }
+      // "Hezbollah leader Hassan Nasrallah", "SDF commander Mazloum Abdi".
+      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])), k + 2 < items.count,
+        ["leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss"].contains(items[k + 1].lower),
+        items[k + 2].isGroup, items[k + 2].actors.count == 1, typeOf(items[k + 2].actors[0]) == .person
+      {
+        found.append(Found(source: items[k + 2].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
+      }
       // "X's ally Y", "X's ally, Y".
       if item.actors.count == 1, k + 1 < items.count, ["ally", "allies", "proxy", "proxies", "client", "partner"].contains(items[k + 1].lower) {
         var j = k + 2
@@ -418,8 +434,14 @@ struct RelationMatcher {
         targetFrom = i + 1
       }
       guard let compound, let source else { continue }
+      // The modified actor: the name the compound is part of ("US-backed Kurdish forces"), or
+      // the one right after it, past at most one plain adjective ("Iran-backed Shiite militias",
+      // not "Iran-backed targets in Syria").
+      let next = targetFrom + 1
+      let adjective = next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized
+        && !Vocabulary.prepositions.contains(tokens[next].lower) && !Vocabulary.determiners.contains(tokens[next].lower)
       guard let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
-        ?? mentions.first(where: { $0.range.lowerBound > targetFrom && $0.range.lowerBound <= targetFrom + 3 })
+        ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) })
       else { continue }
       for t in target.actors where t != source {
         found.append(Found(source: source, relation: compound.relation, subtype: compound.subtype, cameo: compound.cameo, target: t))
