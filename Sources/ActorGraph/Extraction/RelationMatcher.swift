@@ -108,7 +108,11 @@ struct RelationMatcher {
       }
       return result
     }
-    let subject = subjectIndex(before: p, in: items)
+    // "sanctions over support for the Houthis": a noun after a preposition of cause or topic
+    // is someone else's act, not the clause subject's ("were in Moscow for talks" keeps it).
+    let insidePhrase = p > 0 && ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because"].contains(items[p - 1].lower)
+      && !(items[p].lower.hasSuffix("ing"))
+    let subject = insidePhrase ? nil : subjectIndex(before: p, in: items)
     // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
     // Hamas"); negation only after it.
     var modality = self.modality(items, from: subject.map { $0 + 1 } ?? max(0, p - 6), to: q)
@@ -120,6 +124,11 @@ struct RelationMatcher {
     if modality.hypothetical { return [] }
     if modality.wished, pattern.form != .mediation, pattern.relation != .opposes { return [] }
 
+    /// The actors of an object: a group's, or the state of a demonym standing for its act.
+    func actors(_ index: Int) -> [ActorID] {
+      if items[index].isGroup { return items[index].actors }
+      return items[index].token.flatMap(demonymState).map { [$0] } ?? []
+    }
     switch pattern.form {
     case .active, .reciprocal:
       let object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
@@ -138,23 +147,23 @@ struct RelationMatcher {
           return within(sources, mutual: false)
         }
         guard let object else { return [] }
-        var targets = items[object].actors
+        var targets = actors(object)
         if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
         return pairs(sources, targets)
       }
       guard let object else { return [] }
-      var targets = items[object].actors
+      var targets = actors(object)
       if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
       return pairs(sources, targets)
     case .passive:
       guard let object = objectIndex(after: q, in: items, maxGap: 1) else { return [] }
-      var sources = items[object].actors
+      var sources = actors(object)
       if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
       guard let target = nearestGroup(before: p, in: items) else { return [] }
       return pairs(sources, items[target].actors)
     case .between:
-      guard let object = objectIndex(after: q, in: items, maxGap: 1), items[object].actors.count >= 2 else { return [] }
-      return within(items[object].actors, mutual: pattern.mutual)
+      guard let object = objectIndex(after: q, in: items, maxGap: 1), actors(object).count >= 2 else { return [] }
+      return within(actors(object), mutual: pattern.mutual)
     case .mutual:
       if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
       var k = q + 1
@@ -182,7 +191,7 @@ struct RelationMatcher {
       }
     }
     if mediator == nil, let possessor = items[p...q].compactMap(\.possessor).first { mediator = possessor }
-    if mediator == nil, !pattern.needsMediator, let subject, items[subject].actors.count == 1 { mediator = items[subject].actors }
+    if mediator == nil, !pattern.needsMediator, let subject { mediator = items[subject].actors }
     guard let mediator else { return [] }
     // The parties: a pair after the trigger, else any pair in the sentence.
     let candidates = items.indices.filter { items[$0].actors.count >= 2 && items[$0].actors != mediator }
@@ -245,6 +254,12 @@ struct RelationMatcher {
         if item.possessivePronoun { k += 1; continue }
         return k
       }
+      // "condemned the Turkish strikes": a state's act stands for the state.
+      if let token = item.token, token.isCapitalized, demonymState(token) != nil, k + 1 < items.count,
+        Self.acts.contains(items[k + 1].lower)
+      {
+        return k
+      }
       let lower = item.lower
       if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || Vocabulary.clauseOpeners.contains(lower) { return nil }
       // "struck positions of Iran-backed militias": what belongs to an actor stands for it.
@@ -269,6 +284,12 @@ struct RelationMatcher {
   static let objectBlockers: Set<String> = [
     "of", "by", "from", "in", "at", "amid", "over", "for", "about", "during", "after", "before", "since", "near", "under",
     "through", "across", "within", "without", "despite", "between", "among", "like", "than", "via",
+  ]
+
+  /// A state's acts that stand for the state as an object ("condemned the Israeli raid").
+  static let acts: Set<String> = [
+    "strikes", "strike", "airstrikes", "raid", "raids", "attack", "attacks", "offensive", "incursion", "invasion", "bombardment",
+    "occupation", "shelling", "operation", "operations", "aggression", "blockade", "intervention", "crackdown", "policy", "presence",
   ]
 
   /// Things of an actor's that stand for it as the object of an attack or of support.

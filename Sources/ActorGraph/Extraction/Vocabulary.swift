@@ -6,6 +6,7 @@ enum Vocabulary {
     "troops", "forces", "soldiers", "military", "army", "government", "regime", "authorities", "administration",
     "state", "navy", "warplanes", "jets", "delegation", "leadership", "side", "officials", "diplomats",
     "air", "force", "security", "units", "militaries", "governments", "cabinet", "parliament", "embassy",
+    "negotiators", "envoys", "envoy", "mediators", "warships", "drones", "artillery", "police", "coastguard",
   ]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
   static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "officials", "diplomats"])

@@ -15,3 +15,9 @@ enum ProcessMemory {
     return kb / 1024
   }
 }
+
+/// Prints a benchmark line at once, even when standard output is a file (where `print` would
+/// hold it until the process ends).
+func reportLine(_ line: String) {
+  FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

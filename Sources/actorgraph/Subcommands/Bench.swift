@@ -46,12 +46,12 @@ extension ActorGraphCommand {
         count += 1
         if !checkpointReported, bytes >= checkpoint * 1_000_000 {
           checkpointReported = true
-          print(String(format: "after %.1f MB: peak RSS %.1f MB", Double(bytes) / 1e6, ProcessMemory.peakMegabytes))
+          reportLine(String(format: "after %.1f MB: peak RSS %.1f MB", Double(bytes) / 1e6, ProcessMemory.peakMegabytes))
         }
       }
       let seconds = (clock.now - start) / .seconds(1)
-      print(String(format: "after %.1f MB: peak RSS %.1f MB", Double(bytes) / 1e6, ProcessMemory.peakMegabytes))
-      print(String(format: "extracted %d articles, %.1f MB, %d relations in %.2f s: %.2f MB/s on one core, %.0f articles/s",
+      reportLine(String(format: "after %.1f MB: peak RSS %.1f MB", Double(bytes) / 1e6, ProcessMemory.peakMegabytes))
+      reportLine(String(format: "extracted %d articles, %.1f MB, %d relations in %.2f s: %.2f MB/s on one core, %.0f articles/s",
         count, Double(bytes) / 1e6, relations, seconds, Double(bytes) / 1e6 / seconds, Double(count) / seconds))
     }  }
 }

@@ -31,7 +31,7 @@ extension ActorGraphCommand {
         bytes += data.count
         try data.write(to: corpus.appendingPathComponent(String(format: "a%07d.txt", i)))
       }
-      print(String(format: "corpus: %d articles, %.1f MB", articles, Double(bytes) / 1e6))
+      reportLine(String(format: "corpus: %d articles, %.1f MB", articles, Double(bytes) / 1e6))
       let sources = ArticleReader().sources(paths: [corpus.path]).compactMap { try? $0.get() }
       let extractor = try lexicon.extractor()
       for jobs in jobs.split(separator: ",").compactMap({ Int($0) }) {
@@ -43,7 +43,7 @@ extension ActorGraphCommand {
         let report: ArticleIngester.Report
         do { report = try ArticleIngester(store: store, extractor: extractor, jobs: jobs).ingest(sources) } catch { throw CommandFailure(error.description) }
         let seconds = (clock.now - start) / .seconds(1)
-        print(String(format: "%d thread%@: %d articles (%d relations) in %.1f s: %.0f articles/s, peak RSS %.0f MB",
+        reportLine(String(format: "%d thread%@: %d articles (%d relations) in %.1f s: %.0f articles/s, peak RSS %.0f MB",
           jobs, jobs == 1 ? "" : "s", report.stored, report.relations, seconds, Double(report.stored) / seconds, ProcessMemory.peakMegabytes))
       }
     }

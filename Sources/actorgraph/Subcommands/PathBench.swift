@@ -36,7 +36,7 @@ extension ActorGraphCommand {
       do { list = try EdgeList(contentsOf: path) } catch { throw CommandFailure(error.description) }
       let graph = list.compactGraph()
       let load = (clock.now - start) / .seconds(1)
-      print(String(format: "load: %d actors, %d edges from TSV in %.2f s; resident %.0f MB (%.0f MB before loading), peak %.0f MB",
+      reportLine(String(format: "load: %d actors, %d edges from TSV in %.2f s; resident %.0f MB (%.0f MB before loading), peak %.0f MB",
         graph.nodeCount, graph.sources.count, load, ProcessMemory.residentMegabytes, before, ProcessMemory.peakMegabytes))
 
       var rng = SeededGenerator(seed: seed &+ 1)
@@ -52,7 +52,7 @@ extension ActorGraphCommand {
         latencies.append((clock.now - start) / .milliseconds(1))
         if let path { found += 1; hops += path.hops }
       }
-      print(String(format: "shortest path: %d queries, median %.3f ms, p99 %.3f ms (%d connected, mean %.1f hops)",
+      reportLine(String(format: "shortest path: %d queries, median %.3f ms, p99 %.3f ms (%d connected, mean %.1f hops)",
         queries, Self.percentile(latencies, 0.5), Self.percentile(latencies, 0.99), found, Double(hops) / Double(max(found, 1))))
       latencies = []
       for _ in 0..<kQueries {
@@ -61,8 +61,8 @@ extension ActorGraphCommand {
         _ = search.kShortestPaths(from: s, to: t, k: 5)
         latencies.append((clock.now - start) / .milliseconds(1))
       }
-      print(String(format: "k = 5 shortest paths: %d queries, median %.2f ms, p99 %.2f ms", kQueries, Self.percentile(latencies, 0.5), Self.percentile(latencies, 0.99)))
-      print(String(format: "peak memory: %.0f MB", ProcessMemory.peakMegabytes))
+      reportLine(String(format: "k = 5 shortest paths: %d queries, median %.2f ms, p99 %.2f ms", kQueries, Self.percentile(latencies, 0.5), Self.percentile(latencies, 0.99)))
+      reportLine(String(format: "peak memory: %.0f MB", ProcessMemory.peakMegabytes))
     }
 
     /// Streams the generator's edges to a TSV file, a few megabytes at a time.

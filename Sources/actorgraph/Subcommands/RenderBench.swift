@@ -33,7 +33,7 @@ extension ActorGraphCommand {
       var bytes = 0
       for diagram in diagrams { bytes += try GraphvizEngine.shared.render(diagram, engine: .dot, format: .svg).count }
       let seconds = (clock.now - start) / .seconds(1)
-      print(String(format: "in-process: %d SVG diagrams of %d actors in %.3f s (%.2f ms each, %d KB of SVG)", count, actors, seconds, seconds * 1000 / Double(count), bytes / 1024))
+      reportLine(String(format: "in-process: %d SVG diagrams of %d actors in %.3f s (%.2f ms each, %d KB of SVG)", count, actors, seconds, seconds * 1000 / Double(count), bytes / 1024))
       guard memoryRenders > 0 else { return }
       let early = max(1, memoryRenders / 10)
       var rssEarly = 0.0
@@ -42,6 +42,6 @@ extension ActorGraphCommand {
         if i + 1 == early { rssEarly = ProcessMemory.residentMegabytes }
       }
       let rssLate = ProcessMemory.residentMegabytes
-      print(String(format: "memory: %.1f MB resident after %d renders, %.1f MB after %d (%+.1f%%)", rssEarly, early, rssLate, memoryRenders, (rssLate - rssEarly) / rssEarly * 100))
+      reportLine(String(format: "memory: %.1f MB resident after %d renders, %.1f MB after %d (%+.1f%%)", rssEarly, early, rssLate, memoryRenders, (rssLate - rssEarly) / rssEarly * 100))
     }  }
 }
