@@ -11,7 +11,11 @@ struct AliasTable: Sendable {
     var kind: Mention.Kind
   }
 
+  /// The lexicon's patterns, shared by every article.
   private var byFirstWord: [String: [Pattern]] = [:]
+  /// Patterns one article adds (its acronyms and discovered names). Kept apart so that adding
+  /// them never copies the shared table.
+  private var local: [String: [Pattern]] = [:]
 
   init(lexicon: Lexicon) {
     for entry in lexicon.entries.values.sorted(by: { $0.actor.id < $1.actor.id }) {
@@ -19,7 +23,11 @@ struct AliasTable: Sendable {
       for seat in entry.seats { add(seat, actor: entry.actor.id, kind: .seat) }
     }
     for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
+    lexiconLoaded = true
   }
+
+  /// Set once the lexicon's patterns are in; later additions are article-local.
+  private var lexiconLoaded = false
 
   /// Adds a phrase naming `actor` (used for acronyms an article defines, too).
   mutating func add(_ phrase: String, actor: ActorID, kind: Mention.Kind) {
@@ -30,13 +38,24 @@ struct AliasTable: Sendable {
     let pattern = Pattern(
       words: tokens.map(\.lower), capitalised: tokens.map(\.isCapitalized), exact: isAcronym ? tokens.map(\.text) : nil,
       actor: actor, kind: kind)
-    byFirstWord[first.lower, default: []].append(pattern)
-    byFirstWord[first.lower]?.sort { $0.words.count > $1.words.count }
+    if lexiconLoaded {
+      local[first.lower, default: []].append(pattern)
+      local[first.lower]?.sort { $0.words.count > $1.words.count }
+    } else {
+      byFirstWord[first.lower, default: []].append(pattern)
+    }
   }
 
   /// The longest pattern matching at `index`, and how many tokens it covers.
   func match(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
-    guard let candidates = byFirstWord[tokens[index].lower] else { return nil }
+    let key = tokens[index].lower
+    let shared = byFirstWord[key].flatMap { match(tokens, at: index, among: $0) }
+    guard !local.isEmpty, let own = local[key].flatMap({ match(tokens, at: index, among: $0) }) else { return shared }
+    guard let shared else { return own }
+    return own.length > shared.length ? own : shared
+  }
+
+  private func match(_ tokens: [Token], at index: Int, among candidates: [Pattern]) -> (pattern: Pattern, length: Int)? {
     for pattern in candidates where index + pattern.words.count <= tokens.count {
       var ok = true
       for (k, word) in pattern.words.enumerated() {

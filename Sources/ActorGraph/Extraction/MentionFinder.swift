@@ -81,12 +81,14 @@ struct MentionFinder {
 
   private func match(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
     let token = tokens[i]
+    // One lookup of the names starting here serves every rule below.
+    let aliasHit = context.aliases.match(tokens, at: i)
     // Demonym constructions come first: "Turkish President Recep Tayyip Erdogan" must not
     // stop at "Turkish" nor skip the role.
-    if let mention = demonymPhrase(tokens, at: i, previous: previous, context: &context) { return mention }
-    if let mention = possessiveRole(tokens, at: i, previous: previous, context: &context) { return mention }
+    if let mention = demonymPhrase(tokens, at: i, aliasLength: aliasHit?.length ?? 0, previous: previous, context: &context) { return mention }
+    if let aliasHit, let mention = possessiveRole(tokens, at: i, name: aliasHit, previous: previous, context: &context) { return mention }
     if let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
-    if let (pattern, length) = context.aliases.match(tokens, at: i) {
+    if let (pattern, length) = aliasHit {
       // "Iran-backed", "Kurdish-led": a one-word name joined to a participle modifies what
       // follows; the compound rule reads it, and it is no actor of the sentence itself.
       if length == 1, i + 2 < tokens.count, tokens[i + 1].text == "-", tokens[i].end == tokens[i + 1].start,
@@ -122,11 +124,10 @@ struct MentionFinder {
 
   /// "Turkish troops", "Turkish and Syrian spymasters", "the Syrian president",
   /// "Syrian intelligence chief Ali Mamlouk", "his Syrian counterpart", "its Syrian ally".
-  private func demonymPhrase(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
+  private func demonymPhrase(_ tokens: [Token], at i: Int, aliasLength: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
     guard let state = demonym(tokens[i]) else { return nil }
     // Do not read "Syrian" in "Syrian Democratic Forces": a lexicon name starting here wins
-    // when it is longer than the demonym phrase would be.
-    let aliasLength = context.aliases.match(tokens, at: i)?.length ?? 0
+    // (`aliasLength`) when it is longer than the demonym phrase would be.
     var j = i + 1
     // Coordinated demonyms sharing one noun: "Turkish and Syrian spymasters".
     var states = [state]
@@ -169,8 +170,11 @@ struct MentionFinder {
   }
 
   /// "Turkey's intelligence chief", "Syria's President Bashar al-Assad".
-  private func possessiveRole(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
-    guard let (pattern, length) = context.aliases.match(tokens, at: i), type(of: pattern.actor, context) == .state,
+  private func possessiveRole(
+    _ tokens: [Token], at i: Int, name: (pattern: AliasTable.Pattern, length: Int), previous: [Mention], context: inout ArticleContext
+  ) -> Mention? {
+    let (pattern, length) = name
+    guard type(of: pattern.actor, context) == .state,
       i + length < tokens.count, tokens[i + length].lower == "'s"
     else { return nil }
     var j = i + length + 1

@@ -22,7 +22,7 @@ struct RelationMatcher {
     for p in core.indices where coreIDs[p] >= 0 {
       for index in (patterns.byFirstWord[coreIDs[p]] ?? []) + patterns.optionalFirst where p >= resumeAt[index] {
         guard patterns.patterns[index].form != .leads, !isHyphenated(core, p), let q = match(index, coreIDs, at: p) else { continue }
-        found += read(patterns.patterns[index], core, p, q)
+        found += read(index, core, p, q)
         resumeAt[index] = q + 1
       }
     }
@@ -91,7 +91,8 @@ struct RelationMatcher {
     return hyphen.end == word.start
   }
 
-  private func read(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
+  private func read(_ index: Int, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
+    let pattern = patterns.patterns[index]
     func make(_ s: ActorID, _ t: ActorID) -> Found {
       Found(source: s, relation: pattern.relation, subtype: pattern.subtype, cameo: pattern.cameo, target: t)
     }
@@ -342,8 +343,9 @@ struct RelationMatcher {
   private func leadsInAppositives(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     let ids = wordIDs(items)
-    for (index, pattern) in patterns.patterns.enumerated() where pattern.form == .leads {
-      for p in items.indices where ids[p] >= 0 {
+    for index in patterns.leadsPatterns {
+      let pattern = patterns.patterns[index]
+      for p in items.indices where ids[p] >= 0 && patterns.compiled[index].first??.contains(where: { $0.first == ids[p] }) == true {
         guard let q = match(index, ids, at: p) else { continue }
         if p > 0, ["deputy", "vice", "assistant", "former", "ex", "acting"].contains(items[p - 1].lower) { continue }
         // The person: a group of one person within four words to the left.

@@ -71,6 +71,8 @@ struct RelationPatterns: Sendable {
   private(set) var byFirstWord: [Int32: [Int]] = [:]
   /// Patterns whose first slot may be empty (none ship, but a file could have one).
   private(set) var optionalFirst: [Int] = []
+  /// The `leads` patterns ("head of"), matched over appositives too.
+  private(set) var leadsPatterns: [Int] = []
 
   /// The id of a word in the patterns' vocabulary; -1 for a word no pattern uses.
   func id(of word: String) -> Int32 { wordIDs[word] ?? -1 }
@@ -89,6 +91,7 @@ struct RelationPatterns: Sendable {
       for choice in choices { if let word = choice.first { byFirstWord[word, default: []].append(index) } }
     }
     for key in byFirstWord.keys { byFirstWord[key] = Array(Set(byFirstWord[key]!)).sorted() }
+    leadsPatterns = patterns.indices.filter { patterns[$0].form == .leads }
   }
 
   /// The patterns shipped with ActorGraph.
