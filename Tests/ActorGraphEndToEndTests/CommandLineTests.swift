@@ -69,6 +69,14 @@ import Testing
       "diff-2022-09-15.svg", "graph.dot", "graph.svg", "index.html", "snapshot-2020-01-15.dot", "snapshot-2020-01-15.svg",
       "snapshot-2022-09-15.dot", "snapshot-2022-09-15.svg",
     ])
+    // The same database draws the same diagrams, byte for byte, every run.
+    let again = folder.appendingPathComponent("again")
+    #expect(try run(["snapshots", "--out", again.path, "--db", db]).status == 0)
+    for file in files {
+      let a = try Data(contentsOf: out.appendingPathComponent(file))
+      let b = try Data(contentsOf: again.appendingPathComponent(file))
+      #expect(a == b, "\(file) differs between two runs")
+    }
     let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
     #expect(index.contains("snapshot-2020-01-15.svg") && index.contains("diff-2022-09-15.svg") && index.contains("Changes since"))
     let diff = try run(["diff", "2020-01-15", "2022-09-15", "--db", db, "--json"])

@@ -6,7 +6,12 @@ extension GraphvizEngine {
   /// - Throws: `GraphvizError` from the layout, or at the render stage if the JSON is not as
   ///   Graphviz documents it.
   public func positions(of diagram: Diagram, engine: LayoutEngine) throws(GraphvizError) -> [String: (x: Double, y: Double)] {
-    let bytes = try render(diagram, engine: engine, format: .json)
+    try Self.positions(inJSON: try render(diagram, engine: engine, format: .json))
+  }
+
+  /// The node positions in Graphviz's JSON output (`render(_:formats:)` with `.json`).
+  /// - Throws: `GraphvizError` at the render stage when the JSON is not as Graphviz writes it.
+  public static func positions(inJSON bytes: [UInt8]) throws(GraphvizError) -> [String: (x: Double, y: Double)] {
     guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
       throw GraphvizError(stage: .render, message: "Graphviz's JSON output could not be read")
     }

@@ -24,8 +24,6 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     default: return rawValue
     }
   }
-
-  var needsLayout: Bool { true }
 }
 
 extension GraphvizEngine {
@@ -42,6 +40,24 @@ extension GraphvizEngine {
     }
   }
 
+  /// Lays a diagram out once and writes it in several formats from that one layout, so the
+  /// outputs agree with each other (Graphviz 2.43's `dot` can lay the same graph out
+  /// differently the second time in a process).
+  /// - Throws: `GraphvizError` naming the stage.
+  public func render(_ diagram: Diagram, engine: LayoutEngine = .dot, formats: [OutputFormat]) throws(GraphvizError) -> [[UInt8]] {
+    try withContext { (gvc) throws(GraphvizError) -> [[UInt8]] in
+      let graph = try CGraph(name: diagram.name)
+      return try graph.withUnsafeGraph { (g) throws(GraphvizError) -> [[UInt8]] in
+        try Self.build(diagram, into: g)
+        guard gvLayout(gvc, g, engine.rawValue) == 0 else { throw GraphvizError(stage: .layout, message: Self.messages()) }
+        defer { gvFreeLayout(gvc, g) }
+        var outputs: [[UInt8]] = []
+        for format in formats { outputs.append(try Self.renderLaidOut(gvc, g, format: format)) }
+        return outputs
+      }
+    }
+  }
+
   /// Parses DOT text and renders it (for reading DOT back, and for tests and benchmarks).
   /// - Throws: `GraphvizError` at the parse, layout or render stage.
   public func render(dot: String, engine: String = "dot", format: OutputFormat) throws(GraphvizError) -> [UInt8] {
@@ -54,10 +70,12 @@ extension GraphvizEngine {
   }
 
   private static func layoutAndRender(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, engine: String, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
-    if format.needsLayout {
-      guard gvLayout(gvc, g, engine) == 0 else { throw GraphvizError(stage: .layout, message: messages()) }
-    }
-    defer { if format.needsLayout { gvFreeLayout(gvc, g) } }
+    guard gvLayout(gvc, g, engine) == 0 else { throw GraphvizError(stage: .layout, message: messages()) }
+    defer { gvFreeLayout(gvc, g) }
+    return try renderLaidOut(gvc, g, format: format)
+  }
+
+  private static func renderLaidOut(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
     var data: UnsafeMutablePointer<CChar>?
     var length: UInt32 = 0
     guard gvRenderData(gvc, g, format.gvcName, &data, &length) == 0, let data else {

@@ -36,16 +36,28 @@ extension ActorGraphCommand {
       var written: [String] = []
       func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
       func write(_ g: RelationGraph, _ stem: String, builder: DiagramBuilder, engine: LayoutEngine, formats: [OutputFormat] = [.dot, .svg]) throws {
-        for format in formats {
+        let outputs: [[UInt8]]
+        do { outputs = try GraphvizEngine.shared.render(builder.diagram(g), engine: engine, formats: formats) } catch {
+          throw CommandFailure(error.description)
+        }
+        for (bytes, format) in zip(outputs, formats) {
           let file = path("\(stem).\(format == .dot ? "dot" : "svg")")
-          try DiagramOutput.write(try DiagramOutput.render(g, builder: builder, engine: engine, format: format), to: file)
+          try DiagramOutput.write(bytes, to: file)
           written.append(file)
         }
       }
+      // The whole graph is laid out once: its DOT, its SVG and the positions every snapshot
+      // keeps all come from that one layout.
       let wholeEngine = engine ?? DiagramOutput.automaticEngine(for: graph)
-      try write(graph, "graph", builder: DiagramBuilder(), engine: wholeEngine)
       let positions: [String: (x: Double, y: Double)]
-      do { positions = try GraphvizEngine.shared.positions(of: DiagramBuilder().diagram(graph), engine: wholeEngine) } catch {
+      do {
+        let outputs = try GraphvizEngine.shared.render(DiagramBuilder().diagram(graph), engine: wholeEngine, formats: [.dot, .svg, .json])
+        for (bytes, name) in zip(outputs, ["graph.dot", "graph.svg"]) {
+          try DiagramOutput.write(bytes, to: path(name))
+          written.append(path(name))
+        }
+        positions = try GraphvizEngine.positions(inJSON: outputs[2])
+      } catch let error as GraphvizError {
         throw CommandFailure(error.description)
       }
 
