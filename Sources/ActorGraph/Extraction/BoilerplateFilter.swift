@@ -38,7 +38,7 @@ enum BoilerplateFilter {
         if let previous = previousContent, lower.hasPrefix("read more") { keep[previous] = false }
         continue
       }
-      if isFurniture(text, lower) { keep[index] = false; continue }
+      if isFurniture(lower) { keep[index] = false; continue }
       previousContent = index
     }
     return lines.indices.filter { keep[$0] }.map { lines[$0] }
@@ -84,7 +84,7 @@ enum BoilerplateFilter {
     return lower.containsBytes(".blogspot.") || lower.containsBytes("http://") || lower.containsBytes("https://")
   }
 
-  private static func isFurniture(_ text: String, _ lower: String) -> Bool {
+  private static func isFurniture(_ lower: String) -> Bool {
     if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
     if isSpam(lower) { return true }
     // Page furniture is short; a paragraph of story is not furniture.
