@@ -210,4 +210,21 @@ import Testing
   @Test func negotiatorsActForTheirState() {
     #expect(triples("Israeli negotiators met Hamas officials in Doha.").contains("Hamas meets Israel"))
   }
+
+  @Test func coordinatedVerbsShareTheFirstSubject() {
+    let found = triples("Ankara has backed rebels seeking to topple President Bashar al-Assad and has carried out incursions into Syria.")
+    #expect(found.contains("Turkey opposes Syria"))
+    #expect(!found.contains("Bashar al-Assad opposes Syria"))
+    #expect(found.contains("Syrian rebels opposes Bashar al-Assad"))
+  }
+
+  @Test func demandsAndDesignationsAsOccupiers() {
+    #expect(triples("Baghdad has demanded that Turkey withdraw its troops.").contains("Iraq opposes Turkey"))
+    #expect(triples("Damascus has long described Turkish forces as occupiers.").contains("Syria opposes Turkey"))
+  }
+
+  @Test func jointOperationsAndOfficeHolders() {
+    #expect(triples("Turkish and Russian forces conduct joint patrols near the border.").contains("Russia meets Turkey"))
+    #expect(triples("The foreign ministers of Egypt and Qatar met in Cairo on Sunday.").contains("Egypt meets Qatar"))
+  }
 }

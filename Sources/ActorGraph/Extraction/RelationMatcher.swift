@@ -211,11 +211,20 @@ struct RelationMatcher {
   private func subjectIndex(before p: Int, in items: [SentenceItems.Item]) -> Int? {
     var k = p - 1
     var words = 0
+    // "Ankara has backed rebels ... and has carried out incursions": after "and" with an
+    // auxiliary, the verb shares the first clause's subject, not the nearest actor.
+    if let and = items[..<p].lastIndex(where: { $0.lower == "and" }), and + 1 < p,
+      ["has", "have", "had", "is", "are", "was", "were", "also", "then"].contains(items[and + 1].lower),
+      !items[(and + 1)..<p].contains(where: \.isGroup)
+    {
+      var start = and
+      while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !Vocabulary.clauseOpeners.contains(items[start - 1].lower) { start -= 1 }
+      if let first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items) }) { return first }
+    }
     while k >= 0 {
       let item = items[k]
       if item.isGroup {
-        let before = k > 0 ? items[k - 1].lower : ""
-        if !Vocabulary.prepositions.contains(before) || before.isEmpty { return k }
+        if isSubjectPosition(k, in: items) { return k }
       } else {
         let lower = item.lower
         if [".", ";", ":", "?", "!"].contains(lower) || Vocabulary.clauseOpeners.contains(lower) { return nil }
@@ -233,6 +242,20 @@ struct RelationMatcher {
     }
     return nil
   }
+
+  /// Whether a group can be a subject: not the object of a preposition, unless the preposition
+  /// hangs on holders of offices ("the defence ministers of Turkey and Syria met").
+  private func isSubjectPosition(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
+    let before = k > 0 ? items[k - 1].lower : ""
+    if before.isEmpty || !Vocabulary.prepositions.contains(before) { return true }
+    return before == "of" && k >= 2 && Self.officeHolders.contains(items[k - 2].lower)
+  }
+
+  /// Plural nouns for people who act for the actors named after them.
+  static let officeHolders: Set<String> = [
+    "ministers", "chiefs", "leaders", "heads", "presidents", "officials", "delegations", "representatives", "envoys",
+    "diplomats", "commanders", "negotiators", "spymasters",
+  ]
 
   /// The nearest group to the left within the clause, whatever precedes it (for passives).
   private func nearestGroup(before p: Int, in items: [SentenceItems.Item]) -> Int? {
