@@ -227,4 +227,24 @@ import Testing
     #expect(triples("Turkish and Russian forces conduct joint patrols near the border.").contains("Russia meets Turkey"))
     #expect(triples("The foreign ministers of Egypt and Qatar met in Cairo on Sunday.").contains("Egypt meets Qatar"))
   }
+
+  @Test func clashesAreMutual() {
+    let found = triples("Hezbollah fighters clashed with the Free Syrian Army near the border.")
+    #expect(found.isSuperset(of: ["Hezbollah opposes Syrian rebels", "Syrian rebels opposes Hezbollah"]))
+  }
+
+  @Test func retakingFromAndSupportByADemonym() {
+    let found = triples("Iraqi forces retook the city from the Islamic State with American air support.")
+    #expect(found.contains("Iraq opposes ISIS"))
+    #expect(found.contains("United States backs Iraq"))
+  }
+
+  @Test func phoneCallsBetweenLeaders() {
+    #expect(triples("Emmanuel Macron and Joe Biden discussed Iran by phone on Monday.").contains("Emmanuel Macron meets Joe Biden"))
+  }
+
+  @Test func datelinesAreNotPairs() {
+    let found = triples("ANKARA/BEIRUT (Reuters) - Qatar is seeking to bring the two countries closer together.")
+    #expect(!found.contains { $0.contains("Lebanon") })
+  }
 }

@@ -26,6 +26,7 @@ struct RelationMatcher {
         resumeAt[index] = q + 1
       }
     }
+    found += supportWithDemonym(core)
     found += leadsInAppositives(items.full)
     found += possessiveRelations(items.full)
     found += compounds(tokens, mentions)
@@ -155,7 +156,8 @@ struct RelationMatcher {
       guard let object else { return [] }
       var targets = actors(object)
       if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
-      return pairs(sources, targets)
+      // "X clashed with Y": hostility both ways.
+      return pairs(sources, targets) + (pattern.mutual ? pairs(targets, sources) : [])
     case .passive:
       guard let object = objectIndex(after: q, in: items, maxGap: 1) else { return [] }
       var sources = actors(object)
@@ -246,9 +248,12 @@ struct RelationMatcher {
   /// Whether a group can be a subject: not the object of a preposition, unless the preposition
   /// hangs on holders of offices ("the defence ministers of Turkey and Syria met").
   private func isSubjectPosition(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
-    let before = k > 0 ? items[k - 1].lower : ""
+    // Look past determiners: "from the Islamic State" is as much a prepositional object.
+    var b = k - 1
+    while b >= 0, ["the", "a", "an"].contains(items[b].lower) { b -= 1 }
+    let before = b >= 0 ? items[b].lower : ""
     if before.isEmpty || !Vocabulary.prepositions.contains(before) { return true }
-    return before == "of" && k >= 2 && Self.officeHolders.contains(items[k - 2].lower)
+    return before == "of" && b >= 1 && Self.officeHolders.contains(items[b - 1].lower)
   }
 
   /// Plural nouns for people who act for the actors named after them.
@@ -360,6 +365,22 @@ struct RelationMatcher {
   }
 
   // MARK: - Relations outside the patterns' subject-trigger-object shape
+
+  /// "... retook the town with Russian air support": the demonym's state backs the subject.
+  private func supportWithDemonym(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for (k, item) in items.enumerated() where ["support", "backing", "help", "assistance", "cover"].contains(item.lower) {
+      var j = k - 1
+      while j >= 0, ["air", "military", "logistical", "financial", "diplomatic", "political", "naval", "artillery"].contains(items[j].lower) { j -= 1 }
+      guard j >= 1, let token = items[j].token, token.isCapitalized, let state = demonymState(token), items[j - 1].lower == "with",
+        let subject = subjectIndex(before: j - 1, in: items)
+      else { continue }
+      for target in items[subject].actors where target != state {
+        found.append(Found(source: state, relation: .backs, subtype: "supports", cameo: "05", target: target))
+      }
+    }
+    return found
+  }
 
   /// "Hakan Fidan, the director of the National Intelligence Organization", "Assad as leader
   /// of Syria", "Bashar al-Assad remained in power".

@@ -7,9 +7,10 @@ enum Vocabulary {
     "state", "navy", "warplanes", "jets", "delegation", "leadership", "side", "officials", "diplomats",
     "air", "force", "security", "units", "militaries", "governments", "cabinet", "parliament", "embassy",
     "negotiators", "envoys", "envoy", "mediators", "warships", "drones", "artillery", "police", "coastguard",
+    "ministry", "foreign", "defence", "defense", "interior",
   ]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
-  static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "officials", "diplomats"])
+  static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "officials", "diplomats", "foreign", "defence", "defense", "interior"])
 
   static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
 
