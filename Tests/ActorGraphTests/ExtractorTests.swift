@@ -247,4 +247,10 @@ import Testing
     let found = triples("ANKARA/BEIRUT (Reuters) - Qatar is seeking to bring the two countries closer together.")
     #expect(!found.contains { $0.contains("Lebanon") })
   }
+
+  @Test func fightersLoyalToAGroupActForIt() {
+    let found = triples("Fighters loyal to Hezbollah clashed with the Free Syrian Army on Friday.")
+    #expect(found.contains("Hezbollah opposes Syrian rebels"))
+    #expect(triples("Clashes erupted overnight between Hezbollah and Israel.").contains("Israel opposes Hezbollah"))
+  }
 }

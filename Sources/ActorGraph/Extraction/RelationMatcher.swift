@@ -253,7 +253,9 @@ struct RelationMatcher {
     while b >= 0, ["the", "a", "an"].contains(items[b].lower) { b -= 1 }
     let before = b >= 0 ? items[b].lower : ""
     if before.isEmpty || !Vocabulary.prepositions.contains(before) { return true }
-    return before == "of" && b >= 1 && Self.officeHolders.contains(items[b - 1].lower)
+    if before == "of" { return b >= 1 && Self.officeHolders.contains(items[b - 1].lower) }
+    // "Fighters loyal to the Syrian National Army clashed ...": they act for it.
+    return before == "to" && b >= 1 && ["loyal", "allied", "aligned", "affiliated", "linked"].contains(items[b - 1].lower)
   }
 
   /// Plural nouns for people who act for the actors named after them.
