@@ -62,6 +62,11 @@ public struct ArticleIngester: Sendable {
     let known = force ? [:] : try store.contentHashes()
     var report = Report()
     var start = 0
+    // Batch N is written on its own queue while batch N+1 is extracted; one batch waits at most.
+    let writer = DispatchQueue(label: "actorgraph.ingest.writer")
+    let slot = DispatchSemaphore(value: 1)
+    let writeError = Mutex<StoreError?>(nil)
+    let store = self.store
     let chunk = batchSize
     while start < count {
       let range = start..<min(count, start + chunk)
@@ -92,11 +97,22 @@ public struct ArticleIngester: Sendable {
         case nil: break
         }
       }
-      if !batch.isEmpty { try store.save(batch) }
+      if let error = writeError.withLock({ $0 }) { throw error }
+      if !batch.isEmpty {
+        slot.wait()
+        writer.async { [batch] in
+          defer { slot.signal() }
+          do { try store.save(batch) } catch let error as StoreError { writeError.withLock { $0 = error } } catch {}
+        }
+      }
       report.stored += batch.count
       start = range.upperBound
       progress(start, count)
     }
+    // Wait for the last write.
+    slot.wait()
+    slot.signal()
+    if let error = writeError.withLock({ $0 }) { throw error }
     return report
   }
 }

@@ -111,6 +111,12 @@ public final class GraphStore: Sendable {
   public func save(_ extractions: [Extraction]) throws(StoreError) {
     do {
       try queue.write { db in
+        // A batch names the same actors again and again: write each once.
+        var actors: [ActorID: NewsActor] = [:]
+        for extraction in extractions {
+          for actor in extraction.actors { actors[actor.id] = actor }
+        }
+        try Self.upsert(actors.values.sorted { $0.id < $1.id }, into: db)
         for extraction in extractions { try Self.insert(extraction, into: db) }
       }
     } catch {
@@ -131,16 +137,6 @@ public final class GraphStore: Sendable {
         article.id, article.metadata.title, article.metadata.outlet, article.metadata.url, article.metadata.date?.description,
         article.metadata.dateSource.rawValue, article.contentHash,
       ])
-    let actorStatement = try db.cachedStatement(
-      sql: """
-        INSERT INTO actor (id, name, type, aliases, discovered) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
-          discovered = excluded.discovered
-        """)
-    for actor in extraction.actors {
-      let aliases = String(decoding: try JSONEncoder().encode(actor.aliases), as: UTF8.self)
-      try actorStatement.execute(arguments: [actor.id.rawValue, actor.name, actor.type.rawValue, aliases, actor.discovered])
-    }
     let evidenceStatement = try db.cachedStatement(
       sql: """
         INSERT INTO evidence (articleId, source, relation, target, subtype, cameo, sentence, start, end, confidence, hedged)
@@ -150,6 +146,20 @@ public final class GraphStore: Sendable {
       let e = a.evidence
       try evidenceStatement.execute(
         arguments: [article.id, a.source.rawValue, a.relation.rawValue, a.target.rawValue, a.subtype, a.cameo, e.sentence, e.start, e.end, e.confidence, e.hedged])
+    }
+  }
+
+  private static func upsert(_ actors: [NewsActor], into db: Database) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO actor (id, name, type, aliases, discovered) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
+          discovered = excluded.discovered
+        """)
+    let encoder = JSONEncoder()
+    for actor in actors {
+      let aliases = String(decoding: try encoder.encode(actor.aliases), as: UTF8.self)
+      try statement.execute(arguments: [actor.id.rawValue, actor.name, actor.type.rawValue, aliases, actor.discovered])
     }
   }
 
