@@ -22,10 +22,11 @@ import Testing
     var stderr: String
   }
 
+  /// Runs `actorgraph` (or `executable`) with the arguments and collects its output.
   @discardableResult
-  func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+  func run(_ arguments: [String], in folder: URL? = nil, executable: URL = Self.binary) throws -> Run {
     let process = Process()
-    process.executableURL = Self.binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = folder ?? Self.root
     let out = Pipe()

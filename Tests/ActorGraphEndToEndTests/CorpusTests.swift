@@ -32,19 +32,9 @@ import Testing
   }
 
   func python(_ script: String) throws -> CommandLineTests.Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script]
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return .init(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    try cli.run(["python3", "-c", script], executable: URL(fileURLWithPath: "/usr/bin/env"))
   }
+
 
   @Test func reingestIsIdempotentChangesReplaceAndRemovalDeletes() throws {
     let folder = try cli.temporaryFolder()

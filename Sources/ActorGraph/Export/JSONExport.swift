@@ -11,13 +11,6 @@ public enum JSONExport {
       var outlet: String?
       var url: String?
     }
-    struct Node: Encodable {
-      var id: String
-      var name: String
-      var type: String
-      var aliases: [String]
-      var discovered: Bool
-    }
     struct EvidenceOut: Encodable {
       var article: String
       var date: String?
@@ -39,7 +32,7 @@ public enum JSONExport {
       var evidence: [EvidenceOut]
     }
     var articles: [ArticleOut]
-    var nodes: [Node]
+    var nodes: [ActorRecord]
     var edges: [EdgeOut]
   }
 
@@ -51,7 +44,7 @@ public enum JSONExport {
           id: $0.id, date: $0.metadata.date?.description, date_source: $0.metadata.dateSource.rawValue, title: $0.metadata.title,
           outlet: $0.metadata.outlet, url: $0.metadata.url)
       },
-      nodes: graph.connectedActors.map { .init(id: $0.id.rawValue, name: $0.name, type: $0.type.rawValue, aliases: $0.aliases, discovered: $0.discovered) },
+      nodes: graph.connectedActors.map(ActorRecord.init),
       edges: graph.edges.map { edge in
         .init(
           source: edge.source.rawValue, target: edge.target.rawValue, relation: edge.relation.rawValue, subtype: edge.subtype, cameo: edge.cameo,

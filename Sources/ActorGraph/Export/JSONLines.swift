@@ -25,16 +25,8 @@ public enum JSONLines {
     var date: String?
     var outlet: String?
     var url: String?
-    var actors: [ActorOut]?
+    var actors: [ActorRecord]?
     var relations: [RelationOut]?
-  }
-
-  private struct ActorOut: Codable {
-    var id: String
-    var name: String
-    var type: String
-    var aliases: [String]
-    var discovered: Bool
   }
 
   private struct RelationOut: Codable {
@@ -57,7 +49,7 @@ public enum JSONLines {
     var title: String?
     var outlet: String?
     var url: String?
-    var actors: [ActorOut]
+    var actors: [ActorRecord]
     var relations: [RelationOut]
   }
 
@@ -105,7 +97,7 @@ public enum JSONLines {
     let out = ExtractionOut(
       id: a.id, date: a.metadata.date?.description, date_source: a.metadata.dateSource.rawValue, title: a.metadata.title, outlet: a.metadata.outlet,
       url: a.metadata.url,
-      actors: extraction.actors.map { ActorOut(id: $0.id.rawValue, name: $0.name, type: $0.type.rawValue, aliases: $0.aliases, discovered: $0.discovered) },
+      actors: extraction.actors.map(ActorRecord.init),
       relations: extraction.assertions.map {
         RelationOut(
           source: $0.source.rawValue, relation: $0.relation.rawValue, target: $0.target.rawValue, subtype: $0.subtype, cameo: $0.cameo,
