@@ -80,10 +80,7 @@ public struct Lexicon: Sendable {
   public mutating func merge(data: Data, file: String) throws(LexiconError) {
     let parsed = try LexiconFile.decode(data, file: file)
     let text = String(decoding: data, as: UTF8.self)
-    func line(of needle: String) -> Int? {
-      guard let range = text.range(of: "\"\(needle)\"") else { return nil }
-      return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-    }
+    func line(of needle: String) -> Int? { JSONErrorLocation.line(ofQuoted: needle, in: text) }
     func day(_ value: String?) throws(LexiconError) -> Day? {
       guard let value else { return nil }
       guard let day = Day(value) else { throw LexiconError(file: file, line: line(of: value), message: "date '\(value)' is not YYYY-MM-DD") }

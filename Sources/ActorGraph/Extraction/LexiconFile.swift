@@ -70,6 +70,12 @@ enum JSONErrorLocation {
     }
   }
 
+  /// The line where `"value"` first stands in JSON text, to point a message at an entry.
+  static func line(ofQuoted value: String, in text: String) -> Int? {
+    guard let range = text.range(of: "\"\(value)\"") else { return nil }
+    return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+  }
+
   /// Foundation does not say where JSON syntax breaks; YAML is a superset of JSON, and Yams's
   /// parser reports the line of the first error.
   static func lineOfSyntaxError(in data: Data) -> Int? {

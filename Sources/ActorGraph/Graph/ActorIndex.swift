@@ -1,4 +1,5 @@
-/// A `RelationGraph` with its compact form and the mapping between actor ids and integers.
+/// A `RelationGraph` with its compact form (`CompactGraph`) and the mapping between actor ids
+/// and the compact graph's integers.
 public struct IndexedGraph: Sendable {
   public let graph: RelationGraph
   public let compact: CompactGraph
@@ -9,10 +10,14 @@ public struct IndexedGraph: Sendable {
 
   public init(_ graph: RelationGraph) {
     self.graph = graph
-    ids = Array(Set(graph.edges.flatMap { [$0.source, $0.target] })).sorted()
-    index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, Int32($0)) })
+    let ids = Array(Set(graph.edges.flatMap { [$0.source, $0.target] })).sorted()
+    let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, Int32($0)) })
+    self.ids = ids
+    self.index = index
     edges = graph.edges
-    compact = CompactGraph(graph)
+    compact = CompactGraph(
+      nodeCount: ids.count, sources: graph.edges.map { index[$0.source]! }, targets: graph.edges.map { index[$0.target]! },
+      relations: graph.edges.map(\.relation), weights: graph.edges.map { Int32($0.articleCount) })
   }
 
   /// The integer of an actor, if it takes part in an edge.

@@ -77,14 +77,3 @@ public struct CompactGraph: Sendable {
     }
   }
 }
-
-extension CompactGraph {
-  /// A `RelationGraph` as a compact graph, with the mapping between actor ids and integers.
-  public init(_ graph: RelationGraph) {
-    let ids = Array(Set(graph.edges.flatMap { [$0.source, $0.target] })).sorted()
-    let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, Int32($0)) })
-    self.init(
-      nodeCount: ids.count, sources: graph.edges.map { index[$0.source]! }, targets: graph.edges.map { index[$0.target]! },
-      relations: graph.edges.map(\.relation), weights: graph.edges.map { Int32($0.articleCount) })
-  }
-}

@@ -109,6 +109,15 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
   }
 }
 
+extension ArticleMetadata {
+  /// Where no date is given, the one the text writes out (see `DateInference`), marked inferred.
+  mutating func inferDateIfMissing(from text: String) {
+    guard date == nil, let inferred = DateInference.latestFullDate(in: text) else { return }
+    date = inferred
+    dateSource = .inferred
+  }
+}
+
 /// One news article as read from disk: its id (the file name without extension), metadata and text.
 public struct Article: Hashable, Sendable {
   public var id: String

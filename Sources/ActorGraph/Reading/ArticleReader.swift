@@ -92,10 +92,7 @@ public struct ArticleReader: Sendable {
         title: fm.title ?? metadata.title, outlet: fm.outlet ?? metadata.outlet, url: fm.url ?? metadata.url,
         date: fm.date ?? metadata.date, dateSource: fm.date != nil ? .frontMatter : metadata.dateSource)
     }
-    if metadata.date == nil, let inferred = DateInference.latestFullDate(in: body) {
-      metadata.date = inferred
-      metadata.dateSource = .inferred
-    }
+    metadata.inferDateIfMissing(from: body)
     if metadata.title == nil {
       metadata.title = body.split(separator: "\n").lazy.map { $0.trimmingCharacters(in: .whitespaces) }
         .first { !$0.isEmpty }

@@ -46,7 +46,7 @@ public struct MetadataSidecar: Sendable {
       var date: Day?
       if let text = entry.date {
         guard let day = Day(text) else {
-          throw .brokenSidecar(path: path, line: Self.line(of: text, in: data), reason: "date '\(text)' of \(id) is not YYYY-MM-DD")
+          throw .brokenSidecar(path: path, line: JSONErrorLocation.line(ofQuoted: text, in: String(decoding: data, as: UTF8.self)), reason: "date '\(text)' of \(id) is not YYYY-MM-DD")
         }
         date = day
       }
@@ -56,11 +56,4 @@ public struct MetadataSidecar: Sendable {
 
   /// The metadata listed for an article id, if any.
   public func metadata(for id: String) -> ArticleMetadata? { byID[id] }
-
-  private static func line(of needle: String, in data: Data) -> Int? {
-    let text = String(decoding: data, as: UTF8.self)
-    guard let range = text.range(of: "\"\(needle)\"") else { return nil }
-    return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-  }
-
 }

@@ -40,12 +40,10 @@ public final class GraphvizEngine: Sendable {
   /// Runs `body` with the lock held, giving it the gvc context; Graphviz's messages from
   /// earlier calls are cleared first.
   func withContext<T>(_ body: (OpaquePointer) throws(GraphvizError) -> T) throws(GraphvizError) -> T {
-    do {
-      return try state.withLock { (context) throws(GraphvizError) -> T in
-        capturedMessages.withLock { $0 = "" }
-        _ = agreseterrors()
-        return try body(context.gvc)
-      }
+    try state.withLock { (context) throws(GraphvizError) -> T in
+      capturedMessages.withLock { $0 = "" }
+      _ = agreseterrors()
+      return try body(context.gvc)
     }
   }
 
