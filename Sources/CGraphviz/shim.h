@@ -18,6 +18,9 @@ static inline int ag_set(void *obj, const char *name, const char *value) {
 static inline void ag_default(Agraph_t *g, int kind, const char *name, const char *value) {
   agattr(g, kind, (char *)name, (char *)value);
 }
+static inline const char *ag_get(void *obj, const char *name) { return agget(obj, (char *)name); }
+/// `aghead` is a macro, which Swift cannot call.
+static inline Agnode_t *ag_head(Agedge_t *e) { return aghead(e); }
 static inline int ag_kind_node(void) { return AGNODE; }
 static inline int ag_kind_edge(void) { return AGEDGE; }
 #endif

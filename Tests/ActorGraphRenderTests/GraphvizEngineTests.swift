@@ -68,22 +68,56 @@ import Testing
     #expect(titles.contains { $0.contains("[x, 2020-01-01] <Alpha> & \"Beta\"") }, "\(titles)")
   }
 
-  @Test func pinnedPositionsKeepTheLayoutAcrossSnapshots() throws {
+  @Test func aPinnedLayoutKeepsNodesAndEdgesAcrossSnapshots() throws {
     let whole = Self.graph(names: ["Alpha", "Beta", "Gamma", "Delta"])
-    let positions = try GraphvizEngine.shared.positions(of: DiagramBuilder().diagram(whole), engine: .dot)
-    #expect(positions["n0"] != nil && positions["n3"] != nil)
+    let (outputs, layout) = try GraphvizEngine.shared.renderKeepingLayout(DiagramBuilder().diagram(whole), engine: .dot, formats: [.json])
+    #expect(layout.nodes["n0"] != nil && layout.nodes["n3"] != nil)
+    #expect(layout.edges.count == DiagramBuilder().diagram(whole).edges.count)
     var builder = DiagramBuilder()
-    builder.positions = positions
+    builder.pinned = layout
     var part = whole
     part.edges.removeLast()
-    let json = try GraphvizEngine.shared.render(builder.diagram(part), engine: .neato, format: .json)
-    let object = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any]
-    let placed = (object?["objects"] as? [[String: Any]] ?? []).filter { ($0["name"] as? String) == "n0" }
-    let pos = (placed.first?["pos"] as? String)?.split(separator: ",").compactMap { Double($0) } ?? []
-    #expect(pos.count == 2)
-    if pos.count == 2, let expected = positions["n0"] {
-      #expect(abs(pos[0] - expected.x) < 1 && abs(pos[1] - expected.y) < 1)
+    let diagram = builder.diagram(part)
+    #expect(diagram.graphAttributes["layout"] == "nop2")
+    let placed = try Self.placement(try GraphvizEngine.shared.render(diagram, format: .json))
+    let before = try Self.placement(outputs[0])
+    #expect(placed.nodes["n0"] != nil)
+    #expect(placed.nodes["n0"] == before.nodes["n0"])
+    let kept = try #require(part.edges.first)
+    let id = "\(kept.source.rawValue)>\(kept.target.rawValue)"
+    #expect(placed.edges[id] != nil && placed.edges[id] == before.edges[id])
+
+    // An actor the layout does not know: neato places it and keeps the others where they were
+    // relative to each other (it may shift the whole drawing).
+    let partial = builder.diagram(Self.graph(names: ["Alpha", "Beta", "Gamma", "Delta", "Omega"]))
+    #expect(partial.graphAttributes["layout"] == "neato")
+    let moved = try Self.placement(try GraphvizEngine.shared.render(partial, format: .json))
+    #expect(moved.nodes["n4"] != nil)
+    func offset(_ nodes: [String: String]) -> [Double] {
+      let p = [nodes["n0"], nodes["n3"]].map { ($0 ?? "").split(separator: ",").compactMap { Double($0) } }
+      return p.allSatisfy { $0.count == 2 } ? [p[1][0] - p[0][0], p[1][1] - p[0][1]] : []
     }
+    #expect(offset(moved.nodes).count == 2)
+    #expect(zip(offset(moved.nodes), offset(before.nodes)).allSatisfy { abs($0 - $1) < 1 })
+  }
+
+  /// Node and edge `pos` strings by node name and "tail>head", from Graphviz's JSON.
+  static func placement(_ json: [UInt8]) throws -> (nodes: [String: String], edges: [String: String]) {
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
+    let objects = object["objects"] as? [[String: Any]] ?? []
+    var nodes: [String: String] = [:]
+    var names: [Int: String] = [:]
+    for node in objects {
+      guard let name = node["name"] as? String, let id = node["_gvid"] as? Int else { continue }
+      names[id] = name
+      nodes[name] = node["pos"] as? String
+    }
+    var edges: [String: String] = [:]
+    for edge in object["edges"] as? [[String: Any]] ?? [] {
+      guard let tail = (edge["tail"] as? Int).flatMap({ names[$0] }), let head = (edge["head"] as? Int).flatMap({ names[$0] }) else { continue }
+      edges["\(tail)>\(head)"] = edge["pos"] as? String
+    }
+    return (nodes, edges)
   }
 
   @Test func cyclesAreReleasedForDot() {

@@ -63,4 +63,29 @@ public enum SyntheticGraph {
     }
     return RelationGraph(actors: table, assertions: assertions, articles: [RelationGraph.ArticleInfo(id: "a", metadata: ArticleMetadata(date: day, dateSource: .sidecar))])
   }
+
+  /// A graph that grows over `days` article dates, for snapshot benchmarks: the edges of
+  /// `diagramGraph` appear over the first tenth of the days (each in its own article), then
+  /// every later day one article adds support to an edge already there, so each date has a
+  /// snapshot and later snapshots hold all `actors` actors.
+  public static func timelineGraph(actors: Int, days: Int, seed: UInt64) -> RelationGraph {
+    var rng = SeededGenerator(seed: seed)
+    let base = diagramGraph(actors: actors, seed: seed)
+    let first = Day(ordinal: 18000)
+    let opening = max(1, days / 10)
+    var articles: [RelationGraph.ArticleInfo] = []
+    func evidence(_ edge: RelationGraph.Edge, day: Int) -> Evidence {
+      let date = Day(ordinal: first.ordinal + day)
+      let id = "t\(articles.count)"
+      articles.append(RelationGraph.ArticleInfo(id: id, metadata: ArticleMetadata(date: date, dateSource: .sidecar)))
+      return Evidence(article: id, date: date, sentence: "\(edge.source) \(edge.relation.rawValue) \(edge.target).", start: 0, end: 20, confidence: 0.9)
+    }
+    var edges = base.edges
+    for index in edges.indices { edges[index].evidence = [evidence(edges[index], day: index % opening)] }
+    for day in opening..<max(opening, days) where !edges.isEmpty {
+      let index = Int(rng.next() % UInt64(edges.count))
+      edges[index].evidence.append(evidence(edges[index], day: day))
+    }
+    return RelationGraph(actors: base.actors, edges: edges, articles: articles)
+  }
 }

@@ -14,9 +14,12 @@ public struct DiagramBuilder: Sendable {
   public var flipped: Set<EdgeKey> = []
   /// Edges to draw emphasised as new (added in a diff).
   public var added: Set<EdgeKey> = []
-  /// Fixed node positions in points (by node name), for layouts that stay put across
-  /// snapshots; render such diagrams with `neato`, which keeps pinned nodes where they are.
-  public var positions: [String: (x: Double, y: Double)] = [:]
+  /// The places of an earlier layout of a graph that holds this one (the whole graph, for a
+  /// snapshot or a diff): nodes and edges are drawn where that layout put them, so nothing
+  /// moves from one diagram to the next, and nothing is laid out again. The diagram's `layout`
+  /// attribute says how to draw it: `nop2` (keep every place) when the layout has every node
+  /// and edge, else `neato` (keep the nodes, route the other edges).
+  public var pinned: PinnedLayout?
 
   /// Identifies a drawn edge.
   public struct EdgeKey: Hashable, Sendable {
@@ -55,7 +58,6 @@ public struct DiagramBuilder: Sendable {
       attributes["label"] = Self.escape(Self.wrap(actor.name))
       let aliases = actor.aliases.isEmpty ? "" : "\naliases: " + actor.aliases.prefix(8).joined(separator: ", ")
       attributes["tooltip"] = Self.escape("\(actor.name) (\(DiagramStyle.typeLabel(actor.type))\(actor.discovered ? ", discovered" : ""))\(aliases)")
-      if let p = positions[actor.id.rawValue] { attributes["pos"] = String(format: "%.1f,%.1f!", p.x, p.y) }
       diagram.nodes.append(Diagram.Node(name: actor.id.rawValue, attributes: attributes))
     }
     for edge in graph.edges {
@@ -98,12 +100,32 @@ public struct DiagramBuilder: Sendable {
     }
     Self.releaseCycles(in: &diagram)
     if !actors.isEmpty { addLegend(to: &diagram, types: Set(actors.map(\.type)), relations: Set(graph.edges.map(\.relation))) }
-    if !positions.isEmpty {
-      // Pinned positions are in points; keep them as they are.
-      diagram.graphAttributes["inputscale"] = "72"
-      diagram.graphAttributes["overlap"] = "true"
-    }
+    if let pinned { Self.pin(&diagram, to: pinned) }
     return diagram
+  }
+
+  /// Gives every node and edge its place in `layout` and chooses the engine that keeps them.
+  static func pin(_ diagram: inout Diagram, to layout: PinnedLayout) {
+    var complete = true
+    for index in diagram.nodes.indices {
+      guard let p = layout.nodes[diagram.nodes[index].name] else {
+        complete = false
+        continue
+      }
+      diagram.nodes[index].attributes["pos"] = String(format: "%.1f,%.1f!", p.x, p.y)
+    }
+    for index in diagram.edges.indices {
+      let edge = diagram.edges[index]
+      guard let route = layout.edges[PinnedLayout.EdgeID(tail: edge.tail, head: edge.head, key: edge.key)] else {
+        complete = false
+        continue
+      }
+      diagram.edges[index].attributes["pos"] = route
+    }
+    // Positions are in points; keep them as they are.
+    diagram.graphAttributes["inputscale"] = "72"
+    diagram.graphAttributes["overlap"] = "true"
+    diagram.graphAttributes["layout"] = complete ? "nop2" : "neato"
   }
 
   /// Marks the back edges of a depth-first search `constraint=false`, so the edges that rank
@@ -177,9 +199,6 @@ public struct DiagramBuilder: Sendable {
       attributes["tooltip"] = "relation: \(relation.rawValue)"
       edges.append(Diagram.Edge(tail: title, head: a, key: "legend", attributes: invisible))
       edges.append(Diagram.Edge(tail: a, head: b, key: relation.rawValue, attributes: attributes))
-    }
-    for index in legend.indices {
-      if let p = positions[legend[index].name] { legend[index].attributes["pos"] = String(format: "%.1f,%.1f!", p.x, p.y) }
     }
     diagram.nodes += legend
     diagram.edges += edges

@@ -28,32 +28,40 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
 extension GraphvizEngine {
   /// Lays out and renders a diagram.
+  /// - Parameter engine: the layout engine; nil for the diagram's own `layout` attribute (as
+  ///   Graphviz's programs read it), else `dot`.
   /// - Throws: `GraphvizError` naming the stage (build, layout, render) and Graphviz's message;
   ///   the engine stays usable after an error.
-  public func render(_ diagram: Diagram, engine: LayoutEngine = .dot, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
-    try withContext { (gvc) throws(GraphvizError) -> [UInt8] in
-      let graph = try CGraph(name: diagram.name)
-      return try graph.withUnsafeGraph { (g) throws(GraphvizError) -> [UInt8] in
-        try Self.build(diagram, into: g)
-        return try Self.layoutAndRender(gvc, g, engine: engine.rawValue, format: format)
-      }
-    }
+  public func render(_ diagram: Diagram, engine: LayoutEngine? = nil, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+    try render(diagram, engine: engine, formats: [format])[0]
   }
 
   /// Lays a diagram out once and writes it in several formats from that one layout, so the
   /// outputs agree with each other (Graphviz 2.43's `dot` can lay the same graph out
   /// differently the second time in a process).
+  /// - Parameter engine: as for `render(_:engine:format:)`.
   /// - Throws: `GraphvizError` naming the stage.
-  public func render(_ diagram: Diagram, engine: LayoutEngine = .dot, formats: [OutputFormat]) throws(GraphvizError) -> [[UInt8]] {
-    try withContext { (gvc) throws(GraphvizError) -> [[UInt8]] in
+  public func render(_ diagram: Diagram, engine: LayoutEngine? = nil, formats: [OutputFormat]) throws(GraphvizError) -> [[UInt8]] {
+    try withLaidOut(diagram, engine: engine) { (gvc, g) throws(GraphvizError) in
+      var outputs: [[UInt8]] = []
+      for format in formats { outputs.append(try Self.renderLaidOut(gvc, g, format: format)) }
+      return outputs
+    }
+  }
+
+  /// Builds the diagram, lays it out and runs `body` on the laid-out graph; the layout and the
+  /// graph are freed afterwards.
+  func withLaidOut<T>(
+    _ diagram: Diagram, engine: LayoutEngine?, _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> T
+  ) throws(GraphvizError) -> T {
+    try withContext { (gvc) throws(GraphvizError) -> T in
       let graph = try CGraph(name: diagram.name)
-      return try graph.withUnsafeGraph { (g) throws(GraphvizError) -> [[UInt8]] in
+      return try graph.withUnsafeGraph { (g) throws(GraphvizError) -> T in
         try Self.build(diagram, into: g)
-        guard gvLayout(gvc, g, engine.rawValue) == 0 else { throw GraphvizError(stage: .layout, message: Self.messages()) }
+        let name = engine?.rawValue ?? diagram.graphAttributes["layout"] ?? LayoutEngine.dot.rawValue
+        guard gvLayout(gvc, g, name) == 0 else { throw GraphvizError(stage: .layout, message: Self.messages()) }
         defer { gvFreeLayout(gvc, g) }
-        var outputs: [[UInt8]] = []
-        for format in formats { outputs.append(try Self.renderLaidOut(gvc, g, format: format)) }
-        return outputs
+        return try body(gvc, g)
       }
     }
   }
@@ -75,7 +83,7 @@ extension GraphvizEngine {
     return try renderLaidOut(gvc, g, format: format)
   }
 
-  private static func renderLaidOut(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+  static func renderLaidOut(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
     var data: UnsafeMutablePointer<CChar>?
     var length: UInt32 = 0
     guard gvRenderData(gvc, g, format.gvcName, &data, &length) == 0, let data else {

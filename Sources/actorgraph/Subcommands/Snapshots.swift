@@ -9,7 +9,7 @@ extension ActorGraphCommand {
       abstract: "Write one diagram per article date, the diffs between them, the whole graph, and index.html.",
       discussion: """
         Each snapshot holds everything dated up to its day (or the last --window days) and keeps \
-        the whole graph's layout, so actors stay where they are from one date to the next. \
+        the whole graph's layout, so actors and edges stay where they are from one date to the next. \
         Files: graph.{dot,svg}, snapshot-DATE.{dot,svg}, diff-DATE.svg (changes since the \
         previous date) and index.html. Undated articles are in the whole graph only, and are \
         listed on standard error.
@@ -35,9 +35,9 @@ extension ActorGraphCommand {
       }
       var written: [String] = []
       func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
-      func write(_ g: RelationGraph, _ stem: String, builder: DiagramBuilder, engine: LayoutEngine, formats: [OutputFormat] = [.dot, .svg]) throws {
+      func write(_ g: RelationGraph, _ stem: String, builder: DiagramBuilder, formats: [OutputFormat] = [.dot, .svg]) throws {
         let outputs: [[UInt8]]
-        do { outputs = try GraphvizEngine.shared.render(builder.diagram(g), engine: engine, formats: formats) } catch {
+        do { outputs = try GraphvizEngine.shared.render(builder.diagram(g), formats: formats) } catch {
           throw CommandFailure(error.description)
         }
         for (bytes, format) in zip(outputs, formats) {
@@ -46,17 +46,17 @@ extension ActorGraphCommand {
           written.append(file)
         }
       }
-      // The whole graph is laid out once: its DOT, its SVG and the positions every snapshot
-      // keeps all come from that one layout.
-      let wholeEngine = engine ?? DiagramOutput.automaticEngine(for: graph)
-      let positions: [String: (x: Double, y: Double)]
+      // The whole graph is laid out once: its DOT and SVG, and the places of every node and
+      // edge in every snapshot and diff, all come from that one layout.
+      let layout: PinnedLayout
       do {
-        let outputs = try GraphvizEngine.shared.render(DiagramBuilder().diagram(graph), engine: wholeEngine, formats: [.dot, .svg, .json])
-        for (bytes, name) in zip(outputs, ["graph.dot", "graph.svg"]) {
+        let whole = try GraphvizEngine.shared.renderKeepingLayout(
+          DiagramBuilder().diagram(graph), engine: engine ?? DiagramOutput.automaticEngine(for: graph), formats: [.dot, .svg])
+        for (bytes, name) in zip(whole.outputs, ["graph.dot", "graph.svg"]) {
           try DiagramOutput.write(bytes, to: path(name))
           written.append(path(name))
         }
-        positions = try GraphvizEngine.positions(inJSON: outputs[2])
+        layout = whole.layout
       } catch let error as GraphvizError {
         throw CommandFailure(error.description)
       }
@@ -66,16 +66,16 @@ extension ActorGraphCommand {
       for day in graph.dates {
         let snapshot = graph.snapshot(on: day, window: window)
         var builder = DiagramBuilder(title: "ActorGraph as of \(day)\(window.map { ", last \($0) days" } ?? ""): \(snapshot.articles.count) dated article\(snapshot.articles.count == 1 ? "" : "s")")
-        builder.positions = positions
-        try write(snapshot, "snapshot-\(day)", builder: builder, engine: .neato)
+        builder.pinned = layout
+        try write(snapshot, "snapshot-\(day)", builder: builder)
         var diffFile: String?
         var diffText: String?
         if let previous {
           let diff = previous.graph.diff(to: snapshot)
           diffText = DiffReport.text(diff, old: previous.graph, new: snapshot, from: previous.day.description, to: day.description)
           var diffBuilder = DiffDiagram.builder(for: diff, title: "Changes from \(previous.day) to \(day)")
-          diffBuilder.positions = positions
-          try write(DiffDiagram.union(previous.graph, snapshot), "diff-\(day)", builder: diffBuilder, engine: .neato, formats: [.svg])
+          diffBuilder.pinned = layout
+          try write(DiffDiagram.union(previous.graph, snapshot), "diff-\(day)", builder: diffBuilder, formats: [.svg])
           diffFile = "diff-\(day).svg"
         }
         entries.append(.init(day: day, articleCount: snapshot.articles.count, snapshotFile: "snapshot-\(day).svg", diffFile: diffFile, diffText: diffText))
