@@ -32,10 +32,11 @@ let package = Package(
         "ActorGraph", "ActorGraphStore", "ActorGraphRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    // Tests
-    .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
-    .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
+    // Tests, and what they share (temporary files that clean up after themselves).
+    .target(name: "TestSupport", path: "Tests/Support"),
+    .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
+    .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore", "TestSupport"]),
     .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"]),
-    .testTarget(name: "ActorGraphEndToEndTests", dependencies: ["actorgraph"]),
+    .testTarget(name: "ActorGraphEndToEndTests", dependencies: ["actorgraph", "TestSupport"]),
   ]
 )

@@ -90,6 +90,39 @@ public final class GraphStore: Sendable {
         t.column("hedged", .boolean).notNull()
       }
     }
+    // v1 repeated a sentence in every evidence row it gave (about 28 rows per article from a
+    // dozen sentences). v2 keeps each sentence once and points evidence at it; rows are moved,
+    // ids kept.
+    migrator.registerMigration("v2: sentences stored once") { db in
+      try db.create(table: "sentence") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("articleId", .text).notNull().references("article", onDelete: .cascade)
+        t.column("start", .integer).notNull()
+        t.column("end", .integer).notNull()
+        t.column("text", .text).notNull()
+        t.uniqueKey(["articleId", "start"])
+      }
+      try db.execute(sql: "INSERT INTO sentence (articleId, start, end, text) SELECT articleId, start, max(end), max(sentence) FROM evidence GROUP BY articleId, start")
+      try db.create(table: "evidence_v2") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("sentenceId", .integer).notNull().indexed().references("sentence", onDelete: .cascade)
+        t.column("source", .text).notNull().indexed().references("actor")
+        t.column("relation", .text).notNull()
+        t.column("target", .text).notNull().indexed().references("actor")
+        t.column("subtype", .text).notNull()
+        t.column("cameo", .text)
+        t.column("confidence", .double).notNull()
+        t.column("hedged", .boolean).notNull()
+      }
+      try db.execute(
+        sql: """
+          INSERT INTO evidence_v2 (id, sentenceId, source, relation, target, subtype, cameo, confidence, hedged)
+          SELECT e.id, s.id, e.source, e.relation, e.target, e.subtype, e.cameo, e.confidence, e.hedged
+          FROM evidence e JOIN sentence s ON s.articleId = e.articleId AND s.start = e.start ORDER BY e.id
+          """)
+      try db.drop(table: "evidence")
+      try db.rename(table: "evidence_v2", to: "evidence")
+    }
     return migrator
   }()
 
@@ -126,7 +159,8 @@ public final class GraphStore: Sendable {
 
   private static func insert(_ extraction: Extraction, into db: Database) throws {
     let article = extraction.article
-    try db.execute(sql: "DELETE FROM evidence WHERE articleId = ?", arguments: [article.id])
+    // Its sentences, and with them its evidence, go first (ON DELETE CASCADE).
+    try db.execute(sql: "DELETE FROM sentence WHERE articleId = ?", arguments: [article.id])
     try db.execute(
       sql: """
         INSERT INTO article (id, title, outlet, url, date, dateSource, contentHash) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -137,15 +171,22 @@ public final class GraphStore: Sendable {
         article.id, article.metadata.title, article.metadata.outlet, article.metadata.url, article.metadata.date?.description,
         article.metadata.dateSource.rawValue, article.contentHash,
       ])
+    let sentenceStatement = try db.cachedStatement(sql: "INSERT INTO sentence (articleId, start, end, text) VALUES (?, ?, ?, ?)")
     let evidenceStatement = try db.cachedStatement(
-      sql: """
-        INSERT INTO evidence (articleId, source, relation, target, subtype, cameo, sentence, start, end, confidence, hedged)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
+      sql: "INSERT INTO evidence (sentenceId, source, relation, target, subtype, cameo, confidence, hedged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    var sentenceIDs: [Int: Int64] = [:]
     for a in extraction.assertions {
       let e = a.evidence
+      let sentenceID: Int64
+      if let known = sentenceIDs[e.start] {
+        sentenceID = known
+      } else {
+        try sentenceStatement.execute(arguments: [article.id, e.start, e.end, e.sentence])
+        sentenceID = db.lastInsertedRowID
+        sentenceIDs[e.start] = sentenceID
+      }
       try evidenceStatement.execute(
-        arguments: [article.id, a.source.rawValue, a.relation.rawValue, a.target.rawValue, a.subtype, a.cameo, e.sentence, e.start, e.end, e.confidence, e.hedged])
+        arguments: [sentenceID, a.source.rawValue, a.relation.rawValue, a.target.rawValue, a.subtype, a.cameo, e.confidence, e.hedged])
     }
   }
 
@@ -227,7 +268,13 @@ public final class GraphStore: Sendable {
             id: id, name: row["name"], type: ActorType(rawValue: row["type"]) ?? .organization, aliases: aliases, discovered: row["discovered"])
         }
         var assertions: [Assertion] = []
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM evidence ORDER BY id") {
+        let rows = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT e.*, s.articleId, s.start, s.end, s.text AS sentence FROM evidence e JOIN sentence s ON s.id = e.sentenceId
+            ORDER BY e.id
+            """)
+        for row in rows {
           let article: String = row["articleId"]
           guard let relation = RelationKind(rawValue: row["relation"]) else { continue }
           let evidence = Evidence(

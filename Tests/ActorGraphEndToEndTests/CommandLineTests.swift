@@ -3,6 +3,7 @@ import Foundation
   import FoundationXML
 #endif
 import Testing
+import TestSupport
 
 /// Runs the built `actorgraph` binary as a user would.
 @Suite(.serialized) struct CommandLineTests {
@@ -40,11 +41,9 @@ import Testing
     return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
   }
 
-  func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ag-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  let files = TemporaryFiles()
+
+  func temporaryFolder() throws -> URL { try files.folder("ag-e2e") }
 
   @Test func seedsEndToEnd() throws {
     let folder = try temporaryFolder()

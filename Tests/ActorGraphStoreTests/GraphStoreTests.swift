@@ -2,13 +2,14 @@ import ActorGraph
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 @testable import ActorGraphStore
 
 @Suite struct GraphStoreTests {
-  func temporaryPath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("ag-store-\(UUID().uuidString).sqlite").path
-  }
+  let files = TemporaryFiles()
+
+  func temporaryPath() -> String { files.database("ag-store") }
 
   func extraction(_ id: String, relations: Int) -> Extraction {
     let a = NewsActor(id: "qatar", name: "Qatar", type: .state)

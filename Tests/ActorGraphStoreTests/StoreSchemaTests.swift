@@ -2,12 +2,15 @@ import ActorGraph
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 @testable import ActorGraphStore
 
 @Suite struct StoreSchemaTests {
+  let files = TemporaryFiles()
+
   @Test func aDatabaseFromANewerVersionIsRefused() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("ag-newer-\(UUID().uuidString).sqlite").path
+    let path = files.database("ag-newer")
     _ = try GraphStore(path: path)
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: something newer')") }
@@ -16,14 +19,14 @@ import Testing
   }
 
   @Test func theStoreUsesWriteAheadLogging() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("ag-wal-\(UUID().uuidString).sqlite").path
+    let path = files.database("ag-wal")
     _ = try GraphStore(path: path)
     let mode = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
     #expect(mode == "wal")
   }
 
   @Test func batchesAreAllOrNothing() throws {
-    let store = try GraphStore(path: FileManager.default.temporaryDirectory.appendingPathComponent("ag-batch-\(UUID().uuidString).sqlite").path)
+    let store = try GraphStore(path: files.database("ag-batch"))
     let good = Extraction(article: Article(id: "ok", metadata: ArticleMetadata(), text: "x"), actors: [NewsActor(id: "a", name: "A", type: .state)],
       assertions: [Assertion(source: "a", relation: .backs, subtype: "s", target: "a", evidence: Evidence(article: "ok", date: nil, sentence: "", start: 0, end: 0, confidence: 1))])
     // The second names an actor it does not carry: the foreign key fails, and the batch with it.
@@ -33,5 +36,32 @@ import Testing
     bad.assertions[0].source = "missing"
     #expect(throws: StoreError.self) { try store.save([good, bad]) }
     #expect(try store.counts().articles == 0)
+  }
+
+  @Test func aVersion1DatabaseIsMigratedWithItsEvidence() throws {
+    let path = files.database("ag-v1")
+    let queue = try DatabaseQueue(path: path)
+    try GraphStore.migrator.migrate(queue, upTo: "v1: articles, actors, evidence")
+    try queue.write { db in
+      try db.execute(sql: "INSERT INTO article (id, date, dateSource, contentHash) VALUES ('a1', '2021-03-04', 'sidecar', 'h')")
+      try db.execute(sql: "INSERT INTO actor (id, name, type, aliases, discovered) VALUES ('qatar', 'Qatar', 'state', '[]', 0), ('hamas', 'Hamas', 'armed_group', '[]', 0)")
+      try db.execute(
+        sql: """
+          INSERT INTO evidence (articleId, source, relation, target, subtype, sentence, start, end, confidence, hedged) VALUES
+          ('a1', 'qatar', 'backs', 'hamas', 'funds', 'Qatar funded Hamas.', 10, 29, 0.9, 0),
+          ('a1', 'hamas', 'meets', 'qatar', 'consults', 'Qatar funded Hamas.', 10, 29, 0.9, 0),
+          ('a1', 'qatar', 'opposes', 'hamas', 'criticizes', 'Later Qatar criticised Hamas.', 30, 59, 0.7, 1)
+          """)
+    }
+    let store = try GraphStore(path: path)
+    #expect(try store.counts() == (articles: 1, actors: 2, evidence: 3))
+    let sentences = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence") }
+    #expect(sentences == 2)
+    let evidence = try store.loadGraph().edges.flatMap(\.evidence).sorted { $0.start < $1.start }
+    #expect(evidence.map(\.sentence) == ["Qatar funded Hamas.", "Qatar funded Hamas.", "Later Qatar criticised Hamas."])
+    #expect(evidence.map(\.end) == [29, 29, 59])
+    #expect(evidence.last?.hedged == true && evidence.last?.date == Day("2021-03-04"))
+    #expect(try store.remove(articles: ["a1"]).isEmpty)
+    #expect(try store.counts() == (articles: 0, actors: 0, evidence: 0))
   }
 }

@@ -1,16 +1,15 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import ActorGraph
 
 @Suite struct ArticleReaderTests {
   let reader = ArticleReader()
 
-  func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ag-reader-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  let files = TemporaryFiles()
+
+  func temporaryFolder() throws -> URL { try files.folder("ag-reader") }
 
   @Test func frontMatterGivesMetadataAndOffsetsPointIntoTheFile() throws {
     let text = "---\ntitle: Talks\noutlet: Wire\ndate: 2021-03-04\nurl: https://example.org/a\n---\nBody text here.\n"

@@ -43,8 +43,10 @@ extension ActorGraphCommand {
         let report: ArticleIngester.Report
         do { report = try ArticleIngester(store: store, extractor: extractor, jobs: jobs).ingest(sources) } catch { throw CommandFailure(error.description) }
         let seconds = (clock.now - start) / .seconds(1)
-        reportLine(String(format: "%d thread%@: %d articles (%d relations) in %.1f s: %.0f articles/s, peak RSS %.0f MB",
-          jobs, jobs == 1 ? "" : "s", report.stored, report.relations, seconds, Double(report.stored) / seconds, ProcessMemory.peakMegabytes))
+        let fileBytes = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: db + $0)[.size] as? Int }.reduce(0, +)
+        reportLine(String(format: "%d thread%@: %d articles (%d relations) in %.1f s: %.0f articles/s, peak RSS %.0f MB, database %.0f MB",
+          jobs, jobs == 1 ? "" : "s", report.stored, report.relations, seconds, Double(report.stored) / seconds, ProcessMemory.peakMegabytes,
+          Double(fileBytes) / 1e6))
       }
     }
   }
