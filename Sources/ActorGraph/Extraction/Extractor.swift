@@ -34,6 +34,8 @@ public struct Extractor: Sendable {
     var seen: Set<Found> = []
     for (range, tokens) in zip(sentences, tokenized) where !tokens.isEmpty {
       let mentions = finder.mentions(in: tokens, context: &context)
+      // Every relation and every remembered subject involves a mention.
+      guard !mentions.isEmpty else { continue }
       let items = SentenceItems(tokens: tokens, mentions: mentions)
       let snapshot = context
       var matcher = RelationMatcher(
