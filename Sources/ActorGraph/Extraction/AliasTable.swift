@@ -2,6 +2,9 @@
 struct AliasTable: Sendable {
   struct Pattern: Sendable {
     var words: [String]
+    /// `words` as ids of the extractor's `WordTable` (set by `compile(with:)`; the shared
+    /// patterns only).
+    var ids: [Int32] = []
     /// Per word: whether the lexicon writes it capitalised, so the text must too ("Gallant"
     /// the minister, not "gallant"); lowercase words ("rebels") match in any case.
     var capitalised: [Bool]
@@ -11,8 +14,12 @@ struct AliasTable: Sendable {
     var kind: Mention.Kind
   }
 
-  /// The lexicon's patterns, shared by every article.
+  /// The lexicon's patterns, shared by every article, longest first, by the first word.
   private var byFirstWord: [String: [Pattern]] = [:]
+  /// The same, indexed by the first word's id once compiled: matching is then integer work.
+  private var byFirstID: [[Pattern]] = []
+  /// The id of "-", for the adjacency rule of hyphenated names.
+  private var hyphenID = WordTable.unknown
   /// Patterns one article adds (its acronyms and discovered names). Kept apart so that adding
   /// them never copies the shared table.
   private var local: [String: [Pattern]] = [:]
@@ -28,6 +35,24 @@ struct AliasTable: Sendable {
 
   /// Set once the lexicon's patterns are in; later additions are article-local.
   private var lexiconLoaded = false
+
+  /// Every word of the shared patterns, for the extractor's `WordTable`.
+  var words: Set<String> { Set(byFirstWord.values.joined().flatMap(\.words)) }
+
+  /// Numbers the shared patterns' words with `table`'s ids. `table` must hold `words`.
+  mutating func compile(with table: WordTable) {
+    var byID: [Int32: [Pattern]] = [:]
+    for (first, patterns) in byFirstWord {
+      byID[table.id(of: first)] = patterns.map { pattern in
+        var pattern = pattern
+        pattern.ids = pattern.words.map(table.id(of:))
+        return pattern
+      }
+    }
+    hyphenID = table.id(of: "-")
+    byFirstID = Array(repeating: [], count: Int(byID.keys.max() ?? -1) + 1)
+    for (id, patterns) in byID { byFirstID[Int(id)] = patterns }
+  }
 
   /// Adds a phrase naming `actor` (used for acronyms an article defines, too).
   mutating func add(_ phrase: String, actor: ActorID, kind: Mention.Kind) {
@@ -48,26 +73,39 @@ struct AliasTable: Sendable {
 
   /// The longest pattern matching at `index`, and how many tokens it covers.
   func match(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
-    let key = tokens[index].lower
-    let shared = byFirstWord[key].flatMap { match(tokens, at: index, among: $0) }
-    guard !local.isEmpty, let own = local[key].flatMap({ match(tokens, at: index, among: $0) }) else { return shared }
+    let token = tokens[index]
+    let shared = token.word >= 0 && Int(token.word) < byFirstID.count ? matchShared(tokens, at: index) : nil
+    guard !local.isEmpty, let own = local[token.lower].flatMap({ matchLocal(tokens, at: index, among: $0) }) else { return shared }
     guard let shared else { return own }
     return own.length > shared.length ? own : shared
   }
 
-  private func match(_ tokens: [Token], at index: Int, among candidates: [Pattern]) -> (pattern: Pattern, length: Int)? {
+  private func matchShared(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
+    let candidates = byFirstID[Int(tokens[index].word)]
+    for c in candidates.indices where index + candidates[c].ids.count <= tokens.count {
+      let ids = candidates[c].ids
+      var ok = true
+      for k in ids.indices {
+        let token = tokens[index + k]
+        if token.word != ids[k] || !fits(token, candidates[c], k) || !adjacent(tokens, index + k, k, ids: ids) {
+          ok = false
+          break
+        }
+      }
+      if ok { return (candidates[c], ids.count) }
+    }
+    return nil
+  }
+
+  private func matchLocal(_ tokens: [Token], at index: Int, among candidates: [Pattern]) -> (pattern: Pattern, length: Int)? {
     for pattern in candidates where index + pattern.words.count <= tokens.count {
       var ok = true
       for (k, word) in pattern.words.enumerated() {
         let token = tokens[index + k]
-        if token.lower != word || (pattern.exact.map { token.text != $0[k] } ?? false)
-          || (pattern.capitalised[k] && !token.isCapitalized)
-        {
-          ok = false
-          break
-        }
         // Words of a name must be adjacent across hyphens ("al-Assad", not "al - Assad").
-        if k > 0, word == "-" || pattern.words[k - 1] == "-", tokens[index + k - 1].end != token.start {
+        if token.lower != word || !fits(token, pattern, k)
+          || (k > 0 && (word == "-" || pattern.words[k - 1] == "-") && tokens[index + k - 1].end != token.start)
+        {
           ok = false
           break
         }
@@ -75,6 +113,18 @@ struct AliasTable: Sendable {
       if ok { return (pattern, pattern.words.count) }
     }
     return nil
+  }
+
+  /// The spelling checks of word `k` of a pattern: capitals where the lexicon writes them, the
+  /// exact letters of an acronym.
+  @inline(__always) private func fits(_ token: Token, _ pattern: Pattern, _ k: Int) -> Bool {
+    !(pattern.capitalised[k] && !token.isCapitalized) && (pattern.exact.map { token.text == $0[k] } ?? true)
+  }
+
+  /// Words of a name are adjacent across hyphens ("al-Assad", not "al - Assad").
+  @inline(__always) private func adjacent(_ tokens: [Token], _ at: Int, _ k: Int, ids: [Int32]) -> Bool {
+    guard k > 0, ids[k] == hyphenID || ids[k - 1] == hyphenID else { return true }
+    return tokens[at - 1].end == tokens[at].start
   }
 
   /// The actor a single word names, if a one-word pattern names one ("Iran", "US").

@@ -35,7 +35,7 @@ enum BoilerplateFilter {
       if isRelatedLink(lower) {
         keep[index] = false
         // The related headline stands on the line before its "Read More" link.
-        if let previous = previousContent, lower.hasPrefix("read more") { keep[previous] = false }
+        if let previous = previousContent, lower.hasBytePrefix("read more") { keep[previous] = false }
         continue
       }
       if isFurniture(lower) { keep[index] = false; continue }
@@ -53,6 +53,8 @@ enum BoilerplateFilter {
   ]
 
   private static func endsEverything(_ lower: String) -> Bool {
+    // Section headings are short lines.
+    guard lower.utf8.count <= 80 else { return false }
     var bare = Substring(lower)
     while let c = bare.last, ":.!»› ".contains(c) { bare.removeLast() }
     while let c = bare.first, ":.!»› ".contains(c) { bare.removeFirst() }
@@ -62,8 +64,8 @@ enum BoilerplateFilter {
   }
 
   private static func isRelatedLink(_ lower: String) -> Bool {
-    lower.hasPrefix("read more") || lower.hasSuffix("read more »") || lower.hasSuffix("read more") || lower.hasPrefix("read also")
-      || lower.hasPrefix("see also:") || lower.hasPrefix("related:") || lower.hasPrefix("also read")
+    lower.hasBytePrefix("read more") || lower.hasByteSuffix("read more »") || lower.hasByteSuffix("read more") || lower.hasBytePrefix("read also")
+      || lower.hasBytePrefix("see also:") || lower.hasBytePrefix("related:") || lower.hasBytePrefix("also read")
   }
 
   private static let furniturePrefixes = [
@@ -85,7 +87,7 @@ enum BoilerplateFilter {
   }
 
   private static func isFurniture(_ lower: String) -> Bool {
-    if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+    if furniturePrefixes.contains(where: { lower.hasBytePrefix($0) }) { return true }
     if isSpam(lower) { return true }
     // Page furniture is short; a paragraph of story is not furniture.
     let bytes = lower.utf8.count
@@ -98,9 +100,9 @@ enum BoilerplateFilter {
     // Donation widgets: lines that are only amounts ("2,500 $").
     if bytes < 40, lower.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || " ,.$€£".unicodeScalars.contains($0) }) { return true }
     // "Support SouthFront": a two- or three-word prompt.
-    if wordCount <= 3, lower.hasPrefix("support "), !lower.hasSuffix(".") { return true }
+    if wordCount <= 3, lower.hasBytePrefix("support "), !lower.hasByteSuffix(".") { return true }
     // Photo credits: a short line naming a picture's source in parentheses.
-    if wordCount <= 6, lower.hasSuffix(").") || lower.hasSuffix(")"),
+    if wordCount <= 6, lower.hasByteSuffix(").") || lower.hasByteSuffix(")"),
       ["flickr", "getty", "reuters", "afp", "ap", "wikimedia", "shutterstock", "file"].contains(where: { lower.containsBytes("(\($0)") })
     {
       return true

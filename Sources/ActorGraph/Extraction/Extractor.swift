@@ -9,13 +9,20 @@ public struct Extractor: Sendable {
   private let patterns: RelationPatterns
   private let aliases: AliasTable
   private let finder: MentionFinder
+  private let words: WordTable
 
   /// An extractor over a lexicon, with the shipped relation patterns.
   /// - Throws: `LexiconError` if the shipped relation patterns cannot be read.
   public init(lexicon: Lexicon) throws(LexiconError) {
     self.lexicon = lexicon
-    self.patterns = try RelationPatterns.shipped()
-    self.aliases = AliasTable(lexicon: lexicon)
+    var patterns = try RelationPatterns.shipped()
+    var aliases = AliasTable(lexicon: lexicon)
+    let words = WordTable(words: aliases.words.union(patterns.words))
+    patterns.compile(with: words)
+    aliases.compile(with: words)
+    self.patterns = patterns
+    self.aliases = aliases
+    self.words = words
     self.finder = MentionFinder(lexicon: lexicon)
   }
 
@@ -26,7 +33,7 @@ public struct Extractor: Sendable {
     let scalars = TextNormalizer.scalars(of: article.text)
     let lines = BoilerplateFilter.contentLines(of: scalars)
     let sentences = SentenceSplitter.sentences(of: scalars, lines: lines)
-    let tokenized = sentences.map { Tokenizer.tokens(scalars, in: $0) }
+    let tokenized = sentences.map { Tokenizer.tokens(scalars, in: $0, table: words) }
     var context = ArticleContext(date: article.metadata.date, aliases: aliases)
     context.namedPersons = finder.namedPersons(in: tokenized, aliases: aliases)
 
@@ -47,7 +54,7 @@ public struct Extractor: Sendable {
       let found = matcher.relations(in: items, tokens: tokens, mentions: mentions)
       remember(subjectsOf: items, in: &context)
       guard !found.isEmpty else { continue }
-      let hedged = tokens.contains { Vocabulary.hedges.contains($0.lower) }
+      let hedged = tokens.contains { $0.isA(.hedge) }
       let sentence = String(scalars: original[range])
       let evidence = Evidence(
         article: article.id, date: article.metadata.date, sentence: sentence, start: range.lowerBound + article.bodyOffset,
@@ -85,7 +92,7 @@ public struct Extractor: Sendable {
     var sawThing = false
     var sawPerson = false
     for (k, item) in items.core.enumerated() where item.isGroup && item.actors.count == 1 && !item.possessivePronoun {
-      if k > 0, Vocabulary.prepositions.contains(items.core[k - 1].lower) { continue }
+      if k > 0, items.core[k - 1].isA(.preposition) { continue }
       let actor = item.actors[0]
       switch finder.type(of: actor, context) {
       case .person?:

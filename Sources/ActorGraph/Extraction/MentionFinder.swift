@@ -17,12 +17,6 @@ struct MentionFinder {
     rolePhrases = Dictionary(grouping: phrases.sorted { $0.0.count > $1.0.count }, by: { $0.0[0] })
   }
 
-  /// Participles that make "X-participle" a modifier rather than a mention of X.
-  static let compoundParticiples: Set<String> = [
-    "backed", "led", "allied", "aligned", "sponsored", "supported", "funded", "armed", "affiliated", "trained", "occupied",
-    "controlled", "held", "brokered", "mediated", "based", "run", "friendly", "linked", "born", "owned", "made",
-  ]
-
   /// The persons an article names outright (by a name or alias), for role resolution.
   func namedPersons(in sentences: [[Token]], aliases: AliasTable) -> Set<ActorID> {
     var found: Set<ActorID> = []
@@ -92,7 +86,7 @@ struct MentionFinder {
       // "Iran-backed", "Kurdish-led": a one-word name joined to a participle modifies what
       // follows; the compound rule reads it, and it is no actor of the sentence itself.
       if length == 1, i + 2 < tokens.count, tokens[i + 1].text == "-", tokens[i].end == tokens[i + 1].start,
-        tokens[i + 1].end == tokens[i + 2].start, Self.compoundParticiples.contains(tokens[i + 2].lower)
+        tokens[i + 1].end == tokens[i + 2].start, tokens[i + 2].isA(.compoundParticiple)
       {
         return nil
       }
@@ -108,13 +102,13 @@ struct MentionFinder {
       return nil
     }
     // Pronouns: the first fitting actor earlier in this sentence, else the last subject before.
-    if Vocabulary.pronounsThing.contains(token.lower),
+    if token.isA(.pronounThing),
       let thing = previous.first(where: { $0.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: $0.actor, context)) })?.actor
         ?? context.lastThing
     {
       return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
     }
-    if Vocabulary.pronounsPerson.contains(token.lower), token.lower != "her",
+    if token.isA(.pronounPerson), token.lower != "her",
       let person = previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
     {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
@@ -150,8 +144,8 @@ struct MentionFinder {
     }
     // Force phrase.
     var k = j
-    while k < tokens.count, Vocabulary.forceNouns.contains(tokens[k].lower), k - j < 3 { k += 1 }
-    while k > j, !Vocabulary.forceHeads.contains(tokens[k - 1].lower) { k -= 1 }
+    while k < tokens.count, tokens[k].isA(.forceNoun), k - j < 3 { k += 1 }
+    while k > j, !tokens[k - 1].isA(.forceHead) { k -= 1 }
     if k > j, k - i >= aliasLength {
       return Mention(actors: states, range: i..<k, kind: .forces)
     }
@@ -162,7 +156,7 @@ struct MentionFinder {
     // "Iranian or Iran-backed forces": a demonym coordinated with a force phrase.
     if states.count == 1, j + 1 < tokens.count, ["or", "and"].contains(tokens[j].lower), aliasLength == 0,
       let (pattern, length) = context.aliases.match(tokens, at: j + 1),
-      Vocabulary.forceHeads.contains(tokens[j + length].lower) || lexicon[pattern.actor]?.actor.type == .armedGroup
+      tokens[j + length].isA(.forceHead) || lexicon[pattern.actor]?.actor.type == .armedGroup
     {
       return Mention(actors: [state], range: i..<(i + 1), kind: .forces)
     }
@@ -272,9 +266,7 @@ struct MentionFinder {
   /// inside the name backs the group.
   private func backingInside(_ tokens: [Token], _ range: Range<Int>, actor: ActorID, context: ArticleContext) -> [InnerRelation] {
     var inner: [InnerRelation] = []
-    let words = tokens[range].map(\.lower)
-    let cues: Set<String> = ["backed", "proxy", "proxies", "aligned", "allied", "sponsored", "supported", "pro"]
-    guard words.contains(where: cues.contains) else { return [] }
+    guard tokens[range].contains(where: { $0.isA(.backingCue) }) else { return [] }
     for k in range where tokens[k].isWord {
       guard let backer = demonym(tokens[k]) ?? context.aliases.actor(forWord: tokens[k]), backer != actor else { continue }
       inner.append(InnerRelation(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: actor))
@@ -337,7 +329,7 @@ struct MentionFinder {
 
   /// A capitalised name the lexicon does not know, typed by its title or last word.
   private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
-    guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !Vocabulary.determiners.contains(tokens[i].lower)
+    guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !tokens[i].isA(.determiner)
     else { return nil }
     var j = i
     while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (["al", "bin", "ibn", "de", "of", "for", "and"].contains(tokens[j].lower) && j > i) {
@@ -348,15 +340,13 @@ struct MentionFinder {
     while j > i + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
     let length = j - i
     guard length >= 2 || asPerson else { return nil }
-    let words = tokens[i..<j].map(\.lower)
-    let before = i > 0 ? tokens[i - 1].lower : ""
     let after = j < tokens.count ? tokens[j].lower : ""
     let type: ActorType
-    if Vocabulary.armedGroupHeads.contains(words.last!) {
+    if tokens[j - 1].isA(.armedGroupHead) {
       type = .armedGroup
-    } else if Vocabulary.organizationHeads.contains(words.last!) {
+    } else if tokens[j - 1].isA(.organizationHead) {
       type = .organization
-    } else if asPerson || Vocabulary.personTitles.contains(before) || (["said", "says", "told"].contains(after) && length <= 3) {
+    } else if asPerson || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3) {
       guard length >= 2 && length <= 4 else { return nil }
       type = .person
     } else {

@@ -36,7 +36,7 @@ struct RelationMatcher {
 
   // MARK: - Pattern matching
 
-  /// Word ids of items: the pattern vocabulary's id, `-1` for other words, `groupID` for
+  /// Word ids of items: the `WordTable` id, `WordTable.unknown` for other words, `groupID` for
   /// actors and `clauseEndID` for ".", ";" and ":".
   private static let groupID: Int32 = -2
   private static let clauseEndID: Int32 = -3
@@ -46,7 +46,7 @@ struct RelationMatcher {
       if item.isGroup { return Self.groupID }
       let lower = item.lower
       if lower == "." || lower == ";" || lower == ":" { return Self.clauseEndID }
-      return patterns.id(of: lower)
+      return item.token?.word ?? WordTable.unknown
     }
   }
 
@@ -170,7 +170,7 @@ struct RelationMatcher {
     case .mutual:
       if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
       var k = q + 1
-      while k < items.count, k <= q + 5, !items[k].isGroup, items[k].lower == "," || items[k].lower == "the" || Vocabulary.titleWords.contains(items[k].lower) {
+      while k < items.count, k <= q + 5, !items[k].isGroup, items[k].lower == "," || items[k].lower == "the" || items[k].isA(.titleWord) {
         k += 1
       }
       if k < items.count, items[k].actors.count >= 2 { return within(items[k].actors, mutual: true) }
@@ -220,7 +220,7 @@ struct RelationMatcher {
       !items[(and + 1)..<p].contains(where: \.isGroup)
     {
       var start = and
-      while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !Vocabulary.clauseOpeners.contains(items[start - 1].lower) { start -= 1 }
+      while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !items[start - 1].isA(.clauseOpener) { start -= 1 }
       if let first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items) }) { return first }
     }
     while k >= 0 {
@@ -229,7 +229,7 @@ struct RelationMatcher {
         if isSubjectPosition(k, in: items) { return k }
       } else {
         let lower = item.lower
-        if [".", ";", ":", "?", "!"].contains(lower) || Vocabulary.clauseOpeners.contains(lower) { return nil }
+        if [".", ";", ":", "?", "!"].contains(lower) || item.isA(.clauseOpener) { return nil }
         if lower == "which" || lower == "who" {
           var j = k - 1
           while j >= 0, [",", "both", "of", "all", "each", "one", "neither", "none"].contains(items[j].lower) { j -= 1 }
@@ -252,17 +252,11 @@ struct RelationMatcher {
     var b = k - 1
     while b >= 0, ["the", "a", "an"].contains(items[b].lower) { b -= 1 }
     let before = b >= 0 ? items[b].lower : ""
-    if before.isEmpty || !Vocabulary.prepositions.contains(before) { return true }
-    if before == "of" { return b >= 1 && Self.officeHolders.contains(items[b - 1].lower) }
+    if b < 0 || !items[b].isA(.preposition) { return true }
+    if before == "of" { return b >= 1 && items[b - 1].isA(.officeHolder) }
     // "Fighters loyal to the Syrian National Army clashed ...": they act for it.
     return before == "to" && b >= 1 && ["loyal", "allied", "aligned", "affiliated", "linked"].contains(items[b - 1].lower)
   }
-
-  /// Plural nouns for people who act for the actors named after them.
-  static let officeHolders: Set<String> = [
-    "ministers", "chiefs", "leaders", "heads", "presidents", "officials", "delegations", "representatives", "envoys",
-    "diplomats", "commanders", "negotiators", "spymasters",
-  ]
 
   /// The nearest group to the left within the clause, whatever precedes it (for passives).
   private func nearestGroup(before p: Int, in items: [SentenceItems.Item]) -> Int? {
@@ -287,47 +281,27 @@ struct RelationMatcher {
       }
       // "condemned the Turkish strikes": a state's act stands for the state.
       if let token = item.token, token.isCapitalized, demonymState(token) != nil, k + 1 < items.count,
-        Self.acts.contains(items[k + 1].lower)
+        items[k + 1].isA(.act)
       {
         return k
       }
       let lower = item.lower
-      if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || Vocabulary.clauseOpeners.contains(lower) { return nil }
+      if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || item.isA(.clauseOpener) { return nil }
       // "struck positions of Iran-backed militias": what belongs to an actor stands for it.
-      if lower == "of", k > 0, Self.holdings.contains(items[k - 1].lower) { k += 1; continue }
+      if lower == "of", k > 0, items[k - 1].isA(.holding) { k += 1; continue }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
       if words > 0, ["and", "or", ","].contains(lower) { return nil }
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
       // preposition belongs to that preposition, not to the trigger.
-      if Self.objectBlockers.contains(lower) { return nil }
+      if item.isA(.objectBlocker) { return nil }
       // "led by Prime Minister Fayez al-Sarraj": titles before a name do not count as a gap.
-      if Vocabulary.titleWords.contains(lower), item.token?.isCapitalized == true { k += 1; continue }
+      if item.isA(.titleWord), item.token?.isCapitalized == true { k += 1; continue }
       words += 1
       if words > maxGap { return nil }
       k += 1
     }
     return nil
   }
-
-  /// Prepositions that take the following group away from the trigger. Not "to" (an infinitive
-  /// as often as not: "wanted to see Iran"), "with", "against", "on" or "into", which the
-  /// patterns' own objects follow.
-  static let objectBlockers: Set<String> = [
-    "of", "by", "from", "in", "at", "amid", "over", "for", "about", "during", "after", "before", "since", "near", "under",
-    "through", "across", "within", "without", "despite", "between", "among", "like", "than", "via",
-  ]
-
-  /// A state's acts that stand for the state as an object ("condemned the Israeli raid").
-  static let acts: Set<String> = [
-    "strikes", "strike", "airstrikes", "raid", "raids", "attack", "attacks", "offensive", "incursion", "invasion", "bombardment",
-    "occupation", "shelling", "operation", "operations", "aggression", "blockade", "intervention", "crackdown", "policy", "presence",
-  ]
-
-  /// Things of an actor's that stand for it as the object of an attack or of support.
-  static let holdings: Set<String> = [
-    "positions", "position", "targets", "bases", "base", "sites", "strongholds", "stronghold", "fighters", "members",
-    "convoy", "convoys", "headquarters", "depots", "facilities", "outposts", "units", "troops", "forces", "leaders", "commanders",
-  ]
 
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
   private func demonymSubject(before p: Int, in items: [SentenceItems.Item]) -> ActorID? {
@@ -353,11 +327,11 @@ struct RelationMatcher {
     guard a <= q else { return result }
     var sawComma = false
     for k in stride(from: q, through: a, by: -1) {
-      let lower = items[k].lower
-      if lower == "," { sawComma = true }
-      if Vocabulary.negators.contains(lower), !sawComma { result.negated = true }
-      if Vocabulary.modals.contains(lower) { result.hypothetical = true }
-      if Vocabulary.wishVerbs.contains(lower) { result.wished = true }
+      let item = items[k]
+      if item.lower == "," { sawComma = true }
+      if item.isA(.negator), !sawComma { result.negated = true }
+      if item.isA(.modal) { result.hypothetical = true }
+      if item.isA(.wishVerb) { result.wished = true }
     }
     return result
   }
@@ -444,11 +418,11 @@ struct RelationMatcher {
         }
       }
       // "the government of President Bashar al-Assad": the person leads the state.
-      if k >= 2, items[k - 1].lower == "of" || Vocabulary.titleWords.contains(items[k - 1].lower), item.actors.count == 1,
+      if k >= 2, items[k - 1].lower == "of" || items[k - 1].isA(.titleWord), item.actors.count == 1,
         typeOf(item.actors[0]) == .person
       {
         var j = k - 1
-        while j > 0, Vocabulary.titleWords.contains(items[j].lower) { j -= 1 }
+        while j > 0, items[j].isA(.titleWord) { j -= 1 }
         if j > 0, items[j].lower == "of", ["government", "regime", "administration", "cabinet"].contains(items[j - 1].lower) {
           for state in statesOf(item.actors[0]) { found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: state)) }
         }
@@ -508,7 +482,7 @@ struct RelationMatcher {
       // not "Iran-backed targets in Syria").
       let next = targetFrom + 1
       let adjective = next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized
-        && !Vocabulary.prepositions.contains(tokens[next].lower) && !Vocabulary.determiners.contains(tokens[next].lower)
+        && !tokens[next].isA(.preposition) && !tokens[next].isA(.determiner)
       guard let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
         ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) })
       else { continue }

@@ -63,9 +63,7 @@ struct RelationPatterns: Sendable {
 
   var patterns: [Pattern] = []
   var compounds: [Compound] = []
-  /// Every word the patterns use, numbered, so sentences are matched as integers.
-  private(set) var wordIDs: [String: Int32] = [:]
-  /// Per pattern, its slots as word ids (`nil` for a gap).
+  /// Per pattern, its slots as word ids of the extractor's `WordTable` (`nil` for a gap).
   private(set) var compiled: [[[[Int32]]?]] = []
   /// Patterns by the id of a word their first slot accepts.
   private(set) var byFirstWord: [Int32: [Int]] = [:]
@@ -74,17 +72,17 @@ struct RelationPatterns: Sendable {
   /// The `leads` patterns ("head of"), matched over appositives too.
   private(set) var leadsPatterns: [Int] = []
 
-  /// The id of a word in the patterns' vocabulary; -1 for a word no pattern uses.
-  func id(of word: String) -> Int32 { wordIDs[word] ?? -1 }
+  /// Every word the patterns and compounds use, for the extractor's `WordTable`.
+  var words: Set<String> {
+    Set(patterns.flatMap { $0.slots.flatMap { $0 ?? [] }.flatMap { $0 } }).union(compounds.flatMap(\.words))
+  }
 
-  private mutating func compile() {
-    func intern(_ word: String) -> Int32 {
-      if let id = wordIDs[word] { return id }
-      let id = Int32(wordIDs.count)
-      wordIDs[word] = id
-      return id
-    }
-    compiled = patterns.map { pattern in pattern.slots.map { slot in slot.map { $0.map { $0.map(intern) } } } }
+  /// Numbers the patterns' words with `table`'s ids, so sentences are matched as integers.
+  /// `table` must hold `words`.
+  mutating func compile(with table: WordTable) {
+    compiled = patterns.map { pattern in pattern.slots.map { slot in slot.map { $0.map { $0.map(table.id(of:)) } } } }
+    byFirstWord = [:]
+    optionalFirst = []
     for (index, slots) in compiled.enumerated() {
       guard let first = slots.first, let choices = first else { continue }
       if choices.contains(where: \.isEmpty) { optionalFirst.append(index) }
@@ -133,7 +131,6 @@ struct RelationPatterns: Sendable {
           groupOnly: entry.groupOnly ?? false, mutual: entry.mutual ?? false, maxGap: entry.maxGap ?? 4,
           after: Set(entry.after ?? []), sourceTypes: try types(entry.sourceTypes), objectTypes: try types(entry.objectTypes)))
     }
-    defer { compile() }
     for entry in parsed.compounds {
       compounds.append(
         Compound(words: Set(entry.word.split(separator: "|").map(String.init)), relation: try relation(entry.relation), subtype: entry.subtype, cameo: entry.cameo))

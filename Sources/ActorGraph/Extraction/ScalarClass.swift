@@ -55,6 +55,15 @@ extension String {
 }
 
 extension String {
+  /// Whether the UTF-8 bytes begin with those of `prefix` (no Unicode equivalence: for the
+  /// ASCII cue phrases of the boilerplate filter, many times cheaper than `hasPrefix`).
+  func hasBytePrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+  /// Whether the UTF-8 bytes end with those of `suffix`.
+  func hasByteSuffix(_ suffix: String) -> Bool { utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed()) }
+}
+
+extension String {
   /// A string of the scalars of a slice, written straight to UTF-8 (building one through
   /// `unicodeScalars.append` is many times slower).
   init(scalars: ArraySlice<Unicode.Scalar>) {

@@ -18,6 +18,8 @@ struct SentenceItems {
 
     var isGroup: Bool { !actors.isEmpty }
     var lower: String { token?.lower ?? "" }
+    /// Whether the item is a word of a class (a group is of none).
+    func isA(_ wordClass: WordClass) -> Bool { token?.isA(wordClass) ?? false }
   }
 
   /// Every mention as its own item, parentheses and quotes dropped, possessives merged.
@@ -77,7 +79,7 @@ struct SentenceItems {
     while k < items.count {
       let item = items[k]
       if item.lower == ",", let last = result.last, last.isGroup, k + 1 < items.count,
-        Vocabulary.appositiveOpeners.contains(items[k + 1].lower) || items[k + 1].token.map({ Vocabulary.titleWords.contains($0.lower) }) == true,
+        items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true,
         !(k + 2 < items.count && items[k + 1].lower == "the" && items[k + 2].isGroup)
       {
         // Find the end of the appositive.
@@ -128,7 +130,7 @@ struct SentenceItems {
         }
         guard sawConjunction else { break }
         var t = j
-        while t < items.count, t - j < 3, let token = items[t].token, Vocabulary.titleWords.contains(token.lower) || Vocabulary.determiners.contains(token.lower) { t += 1 }
+        while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) { t += 1 }
         guard t < items.count, items[t].isGroup, !items[t].possessivePronoun else { break }
         // "X, Y" without a later "and" is a list only if one follows; a lone comma is not enough.
         let conjunctions = items[e..<j].map(\.lower)

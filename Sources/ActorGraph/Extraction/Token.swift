@@ -8,6 +8,13 @@ struct Token: Sendable, Hashable {
   var start: Int
   var end: Int
   var isWord: Bool
+  /// The id of `lower` in the extractor's `WordTable` (`WordTable.unknown` if it has none).
+  var word: Int32 = WordTable.unknown
+  /// The word classes of `lower`.
+  var classes: WordClass = []
+
+  /// Whether the word is of a class ("of" is a preposition).
+  @inline(__always) func isA(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 
   /// True when the first letter is uppercase.
   var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
@@ -17,14 +24,20 @@ struct Token: Sendable, Hashable {
 /// dotted abbreviations such as "U.S." kept whole), the possessive "'s", and single punctuation
 /// marks. Hyphens are tokens of their own, so "US-backed" is `US`, `-`, `backed`.
 enum Tokenizer {
-  static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+  /// The tokens of `scalars[range]`, with their ids and classes from `table` when one is given.
+  static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, table: WordTable? = nil) -> [Token] {
     var tokens: [Token] = []
     var i = range.lowerBound
     let end = range.upperBound
     let isWordScalar = ScalarClass.isWord
     func emit(_ a: Int, _ b: Int, word: Bool) {
       let text = String(scalars: scalars[a..<b])
-      tokens.append(Token(text: text, lower: text.lowercased(), start: a, end: b, isWord: word))
+      var token = Token(text: text, lower: text.lowercased(), start: a, end: b, isWord: word)
+      if let table {
+        token.word = table.id(of: token.lower)
+        token.classes = table.classes(of: token.word)
+      }
+      tokens.append(token)
     }
     while i < end {
       let s = scalars[i]

@@ -80,4 +80,39 @@ enum Vocabulary {
     "brigade", "brigades", "front", "army", "forces", "militia", "militias", "battalion", "battalions", "division",
     "corps", "guards", "legion", "regiment", "mobilization", "mobilisation", "units",
   ]
+
+  /// Participles that make "X-participle" a modifier rather than a mention of X.
+  static let compoundParticiples: Set<String> = [
+    "backed", "led", "allied", "aligned", "sponsored", "supported", "funded", "armed", "affiliated", "trained", "occupied",
+    "controlled", "held", "brokered", "mediated", "based", "run", "friendly", "linked", "born", "owned", "made",
+  ]
+
+  /// Plural nouns for people who act for the actors named after them.
+  static let officeHolders: Set<String> = [
+    "ministers", "chiefs", "leaders", "heads", "presidents", "officials", "delegations", "representatives", "envoys",
+    "diplomats", "commanders", "negotiators", "spymasters",
+  ]
+
+  /// Prepositions that take the following group away from the trigger. Not "to" (an infinitive
+  /// as often as not: "wanted to see Iran"), "with", "against", "on" or "into", which the
+  /// patterns' own objects follow.
+  static let objectBlockers: Set<String> = [
+    "of", "by", "from", "in", "at", "amid", "over", "for", "about", "during", "after", "before", "since", "near", "under",
+    "through", "across", "within", "without", "despite", "between", "among", "like", "than", "via",
+  ]
+
+  /// A state's acts that stand for the state as an object ("condemned the Israeli raid").
+  static let acts: Set<String> = [
+    "strikes", "strike", "airstrikes", "raid", "raids", "attack", "attacks", "offensive", "incursion", "invasion", "bombardment",
+    "occupation", "shelling", "operation", "operations", "aggression", "blockade", "intervention", "crackdown", "policy", "presence",
+  ]
+
+  /// Things of an actor's that stand for it as the object of an attack or of support.
+  static let holdings: Set<String> = [
+    "positions", "position", "targets", "bases", "base", "sites", "strongholds", "stronghold", "fighters", "members",
+    "convoy", "convoys", "headquarters", "depots", "facilities", "outposts", "units", "troops", "forces", "leaders", "commanders",
+  ]
+
+  /// Words that make a name a backer's creature ("US-backed forces", "pro-Iranian militias").
+  static let backingCues: Set<String> = ["backed", "proxy", "proxies", "aligned", "allied", "sponsored", "supported", "pro"]
 }

@@ -1,0 +1,41 @@
+/// The closed word classes of `Vocabulary` (and a few of the rules'), as bits, so a token knows
+/// its classes from one table lookup made when it is read.
+struct WordClass: OptionSet, Sendable, Hashable {
+  let rawValue: UInt64
+
+  static let forceNoun = WordClass(rawValue: 1 << 0)
+  static let forceHead = WordClass(rawValue: 1 << 1)
+  static let determiner = WordClass(rawValue: 1 << 2)
+  static let preposition = WordClass(rawValue: 1 << 3)
+  static let clauseOpener = WordClass(rawValue: 1 << 4)
+  static let negator = WordClass(rawValue: 1 << 5)
+  static let modal = WordClass(rawValue: 1 << 6)
+  static let wishVerb = WordClass(rawValue: 1 << 7)
+  static let hedge = WordClass(rawValue: 1 << 8)
+  static let titleWord = WordClass(rawValue: 1 << 9)
+  static let appositiveOpener = WordClass(rawValue: 1 << 10)
+  static let pronounThing = WordClass(rawValue: 1 << 11)
+  static let pronounPerson = WordClass(rawValue: 1 << 12)
+  static let personTitle = WordClass(rawValue: 1 << 13)
+  static let organizationHead = WordClass(rawValue: 1 << 14)
+  static let armedGroupHead = WordClass(rawValue: 1 << 15)
+  static let compoundParticiple = WordClass(rawValue: 1 << 16)
+  static let officeHolder = WordClass(rawValue: 1 << 17)
+  static let objectBlocker = WordClass(rawValue: 1 << 18)
+  static let act = WordClass(rawValue: 1 << 19)
+  static let holding = WordClass(rawValue: 1 << 20)
+  static let backingCue = WordClass(rawValue: 1 << 21)
+
+  /// Each class with the words in it.
+  static let members: [(WordClass, Set<String>)] = [
+    (.forceNoun, Vocabulary.forceNouns), (.forceHead, Vocabulary.forceHeads), (.determiner, Vocabulary.determiners),
+    (.preposition, Vocabulary.prepositions), (.clauseOpener, Vocabulary.clauseOpeners), (.negator, Vocabulary.negators),
+    (.modal, Vocabulary.modals), (.wishVerb, Vocabulary.wishVerbs), (.hedge, Vocabulary.hedges), (.titleWord, Vocabulary.titleWords),
+    (.appositiveOpener, Vocabulary.appositiveOpeners), (.pronounThing, Vocabulary.pronounsThing),
+    (.pronounPerson, Vocabulary.pronounsPerson), (.personTitle, Vocabulary.personTitles),
+    (.organizationHead, Vocabulary.organizationHeads), (.armedGroupHead, Vocabulary.armedGroupHeads),
+    (.compoundParticiple, Vocabulary.compoundParticiples), (.officeHolder, Vocabulary.officeHolders),
+    (.objectBlocker, Vocabulary.objectBlockers), (.act, Vocabulary.acts), (.holding, Vocabulary.holdings),
+    (.backingCue, Vocabulary.backingCues),
+  ]
+}
