@@ -253,4 +253,56 @@ import Testing
     #expect(found.contains("Hezbollah opposes Syrian rebels"))
     #expect(triples("Clashes erupted overnight between Hezbollah and Israel.").contains("Israel opposes Hezbollah"))
   }
+
+  @Test func aClauseAfterASubordinatorHasItsOwnSubject() {
+    let found = triples("Sanctions were tightened after Iranian drones attacked Saudi Arabia in September.")
+    #expect(found.contains("Iran opposes Saudi Arabia"))
+    #expect(triples("Markets fell after Russia invaded Ukraine.").contains("Russia opposes Ukraine"))
+  }
+
+  @Test func aVerbOfSayingEndsTheObject() {
+    let found = triples("Ankara condemned the Israeli raid and said Hezbollah had the right to respond.")
+    #expect(found.contains("Turkey opposes Israel"))
+    #expect(!found.contains("Israel opposes Hezbollah"))
+    #expect(!found.contains("Turkey opposes Hezbollah"))
+  }
+
+  @Test func hostsOfTalksMediateAndDoNotMeetEachOther() {
+    let found = triples("Norway and the United Nations hosted talks between Colombia and Venezuela in Oslo.")
+    #expect(!found.contains("Norway meets United Nations"))
+    let hosted = triples("Oman hosted talks between Iran and the United States last week.")
+    #expect(hosted.isSuperset(of: ["Oman mediates Iran", "Oman mediates United States"]))
+    #expect(triples("Erdogan hosted talks with Putin in Ankara.").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
+  }
+
+  @Test func exchangesOfFireAndWithdrawnAmbassadors() {
+    let fire = triples("Hezbollah exchanged fire with Israel across the frontier.")
+    #expect(fire.isSuperset(of: ["Hezbollah opposes Israel", "Israel opposes Hezbollah"]))
+    #expect(triples("Bahrain recalled its ambassador from Iran on Friday.").contains("Bahrain opposes Iran"))
+    #expect(triples("Riyadh leads a coalition against the Houthis.").contains("Saudi Arabia opposes Houthis"))
+  }
+
+  @Test func aStatesHoldingsStandForTheState() {
+    #expect(triples("Houthi drones attacked Saudi oil facilities overnight.").contains("Houthis opposes Saudi Arabia"))
+    #expect(!triples("The Houthis attacked ships near Saudi waters.").contains("Houthis opposes Saudi Arabia"))
+  }
+
+  @Test func proxiesAndAlliesInAppositives() {
+    let proxy = triples("The Houthis, Iran's main proxy in Yemen, fired missiles at Israel.")
+    #expect(proxy.contains("Iran backs Houthis"))
+    #expect(proxy.contains("Houthis opposes Israel"))
+    #expect(!proxy.contains("Iran opposes Israel"))
+    #expect(triples("Russia, Assad's closest ally, sent more jets.").contains("Russia backs Bashar al-Assad"))
+  }
+
+  @Test func mediatorsNamedByTheirStates() {
+    let found = triples("Qatari and Egyptian mediators pressed on with efforts to end the fighting between Israel and Hamas.")
+    #expect(found.isSuperset(of: ["Qatar mediates Israel", "Qatar mediates Hamas", "Egypt mediates Israel", "Egypt mediates Hamas"]))
+  }
+
+  @Test func aPairBehindAnotherMediatorsCompoundIsNotOurs() {
+    let found = triples("The meeting, brokered by Oman, came months after a China-mediated deal in which Iran and Saudi Arabia restored ties.")
+    #expect(!found.contains("Oman mediates Iran"))
+    #expect(!found.contains("Oman mediates Saudi Arabia"))
+  }
 }

@@ -29,6 +29,8 @@ struct RelationMatcher {
     found += supportWithDemonym(core)
     found += leadsInAppositives(items.full)
     found += possessiveRelations(items.full)
+    found += clientsInAppositives(items.full)
+    found += mediatorNouns(items.core)
     found += compounds(tokens, mentions)
     for item in items.full { found += item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) } }
     return found.filter { $0.source != $0.target && typeOf($0.source) != .location && typeOf($0.target) != .location }
@@ -36,14 +38,15 @@ struct RelationMatcher {
 
   // MARK: - Pattern matching
 
-  /// Word ids of items: the `WordTable` id, `WordTable.unknown` for other words, `groupID` for
-  /// actors and `clauseEndID` for ".", ";" and ":".
+  /// Word ids of items: the `WordTable` id, `WordTable.unknown` for other words and lone
+  /// possessive pronouns, `groupID` for actors and `clauseEndID` for ".", ";" and ":".
   private static let groupID: Int32 = -2
   private static let clauseEndID: Int32 = -3
 
   private func wordIDs(_ items: [SentenceItems.Item]) -> [Int32] {
     items.map { item in
-      if item.isGroup { return Self.groupID }
+      // "recalled its ambassador": a possessive pronoun is a determiner to the patterns' gaps.
+      if item.isGroup { return item.possessivePronoun ? WordTable.unknown : Self.groupID }
       let lower = item.lower
       if lower == "." || lower == ";" || lower == ":" { return Self.clauseEndID }
       return item.token?.word ?? WordTable.unknown
@@ -146,6 +149,9 @@ struct RelationMatcher {
       if pattern.form == .reciprocal {
         if pattern.groupOnly || object == nil {
           guard let subject, items[subject].actors.count >= 2, sources.count == items[subject].actors.count else { return [] }
+          // "Germany and the UN hosted talks": hosts do not meet each other; the mediation
+          // patterns read who they brought together.
+          if items[max(0, p - 3)...p].contains(where: { $0.isA(.hostVerb) }) { return [] }
           return within(sources, mutual: false)
         }
         guard let object else { return [] }
@@ -197,7 +203,13 @@ struct RelationMatcher {
     if mediator == nil, !pattern.needsMediator, let subject { mediator = items[subject].actors }
     guard let mediator else { return [] }
     // The parties: a pair after the trigger, else any pair in the sentence.
-    let candidates = items.indices.filter { items[$0].actors.count >= 2 && items[$0].actors != mediator }
+    // A pair behind another mediator's compound ("a China-mediated deal under which Saudi
+    // Arabia and Iran ...") is that mediator's, not this trigger's.
+    func behindOtherMediator(_ c: Int) -> Bool {
+      let between = c > q ? (q + 1)..<c : (c < p ? (c + 1)..<p : p..<p)
+      return between.contains { i in i > 0 && items[i - 1].lower == "-" && ["mediated", "brokered"].contains(items[i].lower) }
+    }
+    let candidates = items.indices.filter { items[$0].actors.count >= 2 && items[$0].actors != mediator && !behindOtherMediator($0) }
     guard let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first else { return [] }
     var parties = items[partyIndex].actors.filter { !mediator.contains($0) }
     // Officials meeting under mediation stand for their states, where they are of different ones.
@@ -221,12 +233,12 @@ struct RelationMatcher {
     {
       var start = and
       while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !items[start - 1].isA(.clauseOpener) { start -= 1 }
-      if let first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items) }) { return first }
+      if let first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items, trigger: p) }) { return first }
     }
     while k >= 0 {
       let item = items[k]
       if item.isGroup {
-        if isSubjectPosition(k, in: items) { return k }
+        if isSubjectPosition(k, in: items, trigger: p) { return k }
       } else {
         let lower = item.lower
         if [".", ";", ":", "?", "!"].contains(lower) || item.isA(.clauseOpener) { return nil }
@@ -247,12 +259,17 @@ struct RelationMatcher {
 
   /// Whether a group can be a subject: not the object of a preposition, unless the preposition
   /// hangs on holders of offices ("the defence ministers of Turkey and Syria met").
-  private func isSubjectPosition(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
+  private func isSubjectPosition(_ k: Int, in items: [SentenceItems.Item], trigger: Int) -> Bool {
     // Look past determiners: "from the Islamic State" is as much a prepositional object.
     var b = k - 1
     while b >= 0, ["the", "a", "an"].contains(items[b].lower) { b -= 1 }
     let before = b >= 0 ? items[b].lower : ""
     if b < 0 || !items[b].isA(.preposition) { return true }
+    // "after Hamas fighters attacked": a subordinating conjunction opens a clause whose subject
+    // the group is, when the trigger follows within a few plain words.
+    if items[b].isA(.subordinator), trigger > k, trigger - k <= 4, !items[(k + 1)..<trigger].contains(where: { $0.isGroup || $0.lower == "," }) {
+      return true
+    }
     if before == "of" { return b >= 1 && items[b - 1].isA(.officeHolder) }
     // "Fighters loyal to the Syrian National Army clashed ...": they act for it.
     return before == "to" && b >= 1 && ["loyal", "allied", "aligned", "affiliated", "linked"].contains(items[b - 1].lower)
@@ -279,14 +296,18 @@ struct RelationMatcher {
         if item.possessivePronoun { k += 1; continue }
         return k
       }
-      // "condemned the Turkish strikes": a state's act stands for the state.
-      if let token = item.token, token.isCapitalized, demonymState(token) != nil, k + 1 < items.count,
-        items[k + 1].isA(.act)
+      // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and
+      // holdings stand for the state.
+      if let token = item.token, token.isCapitalized, demonymState(token) != nil,
+        let noun = items[(k + 1)...].prefix(3).firstIndex(where: { $0.isGroup || $0.isA(.act) || $0.isA(.holding) || $0.isA(.forceHead) }),
+        !items[noun].isGroup, !items[(k + 1)..<noun].contains(where: { $0.token?.isWord != true || $0.token?.isCapitalized == true })
       {
         return k
       }
       let lower = item.lower
       if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || item.isA(.clauseOpener) { return nil }
+      // "condemned the strikes and said Hamas ...": a verb of saying starts what was said.
+      if item.isA(.speechVerb) { return nil }
       // "struck positions of Iran-backed militias": what belongs to an actor stands for it.
       if lower == "of", k > 0, items[k - 1].isA(.holding) { k += 1; continue }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
@@ -456,6 +477,53 @@ struct RelationMatcher {
   }
 
   var partOf: (ActorID) -> ActorID? = { _ in nil }
+
+  /// "Hezbollah, Iran's main proxy in Lebanon, ...": the possessor backs its proxy. "Russia,
+  /// Assad's main ally" and "Washington, Israel's closest ally" say only that the two are
+  /// allied: a state backs a person or group it is allied with; between equals, the one the
+  /// sentence is about (the described) backs the possessor.
+  private func clientsInAppositives(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for k in items.indices where items[k].isGroup && items[k].possessive && k >= 2 && items[k - 1].lower == "," && items[k - 2].isGroup {
+      var j = k + 1
+      while j < items.count, j <= k + 3, !items[j].isGroup, !items[j].isA(.clientNoun), !items[j].isA(.allyNoun), items[j].token?.isWord == true { j += 1 }
+      guard j < items.count, items[j].isA(.clientNoun) || items[j].isA(.allyNoun) else { continue }
+      let isProxy = items[j].isA(.clientNoun)
+      for possessor in items[k].actors {
+        for described in items[k - 2].actors where described != possessor {
+          let possessorIsState = typeOf(possessor) == .state
+          let describedIsState = typeOf(described) == .state
+          let possessorBacks = isProxy || (possessorIsState && !describedIsState)
+          let (source, target) = possessorBacks ? (possessor, described) : (described, possessor)
+          found.append(Found(source: source, relation: .backs, subtype: isProxy ? "supports" : "allies", cameo: "05", target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// "Qatari and Egyptian mediators are working to secure a truce between Israel and Hamas":
+  /// a group of mediators mediates for the next pair in its clause.
+  private func mediatorNouns(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for k in items.indices where items[k].isGroup && items[k].head.contains(.mediatorNoun) {
+      var j = k + 1
+      while j < items.count, ![".", ";", ":"].contains(items[j].lower), !items[j].isA(.clauseOpener) {
+        if items[j].actors.count >= 2 {
+          let span = self.modality(items, from: k + 1, to: j)
+          if span.negated || span.hypothetical { break }
+          for mediator in items[k].actors {
+            for party in items[j].actors where !items[k].actors.contains(party) {
+              found.append(Found(source: mediator, relation: .mediates, subtype: "mediates", cameo: "04", target: party))
+            }
+          }
+          break
+        }
+        j += 1
+      }
+    }
+    return found
+  }
 
   /// "US-backed Kurdish forces", "Russian-brokered", "pro-Iranian militias", "Turkish-occupied".
   private func compounds(_ tokens: [Token], _ mentions: [Mention]) -> [Found] {

@@ -15,6 +15,10 @@ struct SentenceItems {
     var kinds: [Mention.Kind] = []
     /// Relations the mentions assert by themselves.
     var inner: [InnerRelation] = []
+    /// A group followed by a possessive "'s" ("Iran's main proxy").
+    var possessive = false
+    /// The word classes of a group's last word ("mediators" in "Qatari and Egyptian mediators").
+    var head: WordClass = []
 
     var isGroup: Bool { !actors.isEmpty }
     var lower: String { token?.lower ?? "" }
@@ -37,6 +41,7 @@ struct SentenceItems {
         let mention = mentions[m]
         if depth == 0 {
           var item = Item(token: nil, actors: mention.actors, kinds: [mention.kind], inner: mention.inner)
+          item.head = tokens[mention.range.upperBound - 1].classes
           item.possessivePronoun = mention.kind == .reference && mention.range.count == 1 && ["its", "his", "their"].contains(tokens[i].lower)
           raw.append(item)
         }
@@ -64,7 +69,11 @@ struct SentenceItems {
         k += 3
         continue
       }
-      if raw[k].lower == "'s" || raw[k].lower == "'" { k += 1; continue }
+      if raw[k].lower == "'s" || raw[k].lower == "'" {
+        if let last = merged.indices.last, merged[last].isGroup { merged[last].possessive = true }
+        k += 1
+        continue
+      }
       merged.append(raw[k])
       k += 1
     }
@@ -79,7 +88,9 @@ struct SentenceItems {
     while k < items.count {
       let item = items[k]
       if item.lower == ",", let last = result.last, last.isGroup, k + 1 < items.count,
-        items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true,
+        items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true
+          // "Hezbollah, Iran's main proxy in Lebanon, ...".
+          || (items[k + 1].possessive && k + 2 < items.count && !items[k + 2].isGroup),
         !(k + 2 < items.count && items[k + 1].lower == "the" && items[k + 2].isGroup)
       {
         // Find the end of the appositive.

@@ -115,4 +115,28 @@ enum Vocabulary {
 
   /// Words that make a name a backer's creature ("US-backed forces", "pro-Iranian militias").
   static let backingCues: Set<String> = ["backed", "proxy", "proxies", "aligned", "allied", "sponsored", "supported", "pro"]
+
+  /// Verbs of hosting: the host of talks is not one of the parties ("Germany hosted talks").
+  static let hostVerbs: Set<String> = [
+    "hosted", "host", "hosts", "hosting", "convened", "convene", "convenes", "organised", "organized", "organise", "organize",
+    "sponsored", "facilitated",
+  ]
+
+  /// Words that are prepositions and also open a clause ("after Russia invaded").
+  static let subordinators: Set<String> = ["after", "before", "since", "until", "till"]
+
+  /// Verbs of saying: what follows is what was said, not an object ("and said Hamas ...").
+  static let speechVerbs: Set<String> = [
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced", "announces", "declared",
+    "declares", "insisted", "insists", "noted", "notes", "argued", "argues", "claimed", "claims", "stressed", "stresses",
+  ]
+
+  /// Nouns for those who bring parties together ("Qatari and Egyptian mediators").
+  static let mediatorNouns: Set<String> = ["mediator", "mediators", "broker", "brokers", "facilitator", "facilitators", "go-between", "intermediary", "intermediaries"]
+
+  /// Nouns for an actor's dependants: "Y, X's main proxy" (X backs Y).
+  static let clientNouns: Set<String> = ["proxy", "proxies", "client", "clients", "protege", "satellite", "surrogate", "surrogates"]
+
+  /// Nouns for an actor's allies: "Y, X's closest ally" says nothing of who backs whom.
+  static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners", "backer", "backers", "patron", "protector"]
 }

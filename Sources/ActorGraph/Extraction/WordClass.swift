@@ -25,6 +25,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let act = WordClass(rawValue: 1 << 19)
   static let holding = WordClass(rawValue: 1 << 20)
   static let backingCue = WordClass(rawValue: 1 << 21)
+  static let hostVerb = WordClass(rawValue: 1 << 22)
+  static let subordinator = WordClass(rawValue: 1 << 23)
+  static let speechVerb = WordClass(rawValue: 1 << 24)
+  static let mediatorNoun = WordClass(rawValue: 1 << 25)
+  static let clientNoun = WordClass(rawValue: 1 << 26)
+  static let allyNoun = WordClass(rawValue: 1 << 27)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -36,6 +42,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.organizationHead, Vocabulary.organizationHeads), (.armedGroupHead, Vocabulary.armedGroupHeads),
     (.compoundParticiple, Vocabulary.compoundParticiples), (.officeHolder, Vocabulary.officeHolders),
     (.objectBlocker, Vocabulary.objectBlockers), (.act, Vocabulary.acts), (.holding, Vocabulary.holdings),
-    (.backingCue, Vocabulary.backingCues),
+    (.backingCue, Vocabulary.backingCues), (.hostVerb, Vocabulary.hostVerbs), (.subordinator, Vocabulary.subordinators),
+    (.speechVerb, Vocabulary.speechVerbs), (.mediatorNoun, Vocabulary.mediatorNouns), (.clientNoun, Vocabulary.clientNouns),
+    (.allyNoun, Vocabulary.allyNouns),
   ]
 }
