@@ -305,4 +305,33 @@ import Testing
     #expect(!found.contains("Oman mediates Iran"))
     #expect(!found.contains("Oman mediates Saudi Arabia"))
   }
+
+  @Test func killingsAndAStatesStrikeAsSubject() {
+    #expect(triples("A Turkish drone strike killed two PKK commanders near Sinjar.").contains("Turkey opposes PKK"))
+    #expect(triples("Unknown gunmen killed a Hamas official in Beirut.").allSatisfy { !$0.contains("opposes Lebanon") })
+  }
+
+  @Test func restoredTiesAndHandshakes() {
+    #expect(triples("Qatar and Bahrain restored diplomatic relations in April.").contains("Bahrain meets Qatar"))
+    #expect(triples("Erdogan and Netanyahu shook hands in New York.").contains("Benjamin Netanyahu meets Recep Tayyip Erdogan"))
+    #expect(triples("Greece remains locked in a dispute with Turkey over the Aegean.").contains("Greece opposes Turkey"))
+  }
+
+  @Test func askedOrRefusedActsAreNotAsserted() {
+    #expect(!triples("Moscow has urged Ankara to restore ties with Damascus.").contains("Syria meets Turkey"))
+    #expect(!triples("Erdogan long opposed normalising relations with Assad.").contains("Bashar al-Assad meets Recep Tayyip Erdogan"))
+  }
+
+  @Test func thePossessorOfANominalTriggerIsItsSubject() {
+    let found = triples("Qatar angered Riyadh with its support for the Muslim Brotherhood.")
+    #expect(found.contains("Qatar backs Muslim Brotherhood"))
+    #expect(!found.contains("Saudi Arabia backs Muslim Brotherhood"))
+  }
+
+  @Test func titlesWithModifiersAndClausesAfterACommaAndAConjunction() {
+    #expect(triples("Hezbollah military commander Fuad Shukr was killed.").contains("Fuad Shukr leads Hezbollah"))
+    let found = triples("Washington sold fighter jets to Israel, and Vladimir Putin has criticised the deal.")
+    #expect(found.contains("United States backs Israel"))
+    #expect(!found.contains("United States backs Vladimir Putin"))
+  }
 }

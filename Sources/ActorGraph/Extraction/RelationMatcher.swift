@@ -124,7 +124,11 @@ struct RelationMatcher {
     if let subject, self.modality(items, from: max(0, subject - 4), to: subject).hypothetical, !items[max(0, subject - 4)..<subject].contains(where: { $0.lower == "," }) {
       modality.hypothetical = true
     }
-    let negated = modality.negated || (subject.map { items[$0].negated } ?? false)
+    // "asked Turkey to normalise ties": what the subject is asked or urged to do is not done.
+    if let subject, subject > 0, items[subject - 1].isA(.wishVerb) { modality.wished = true }
+    // "opposed restoring relations with Assad": a refused act is not asserted.
+    let refused = p > 0 && items[p - 1].isA(.refusalVerb)
+    let negated = modality.negated || refused || (subject.map { items[$0].negated } ?? false)
     if pattern.needsNegation != negated { return [] }
     if modality.hypothetical { return [] }
     if modality.wished, pattern.form != .mediation, pattern.relation != .opposes { return [] }
@@ -238,6 +242,9 @@ struct RelationMatcher {
     while k >= 0 {
       let item = items[k]
       if item.isGroup {
+        // "with its support for", "despite Turkey's attacks on": the possessor right before a
+        // nominal trigger is its subject, whatever governs the phrase.
+        if (item.possessive || item.possessivePronoun), p - k <= 2, !items[(k + 1)..<p].contains(where: { $0.isGroup }) { return k }
         if isSubjectPosition(k, in: items, trigger: p) { return k }
       } else {
         let lower = item.lower
@@ -327,7 +334,10 @@ struct RelationMatcher {
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
   private func demonymSubject(before p: Int, in items: [SentenceItems.Item]) -> ActorID? {
     var k = p - 1
-    while k >= 0, ["air", "military", "new", "recent", "fresh", "major", "ground", "large", "scale", "-", "unilateral", "direct", "renewed"].contains(items[k].lower) {
+    // "An Israeli air strike killed ...": the state's act before a verb stands for it.
+    while k >= 0, ["air", "military", "new", "recent", "fresh", "major", "ground", "large", "scale", "-", "unilateral", "direct", "renewed", "drone", "missile", "rocket", "artillery", "naval"].contains(items[k].lower)
+      || (k == p - 1 && items[k].isA(.act))
+    {
       k -= 1
     }
     guard k >= 0, let token = items[k].token, token.isCapitalized, let state = demonymState(token) else { return nil }
@@ -448,12 +458,16 @@ struct RelationMatcher {
           for state in statesOf(item.actors[0]) { found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: state)) }
         }
       }
-      // "Hezbollah leader Hassan Nasrallah", "SDF commander Mazloum Abdi".
-      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])), k + 2 < items.count,
-        ["leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss"].contains(items[k + 1].lower),
-        items[k + 2].isGroup, items[k + 2].actors.count == 1, typeOf(items[k + 2].actors[0]) == .person
-      {
-        found.append(Found(source: items[k + 2].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
+      // "Hezbollah leader Hassan Nasrallah", "SDF commander Mazloum Abdi", "Hamas political
+      // leader Ismail Haniyeh" (not a deputy's or former leader's title).
+      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])) {
+        var r = k + 1
+        while r < items.count, r <= k + 2, ["political", "military", "spiritual", "supreme", "top", "overall", "senior"].contains(items[r].lower) { r += 1 }
+        if r + 1 < items.count, ["leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss"].contains(items[r].lower),
+          items[r + 1].isGroup, items[r + 1].actors.count == 1, typeOf(items[r + 1].actors[0]) == .person
+        {
+          found.append(Found(source: items[r + 1].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
+        }
       }
       // "X's ally Y", "X's ally, Y".
       if item.actors.count == 1, k + 1 < items.count, ["ally", "allies", "proxy", "proxies", "client", "partner"].contains(items[k + 1].lower) {

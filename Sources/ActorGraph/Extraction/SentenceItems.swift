@@ -143,6 +143,9 @@ struct SentenceItems {
         var t = j
         while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) { t += 1 }
         guard t < items.count, items[t].isGroup, !items[t].possessivePronoun else { break }
+        // "sold weapons to Riyadh, and President Biden has faced ...": ", and" before a
+        // group that a verb follows starts a new clause.
+        if items[e..<j].contains(where: { $0.lower == "," }), t + 1 < items.count, items[t + 1].isA(.finiteVerb) { break }
         // "X, Y" without a later "and" is a list only if one follows; a lone comma is not enough.
         let conjunctions = items[e..<j].map(\.lower)
         if conjunctions == [","] {

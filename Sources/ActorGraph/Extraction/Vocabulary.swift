@@ -110,7 +110,8 @@ enum Vocabulary {
   /// Things of an actor's that stand for it as the object of an attack or of support.
   static let holdings: Set<String> = [
     "positions", "position", "targets", "bases", "base", "sites", "strongholds", "stronghold", "fighters", "members",
-    "convoy", "convoys", "headquarters", "depots", "facilities", "outposts", "units", "troops", "forces", "leaders", "commanders",
+    "convoy", "convoys", "headquarters", "depots", "facilities", "facility", "outposts", "posts", "post", "checkpoint", "checkpoints",
+    "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders",
   ]
 
   /// Words that make a name a backer's creature ("US-backed forces", "pro-Iranian militias").
@@ -139,4 +140,16 @@ enum Vocabulary {
 
   /// Nouns for an actor's allies: "Y, X's closest ally" says nothing of who backs whom.
   static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners", "backer", "backers", "patron", "protector"]
+
+  /// Verbs that refuse the act named right after them ("opposed restoring relations").
+  static let refusalVerbs: Set<String> = [
+    "opposed", "opposes", "oppose", "opposing", "rejected", "rejects", "reject", "refused", "refuses", "refuse", "resisted",
+    "resists", "avoided", "avoids", "ruled", "against", "halted", "stopped", "ended", "suspended",
+  ]
+
+  /// Auxiliaries and verbs of saying that, right after a name, make it a clause's subject.
+  static let finiteVerbs: Set<String> = [
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
+    "did", "does", "do", "said", "says",
+  ]
 }

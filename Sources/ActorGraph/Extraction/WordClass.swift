@@ -31,6 +31,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let mediatorNoun = WordClass(rawValue: 1 << 25)
   static let clientNoun = WordClass(rawValue: 1 << 26)
   static let allyNoun = WordClass(rawValue: 1 << 27)
+  static let refusalVerb = WordClass(rawValue: 1 << 28)
+  static let finiteVerb = WordClass(rawValue: 1 << 29)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -44,6 +46,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.objectBlocker, Vocabulary.objectBlockers), (.act, Vocabulary.acts), (.holding, Vocabulary.holdings),
     (.backingCue, Vocabulary.backingCues), (.hostVerb, Vocabulary.hostVerbs), (.subordinator, Vocabulary.subordinators),
     (.speechVerb, Vocabulary.speechVerbs), (.mediatorNoun, Vocabulary.mediatorNouns), (.clientNoun, Vocabulary.clientNouns),
-    (.allyNoun, Vocabulary.allyNouns),
+    (.allyNoun, Vocabulary.allyNouns), (.refusalVerb, Vocabulary.refusalVerbs),
+    (.finiteVerb, Vocabulary.finiteVerbs),
   ]
 }
