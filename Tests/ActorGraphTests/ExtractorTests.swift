@@ -334,4 +334,25 @@ import Testing
     #expect(found.contains("United States backs Israel"))
     #expect(!found.contains("United States backs Vladimir Putin"))
   }
+
+  @Test func aRelativeClauseBeforeTheVerbAndVerbsSharingASubject() {
+    let found = triples("Haftar, who has received weapons from Egypt and the UAE, met Russian officials in Benghazi.")
+    #expect(found.isSuperset(of: ["Egypt backs Khalifa Haftar", "United Arab Emirates backs Khalifa Haftar"]))
+    #expect(!found.contains { $0.hasPrefix("United Arab Emirates meets") || $0.hasPrefix("Egypt meets") })
+    let shared = triples("The European Union sanctioned Wagner and accused Moscow of spreading disinformation.")
+    #expect(shared.contains("European Union opposes Russia"))
+    #expect(!shared.contains("Wagner Group opposes Russia"))
+  }
+
+  @Test func aTriggerIsNotItsOwnHedge() {
+    #expect(triples("Ankara considers the YPG a terrorist organisation.").contains("Turkey opposes YPG"))
+    #expect(triples("Ankara is considering an offensive against the YPG.").isEmpty)
+  }
+
+  @Test func titlesAreNotPartOfADiscoveredName() {
+    let article = Article(id: "t", metadata: ArticleMetadata(date: Day("2021-01-01"), dateSource: .sidecar),
+      text: "Omani Foreign Minister Sayyid Badr Albusaidi met Iran's president in Muscat.")
+    let names = ExtractorTests.extractor.extract(article).actors.map(\.name)
+    #expect(names.contains("Badr Albusaidi"), "\(names)")
+  }
 }

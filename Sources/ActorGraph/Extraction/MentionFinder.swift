@@ -331,14 +331,18 @@ struct MentionFinder {
   private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
     guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !tokens[i].isA(.determiner)
     else { return nil }
-    var j = i
-    while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (["al", "bin", "ibn", "de", "of", "for", "and"].contains(tokens[j].lower) && j > i) {
-      if j > i, context.aliases.match(tokens, at: j) != nil, !["of", "for", "and"].contains(tokens[j - 1].lower) { break }
+    // Titles before the name are not part of it: "Prince Faisal bin Farhan" is Faisal bin Farhan.
+    var n = i
+    while n + 1 < tokens.count, tokens[n].isA(.personTitle), tokens[n].isCapitalized, tokens[n + 1].isWord, tokens[n + 1].isCapitalized { n += 1 }
+    if n > i, context.aliases.match(tokens, at: n) != nil { return nil }
+    var j = n
+    while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (["al", "bin", "ibn", "de", "of", "for", "and"].contains(tokens[j].lower) && j > n) {
+      if j > n, context.aliases.match(tokens, at: j) != nil, !["of", "for", "and"].contains(tokens[j - 1].lower) { break }
       j += 1
       if j + 1 < tokens.count, tokens[j].text == "-", tokens[j - 1].end == tokens[j].start, tokens[j + 1].isWord { j += 1 }
     }
-    while j > i + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
-    let length = j - i
+    while j > n + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
+    let length = j - n
     guard length >= 2 || asPerson else { return nil }
     let after = j < tokens.count ? tokens[j].lower : ""
     let type: ActorType
@@ -346,20 +350,20 @@ struct MentionFinder {
       type = .armedGroup
     } else if tokens[j - 1].isA(.organizationHead) {
       type = .organization
-    } else if asPerson || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3) {
+    } else if asPerson || n > i || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3) {
       guard length >= 2 && length <= 4 else { return nil }
       type = .person
     } else {
       return nil
     }
     // Sentence-initial words are capitalised anyway; only take them with a typing last word.
-    if i == 0, type == .person, !asPerson { return nil }
-    let name = tokens[i..<j].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+    if i == 0, type == .person, !asPerson, n == i { return nil }
+    let name = tokens[n..<j].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     let id = ActorID(slugOf: name)
     if lexicon[id] == nil, context.discovered[id] == nil {
       context.discovered[id] = NewsActor(id: id, name: name, type: type, discovered: true)
       context.aliases.add(name, actor: id, kind: .name)
-      if type == .person, let surname = tokens[i..<j].last?.text, surname.count > 2 {
+      if type == .person, let surname = tokens[n..<j].last?.text, surname.count > 2 {
         context.aliases.add(surname, actor: id, kind: .name)
         context.namedPersons.insert(id)
       }

@@ -120,7 +120,7 @@ struct RelationMatcher {
     let subject = insidePhrase ? nil : subjectIndex(before: p, in: items)
     // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
     // Hamas"); negation only after it.
-    var modality = self.modality(items, from: subject.map { $0 + 1 } ?? max(0, p - 6), to: q)
+    var modality = self.modality(items, from: subject.map { $0 + 1 } ?? max(0, p - 6), to: q, trigger: p)
     if let subject, self.modality(items, from: max(0, subject - 4), to: subject).hypothetical, !items[max(0, subject - 4)..<subject].contains(where: { $0.lower == "," }) {
       modality.hypothetical = true
     }
@@ -229,10 +229,18 @@ struct RelationMatcher {
   private func subjectIndex(before p: Int, in items: [SentenceItems.Item]) -> Int? {
     var k = p - 1
     var words = 0
-    // "Ankara has backed rebels ... and has carried out incursions": after "and" with an
-    // auxiliary, the verb shares the first clause's subject, not the nearest actor.
-    if let and = items[..<p].lastIndex(where: { $0.lower == "and" }), and + 1 < p,
-      ["has", "have", "had", "is", "are", "was", "were", "also", "then"].contains(items[and + 1].lower),
+    // "Haftar, who has received support from Egypt, met ...": the subject is the one the
+    // relative clause describes.
+    if p >= 2, items[p - 1].lower == ",", let w = items[..<(p - 1)].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }), w >= 2,
+      items[w - 1].lower == ",", items[w - 2].isGroup, !items[w..<(p - 1)].contains(where: { [".", ";", ":"].contains($0.lower) })
+    {
+      return w - 2
+    }
+    // "Ankara has backed rebels ... and has carried out incursions", "visited Tehran and met
+    // Raisi": a verb right after "and", or after "and" with an auxiliary, shares the first
+    // clause's subject, not the nearest actor.
+    if let and = items[..<p].lastIndex(where: { $0.lower == "and" }), and + 1 <= p,
+      and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then"].contains(items[and + 1].lower),
       !items[(and + 1)..<p].contains(where: \.isGroup)
     {
       var start = and
@@ -249,7 +257,7 @@ struct RelationMatcher {
       } else {
         let lower = item.lower
         if [".", ";", ":", "?", "!"].contains(lower) || item.isA(.clauseOpener) { return nil }
-        if lower == "which" || lower == "who" {
+        if lower == "which" || lower == "who" || lower == "whose" {
           var j = k - 1
           while j >= 0, [",", "both", "of", "all", "each", "one", "neither", "none"].contains(items[j].lower) { j -= 1 }
           return j >= 0 && items[j].isGroup ? j : nil
@@ -353,11 +361,13 @@ struct RelationMatcher {
   }
 
   /// Negation, hypotheticals and wishes between the subject and the end of the trigger.
-  private func modality(_ items: [SentenceItems.Item], from a: Int, to q: Int) -> Modality {
+  /// - Parameter trigger: the trigger's first item, which is not its own modal ("Turkey
+  ///   considers the YPG a terrorist group": "considers" is the trigger, not a hedge).
+  private func modality(_ items: [SentenceItems.Item], from a: Int, to q: Int, trigger: Int? = nil) -> Modality {
     var result = Modality()
     guard a <= q else { return result }
     var sawComma = false
-    for k in stride(from: q, through: a, by: -1) {
+    for k in stride(from: q, through: a, by: -1) where k != trigger {
       let item = items[k]
       if item.lower == "," { sawComma = true }
       if item.isA(.negator), !sawComma { result.negated = true }

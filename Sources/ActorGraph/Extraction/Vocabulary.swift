@@ -57,7 +57,7 @@ enum Vocabulary {
   /// Words that open an appositive after a comma ("Hakan Fidan, the director of ...").
   static let appositiveOpeners: Set<String> = [
     "the", "a", "an", "one", "head", "chief", "director", "leader", "commander", "founder", "president", "spokesman",
-    "spokeswoman", "adviser", "advisor", "former", "top", "senior", "deputy", "who", "whose", "also", "then",
+    "spokeswoman", "adviser", "advisor", "former", "top", "senior", "deputy", "also", "then",
   ]
 
   static let pronounsThing: Set<String> = ["it", "its"]
@@ -67,7 +67,8 @@ enum Vocabulary {
   static let personTitles: Set<String> = [
     "president", "minister", "gen", "general", "commander", "leader", "sheikh", "ayatollah", "king", "prince",
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
-    "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief",
+    "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
+    "imam", "mullah", "brigadier", "admiral",
   ]
 
   /// Last words of a capitalised name that say what kind of body it is.
