@@ -293,6 +293,14 @@ import Testing
     #expect(proxy.contains("Houthis opposes Israel"))
     #expect(!proxy.contains("Iran opposes Israel"))
     #expect(triples("Russia, Assad's closest ally, sent more jets.").contains("Russia backs Bashar al-Assad"))
+    #expect(triples("Washington, Israel's closest ally, sent more aid.").contains("United States backs Israel"))
+    #expect(triples("Iran, Hezbollah's main backer, warned Israel.").contains("Iran backs Hezbollah"))
+  }
+
+  @Test func possessiveTiesReadTheSameWay() {
+    #expect(triples("Hezbollah's ally Iran sent missiles.").contains("Iran backs Hezbollah"))
+    #expect(triples("Ukraine's backer the United States sent tanks.").contains("United States backs Ukraine"))
+    #expect(triples("Tehran's proxy Hezbollah fired rockets.").contains("Iran backs Hezbollah"))
   }
 
   @Test func mediatorsNamedByTheirStates() {

@@ -479,12 +479,13 @@ struct RelationMatcher {
           found.append(Found(source: items[r + 1].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
         }
       }
-      // "X's ally Y", "X's ally, Y".
-      if item.actors.count == 1, k + 1 < items.count, ["ally", "allies", "proxy", "proxies", "client", "partner"].contains(items[k + 1].lower) {
+      // "X's ally Y", "X's proxy, Y", "X's backer Y".
+      if item.actors.count == 1, k + 1 < items.count, let tie = Tie(items[k + 1]) {
         var j = k + 2
         if j < items.count, items[j].lower == "," { j += 1 }
+        if j < items.count, items[j].lower == "the" { j += 1 }
         if j < items.count, items[j].isGroup {
-          for target in items[j].actors { found.append(Found(source: item.actors[0], relation: .backs, subtype: "allies", cameo: "05", target: target)) }
+          for other in items[j].actors { found.append(backing(possessor: item.actors[0], other: other, tie: tie, equalsBackedBy: .other)) }
         }
       }
       // "its Syrian ally": the ally mention follows a possessive pronoun or possessor.
@@ -502,24 +503,48 @@ struct RelationMatcher {
 
   var partOf: (ActorID) -> ActorID? = { _ in nil }
 
-  /// "Hezbollah, Iran's main proxy in Lebanon, ...": the possessor backs its proxy. "Russia,
-  /// Assad's main ally" and "Washington, Israel's closest ally" say only that the two are
-  /// allied: a state backs a person or group it is allied with; between equals, the one the
-  /// sentence is about (the described) backs the possessor.
+  /// How a possessor is tied to the actor it is said to have: "X's proxy", "X's backer",
+  /// "X's ally".
+  enum Tie {
+    case client, patron, ally
+
+    init?(_ item: SentenceItems.Item) {
+      if item.isA(.clientNoun) { self = .client } else if item.isA(.patronNoun) { self = .patron } else if item.isA(.allyNoun) { self = .ally } else { return nil }
+    }
+  }
+
+  /// Which side of an alliance backs the other when the sentence does not say.
+  enum Side { case possessor, other }
+
+  /// The backing a tie asserts: the possessor backs its proxy; a backer backs the possessor;
+  /// of allies, a state backs a person or group, and between equals `equalsBackedBy` is backed.
+  private func backing(possessor: ActorID, other: ActorID, tie: Tie, equalsBackedBy: Side) -> Found {
+    let possessorBacks: Bool
+    switch tie {
+    case .client: possessorBacks = true
+    case .patron: possessorBacks = false
+    case .ally:
+      let possessorIsState = typeOf(possessor) == .state
+      let otherIsState = typeOf(other) == .state
+      possessorBacks = possessorIsState == otherIsState ? equalsBackedBy == .other : possessorIsState
+    }
+    let (source, target) = possessorBacks ? (possessor, other) : (other, possessor)
+    return Found(source: source, relation: .backs, subtype: tie == .ally ? "allies" : "supports", cameo: "05", target: target)
+  }
+
+  /// "Hezbollah, Iran's main proxy in Lebanon, ...", "Iran, Hezbollah's main backer", "Russia,
+  /// Assad's closest ally": the tie in an appositive, read as `backing` reads it; between
+  /// equal allies, the one the sentence is about backs the possessor ("Washington, Israel's
+  /// closest ally").
   private func clientsInAppositives(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     for k in items.indices where items[k].isGroup && items[k].possessive && k >= 2 && items[k - 1].lower == "," && items[k - 2].isGroup {
       var j = k + 1
-      while j < items.count, j <= k + 3, !items[j].isGroup, !items[j].isA(.clientNoun), !items[j].isA(.allyNoun), items[j].token?.isWord == true { j += 1 }
-      guard j < items.count, items[j].isA(.clientNoun) || items[j].isA(.allyNoun) else { continue }
-      let isProxy = items[j].isA(.clientNoun)
+      while j < items.count, j <= k + 3, !items[j].isGroup, Tie(items[j]) == nil, items[j].token?.isWord == true { j += 1 }
+      guard j < items.count, let tie = Tie(items[j]) else { continue }
       for possessor in items[k].actors {
         for described in items[k - 2].actors where described != possessor {
-          let possessorIsState = typeOf(possessor) == .state
-          let describedIsState = typeOf(described) == .state
-          let possessorBacks = isProxy || (possessorIsState && !describedIsState)
-          let (source, target) = possessorBacks ? (possessor, described) : (described, possessor)
-          found.append(Found(source: source, relation: .backs, subtype: isProxy ? "supports" : "allies", cameo: "05", target: target))
+          found.append(backing(possessor: possessor, other: described, tie: tie, equalsBackedBy: .possessor))
         }
       }
     }

@@ -139,8 +139,11 @@ enum Vocabulary {
   /// Nouns for an actor's dependants: "Y, X's main proxy" (X backs Y).
   static let clientNouns: Set<String> = ["proxy", "proxies", "client", "clients", "protege", "satellite", "surrogate", "surrogates"]
 
+  /// Nouns for an actor's supporters: "Y, X's main backer" (Y backs X).
+  static let patronNouns: Set<String> = ["backer", "backers", "patron", "patrons", "protector", "sponsor", "sponsors"]
+
   /// Nouns for an actor's allies: "Y, X's closest ally" says nothing of who backs whom.
-  static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners", "backer", "backers", "patron", "protector"]
+  static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners"]
 
   /// Verbs that refuse the act named right after them ("opposed restoring relations").
   static let refusalVerbs: Set<String> = [

@@ -33,6 +33,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let allyNoun = WordClass(rawValue: 1 << 27)
   static let refusalVerb = WordClass(rawValue: 1 << 28)
   static let finiteVerb = WordClass(rawValue: 1 << 29)
+  static let patronNoun = WordClass(rawValue: 1 << 30)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -47,6 +48,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.backingCue, Vocabulary.backingCues), (.hostVerb, Vocabulary.hostVerbs), (.subordinator, Vocabulary.subordinators),
     (.speechVerb, Vocabulary.speechVerbs), (.mediatorNoun, Vocabulary.mediatorNouns), (.clientNoun, Vocabulary.clientNouns),
     (.allyNoun, Vocabulary.allyNouns), (.refusalVerb, Vocabulary.refusalVerbs),
-    (.finiteVerb, Vocabulary.finiteVerbs),
+    (.finiteVerb, Vocabulary.finiteVerbs), (.patronNoun, Vocabulary.patronNouns),
   ]
 }
