@@ -363,4 +363,29 @@ import Testing
     let names = ExtractorTests.extractor.extract(article).actors.map(\.name)
     #expect(names.contains("Badr Albusaidi"), "\(names)")
   }
+
+  @Test func anAppositiveSaysSomethingOfItsHead() {
+    #expect(triples("Qatar, a major funder of Hamas, hosted the talks.").contains("Qatar backs Hamas"))
+    let ally = triples("The SDF, the main US ally in the war against the Islamic State group, lost two fighters.")
+    #expect(ally.isSuperset(of: ["United States backs SDF", "SDF opposes ISIS"]))
+    #expect(!ally.contains("United States opposes ISIS"))
+  }
+
+  @Test func aVerbAfterADeterminerIsANoun() {
+    let found = triples("Prime Minister Mohammed Shia al-Sudani discussed the strikes with Erdogan on Wednesday.")
+    #expect(!found.contains { $0.contains("opposes") })
+  }
+
+  @Test func aPassiveAfterARelativeClause() {
+    let found = triples("The SDF, which fears it would be the next target, was attacked by Turkish drones on Monday.")
+    #expect(found.contains("Turkey opposes SDF"))
+  }
+
+  @Test func arrestsDefeatsHitsAndSummonedAmbassadors() {
+    #expect(triples("Iraqi forces arrested three members of an Islamic State cell.").contains("Iraq opposes ISIS"))
+    #expect(triples("Kurdish fighters defeated the Islamic State in Raqqa.").allSatisfy { !$0.contains("backs") })
+    #expect(triples("A Turkish strike hit a PKK hideout.").contains("Turkey opposes PKK"))
+    #expect(triples("Baghdad summoned the Turkish ambassador on Monday.").contains("Iraq opposes Turkey"))
+    #expect(!triples("Wagner fighters fought alongside Khalifa Haftar's forces.").contains("Wagner Group opposes Khalifa Haftar"))
+  }
 }

@@ -149,8 +149,11 @@ struct MentionFinder {
     if k > j, k - i >= aliasLength {
       return Mention(actors: states, range: i..<k, kind: .forces)
     }
-    // "its Syrian ally" / "Moscow's Syrian ally": the ally is the state.
-    if states.count == 1, j < tokens.count, ["ally", "allies", "partner", "proxy", "client"].contains(tokens[j].lower) {
+    // "its Syrian ally" / "Moscow's Syrian ally": the ally is the state (but "the main US ally"
+    // is someone else, whom the US backs).
+    if states.count == 1, j < tokens.count, ["ally", "allies", "partner", "proxy", "client"].contains(tokens[j].lower), i > 0,
+      tokens[i - 1].lower == "'s" || ["its", "his", "their", "her"].contains(tokens[i - 1].lower)
+    {
       return Mention(actors: [state], range: i..<(j + 1), kind: .forces)
     }
     // "Iranian or Iran-backed forces": a demonym coordinated with a force phrase.

@@ -17,15 +17,9 @@ struct RelationMatcher {
     var found: [Found] = []
     let core = items.core
     if isQuestion(tokens) { return [] }
-    let coreIDs = wordIDs(core)
-    var resumeAt = [Int](repeating: 0, count: patterns.patterns.count)
-    for p in core.indices where coreIDs[p] >= 0 {
-      for index in (patterns.byFirstWord[coreIDs[p]] ?? []) + patterns.optionalFirst where p >= resumeAt[index] {
-        guard patterns.patterns[index].form != .leads, !isHyphenated(core, p), let q = match(index, coreIDs, at: p) else { continue }
-        found += read(index, core, p, q)
-        resumeAt[index] = q + 1
-      }
-    }
+    found += patternRelations(core)
+    // "Iran, a key backer of Damascus, ...": an appositive says something of its head.
+    for appositive in items.appositives { found += patternRelations(appositive) }
     found += supportWithDemonym(core)
     found += leadsInAppositives(items.full)
     found += possessiveRelations(items.full)
@@ -37,6 +31,21 @@ struct RelationMatcher {
   }
 
   // MARK: - Pattern matching
+
+  /// What the patterns (all but `leads`, read over appositives) find in a clause's items.
+  private func patternRelations(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    let ids = wordIDs(items)
+    var resumeAt = [Int](repeating: 0, count: patterns.patterns.count)
+    for p in items.indices where ids[p] >= 0 {
+      for index in (patterns.byFirstWord[ids[p]] ?? []) + patterns.optionalFirst where p >= resumeAt[index] {
+        guard patterns.patterns[index].form != .leads, !isHyphenated(items, p), let q = match(index, ids, at: p) else { continue }
+        found += read(index, items, p, q)
+        resumeAt[index] = q + 1
+      }
+    }
+    return found
+  }
 
   /// Word ids of items: the `WordTable` id, `WordTable.unknown` for other words and lone
   /// possessive pronouns, `groupID` for actors and `clauseEndID` for ".", ";" and ":".
@@ -97,6 +106,13 @@ struct RelationMatcher {
 
   private func read(_ index: Int, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
     let pattern = patterns.patterns[index]
+    // "discussed the strikes with Erdogan": a one-word verb trigger after a determiner is a
+    // noun, whose agent is not the clause's subject.
+    if pattern.slots.count == 1, p > 0, ["the", "a", "an", "these", "those", "this", "that", "such"].contains(items[p - 1].lower),
+      pattern.form == .active || pattern.form == .reciprocal
+    {
+      return []
+    }
     func make(_ s: ActorID, _ t: ActorID) -> Found {
       Found(source: s, relation: pattern.relation, subtype: pattern.subtype, cameo: pattern.cameo, target: t)
     }
@@ -119,8 +135,10 @@ struct RelationMatcher {
       && !(items[p].lower.hasSuffix("ing"))
     let subject = insidePhrase ? nil : subjectIndex(before: p, in: items)
     // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
-    // Hamas"); negation only after it.
-    var modality = self.modality(items, from: subject.map { $0 + 1 } ?? max(0, p - 6), to: q, trigger: p)
+    // Hamas"); negation only after it. A relative clause between the subject and the trigger
+    // has its own modality ("The SDF, which fears it would be next, was attacked").
+    let start = relativeClause(before: p, in: items).map { $0.clause.upperBound } ?? subject.map { $0 + 1 } ?? max(0, p - 6)
+    var modality = self.modality(items, from: start, to: q, trigger: p)
     if let subject, self.modality(items, from: max(0, subject - 4), to: subject).hypothetical, !items[max(0, subject - 4)..<subject].contains(where: { $0.lower == "," }) {
       modality.hypothetical = true
     }
@@ -172,7 +190,7 @@ struct RelationMatcher {
       guard let object = objectIndex(after: q, in: items, maxGap: 1) else { return [] }
       var sources = actors(object)
       if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
-      guard let target = nearestGroup(before: p, in: items) else { return [] }
+      guard let target = relativeClause(before: p, in: items)?.antecedent ?? nearestGroup(before: p, in: items) else { return [] }
       return pairs(sources, items[target].actors)
     case .between:
       guard let object = objectIndex(after: q, in: items, maxGap: 1), actors(object).count >= 2 else { return [] }
@@ -231,11 +249,7 @@ struct RelationMatcher {
     var words = 0
     // "Haftar, who has received support from Egypt, met ...": the subject is the one the
     // relative clause describes.
-    if p >= 2, items[p - 1].lower == ",", let w = items[..<(p - 1)].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }), w >= 2,
-      items[w - 1].lower == ",", items[w - 2].isGroup, !items[w..<(p - 1)].contains(where: { [".", ";", ":"].contains($0.lower) })
-    {
-      return w - 2
-    }
+    if let clause = relativeClause(before: p, in: items) { return clause.antecedent }
     // "Ankara has backed rebels ... and has carried out incursions", "visited Tehran and met
     // Raisi": a verb right after "and", or after "and" with an auxiliary, shares the first
     // clause's subject, not the nearest actor.
@@ -253,6 +267,11 @@ struct RelationMatcher {
         // "with its support for", "despite Turkey's attacks on": the possessor right before a
         // nominal trigger is its subject, whatever governs the phrase.
         if (item.possessive || item.possessivePronoun), p - k <= 2, !items[(k + 1)..<p].contains(where: { $0.isGroup }) { return k }
+        // "the main US ally in the fight against ...": a name before a tie noun modifies it.
+        if k + 1 < p, Tie(items[k + 1]) != nil {
+          k -= 1
+          continue
+        }
         if isSubjectPosition(k, in: items, trigger: p) { return k }
       } else {
         let lower = item.lower
@@ -270,6 +289,16 @@ struct RelationMatcher {
       k -= 1
     }
     return nil
+  }
+
+  /// A relative clause set off by commas right before the trigger ("Haftar, who has received
+  /// support from Egypt, met"): the group it describes, and the clause's items.
+  private func relativeClause(before p: Int, in items: [SentenceItems.Item]) -> (antecedent: Int, clause: Range<Int>)? {
+    let end = p >= 1 && items[p - 1].lower == "," ? p - 1 : (p >= 2 && ["was", "were", "is", "are", "has", "have", "had"].contains(items[p - 1].lower) && items[p - 2].lower == "," ? p - 2 : nil)
+    guard let end, let w = items[..<end].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }), w >= 2,
+      items[w - 1].lower == ",", items[w - 2].isGroup, !items[w..<end].contains(where: { [".", ";", ":"].contains($0.lower) })
+    else { return nil }
+    return (w - 2, w..<end)
   }
 
   /// Whether a group can be a subject: not the object of a preposition, unless the preposition
@@ -538,12 +567,16 @@ struct RelationMatcher {
   /// closest ally").
   private func clientsInAppositives(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for k in items.indices where items[k].isGroup && items[k].possessive && k >= 2 && items[k - 1].lower == "," && items[k - 2].isGroup {
+    for k in items.indices where items[k].isGroup && k >= 2 && (items[k].possessive || (k + 1 < items.count && Tie(items[k + 1]) != nil)) {
+      // The comma opening the appositive, past a determiner and adjectives ("The SDF, the main US ally").
+      var c = k - 1
+      while c > 0, k - c <= 3, items[c].lower != ",", !items[c].isGroup, items[c].token?.isWord == true { c -= 1 }
+      guard c >= 1, items[c].lower == ",", items[c - 1].isGroup else { continue }
       var j = k + 1
       while j < items.count, j <= k + 3, !items[j].isGroup, Tie(items[j]) == nil, items[j].token?.isWord == true { j += 1 }
       guard j < items.count, let tie = Tie(items[j]) else { continue }
       for possessor in items[k].actors {
-        for described in items[k - 2].actors where described != possessor {
+        for described in items[c - 1].actors where described != possessor {
           found.append(backing(possessor: possessor, other: described, tie: tie, equalsBackedBy: .possessor))
         }
       }

@@ -30,6 +30,9 @@ struct SentenceItems {
   var full: [Item] = []
   /// `full` with appositives removed and coordinated mentions grouped.
   var core: [Item] = []
+  /// Each removed appositive as a clause about its head: "Iran, a key backer of Damascus," is
+  /// [Iran] [a] [key] [backer] [of] [Damascus], grouped like `core`.
+  var appositives: [[Item]] = []
 
   init(tokens: [Token], mentions: [Mention]) {
     var raw: [Item] = []
@@ -78,12 +81,15 @@ struct SentenceItems {
       k += 1
     }
     full = merged
-    core = Self.group(Self.removeAppositives(merged))
+    let (kept, removed) = Self.removeAppositives(merged)
+    core = Self.group(kept)
+    appositives = removed.map(Self.group)
   }
 
   /// Drops ", the director of ... ," after a mention, so the mentions on either side can meet.
-  private static func removeAppositives(_ items: [Item]) -> [Item] {
+  private static func removeAppositives(_ items: [Item]) -> (kept: [Item], removed: [[Item]]) {
     var result: [Item] = []
+    var removed: [[Item]] = []
     var k = 0
     while k < items.count {
       let item = items[k]
@@ -109,6 +115,7 @@ struct SentenceItems {
         // appositive a clause of its own, kept for the patterns.
         let hasParticiple = items[(k + 1)..<min(e, items.count)].contains { $0.token.map { $0.isWord && $0.lower.count > 5 && $0.lower.hasSuffix("ing") } ?? false }
         if e - k <= 16, !hasParticiple {
+          removed.append([last] + items[(k + 1)..<min(e, items.count)])
           // Keep the comma closing the appositive out, so "X, the head of Y, and Z" groups X and Z.
           k = (e < items.count && items[e].lower == ",") ? e + 1 : e
           continue
@@ -117,7 +124,7 @@ struct SentenceItems {
       result.append(item)
       k += 1
     }
-    return result
+    return (result, removed)
   }
 
   /// Joins mentions linked by ",", "and", "or", "nor", "as well as" into one group.

@@ -7,7 +7,7 @@ enum Vocabulary {
     "state", "navy", "warplanes", "jets", "delegation", "leadership", "side", "officials", "diplomats",
     "air", "force", "security", "units", "militaries", "governments", "cabinet", "parliament", "embassy",
     "negotiators", "envoys", "envoy", "mediators", "warships", "drones", "artillery", "police", "coastguard",
-    "ministry", "foreign", "defence", "defense", "interior",
+    "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate",
   ]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
   static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "officials", "diplomats", "foreign", "defence", "defense", "interior"])
@@ -99,7 +99,7 @@ enum Vocabulary {
   /// patterns' own objects follow.
   static let objectBlockers: Set<String> = [
     "of", "by", "from", "in", "at", "amid", "over", "for", "about", "during", "after", "before", "since", "near", "under",
-    "through", "across", "within", "without", "despite", "between", "among", "like", "than", "via",
+    "through", "across", "within", "without", "despite", "between", "among", "like", "than", "via", "alongside", "beside",
   ]
 
   /// A state's acts that stand for the state as an object ("condemned the Israeli raid").
