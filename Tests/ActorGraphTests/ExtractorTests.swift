@@ -388,4 +388,19 @@ import Testing
     #expect(triples("Baghdad summoned the Turkish ambassador on Monday.").contains("Iraq opposes Turkey"))
     #expect(!triples("Wagner fighters fought alongside Khalifa Haftar's forces.").contains("Wagner Group opposes Khalifa Haftar"))
   }
+
+  @Test func anAgentNamedByAnAdjectiveIsNotTheSubject() {
+    let found = triples("Moscow has long demanded an end to Western support for the rebels.")
+    #expect(!found.contains("Russia backs Syrian rebels"))
+  }
+
+  @Test func whatBelongsToAnActorIsNoGap() {
+    #expect(triples("Rebels are battling the government of Bashar al-Assad.").contains("Syrian rebels opposes Bashar al-Assad"))
+  }
+
+  @Test func comingUnderAttackAndSolidarity() {
+    #expect(triples("Turkish troops came under fire from the PKK near the border.").contains("PKK opposes Turkey"))
+    #expect(triples("The Houthis said they acted in solidarity with Hamas.").contains("Houthis backs Hamas"))
+    #expect(triples("Two Israeli soldiers were killed by Hezbollah on Sunday.").contains("Hezbollah opposes Israel"))
+  }
 }

@@ -133,7 +133,12 @@ struct RelationMatcher {
     // is someone else's act, not the clause subject's ("were in Moscow for talks" keeps it).
     let insidePhrase = p > 0 && ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because"].contains(items[p - 1].lower)
       && !(items[p].lower.hasSuffix("ing"))
-    let subject = insidePhrase ? nil : subjectIndex(before: p, in: items)
+    // "an end to Western support for the rebels": a capitalised modifier that names no actor
+    // is the act's agent, and the clause's subject is not.
+    let otherAgent = p > 1 && !items[p - 1].isGroup && items[p - 1].token.map { token in
+      token.isWord && token.isCapitalized && demonymState(token) == nil && !token.isA(.determiner) && !token.isA(.titleWord)
+    } == true
+    let subject = insidePhrase || otherAgent ? nil : subjectIndex(before: p, in: items)
     // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
     // Hamas"); negation only after it. A relative clause between the subject and the trigger
     // has its own modality ("The SDF, which fears it would be next, was attacked").
@@ -352,8 +357,9 @@ struct RelationMatcher {
       if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || item.isA(.clauseOpener) { return nil }
       // "condemned the strikes and said Hamas ...": a verb of saying starts what was said.
       if item.isA(.speechVerb) { return nil }
-      // "struck positions of Iran-backed militias": what belongs to an actor stands for it.
-      if lower == "of", k > 0, items[k - 1].isA(.holding) { k += 1; continue }
+      // "struck positions of Iran-backed militias", "battling the government of Assad": what
+      // belongs to an actor stands for it, and does not count as a gap.
+      if item.isA(.holding), k + 1 < items.count, items[k + 1].lower == "of" { k += 2; continue }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
       if words > 0, ["and", "or", ","].contains(lower) { return nil }
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
