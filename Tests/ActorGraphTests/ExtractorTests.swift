@@ -403,4 +403,26 @@ import Testing
     #expect(triples("The Houthis said they acted in solidarity with Hamas.").contains("Houthis backs Hamas"))
     #expect(triples("Two Israeli soldiers were killed by Hezbollah on Sunday.").contains("Hezbollah opposes Israel"))
   }
+
+  @Test func helpersOfAMediatorAreNotParties() {
+    let found = triples("Egypt and Qatar reached a ceasefire in a deal brokered by Turkey with the help of Oman and Jordan.")
+    #expect(!found.contains("Turkey mediates Oman"))
+    #expect(!found.contains("Turkey mediates Jordan"))
+  }
+
+  @Test func theObjectIsThePersonATitleNames() {
+    let found = triples("The Turkish foreign minister met Hezbollah leader Hassan Nasrallah in Beirut.")
+    #expect(!found.contains { $0.contains("meets Hezbollah") || $0.hasPrefix("Hezbollah meets") })
+  }
+
+  @Test func actsTalkedAboutAreNotDone() {
+    #expect(!triples("Riyadh held talks with Washington about normalising relations with Israel.").contains("Israel meets Saudi Arabia"))
+  }
+
+  @Test func treatiesSuppliesAndDesignationsByOthers() {
+    #expect(triples("Vladimir Putin and Xi Jinping signed a trade treaty in Beijing.").contains { $0.hasSuffix("meets Vladimir Putin") || $0.hasPrefix("Vladimir Putin meets") })
+    #expect(triples("Officials accuse Tehran of supplying the Houthis with missiles.").contains("Iran backs Houthis"))
+    let designated = triples("Hamas, which rules Gaza, is designated a terrorist group by Israel, the United States and the European Union.")
+    #expect(designated.isSuperset(of: ["Israel opposes Hamas", "United States opposes Hamas", "European Union opposes Hamas"]))
+  }
 }

@@ -133,6 +133,8 @@ struct RelationMatcher {
     // is someone else's act, not the clause subject's ("were in Moscow for talks" keeps it).
     let insidePhrase = p > 0 && ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because"].contains(items[p - 1].lower)
       && !(items[p].lower.hasSuffix("ing"))
+    // "in talks about normalising ties with Israel": an act one talks about is not done.
+    if p > 0, ["about", "regarding", "concerning", "on"].contains(items[p - 1].lower), items[p].lower.hasSuffix("ing") { return [] }
     // "an end to Western support for the rebels": a capitalised modifier that names no actor
     // is the act's agent, and the clause's subject is not.
     let otherAgent = p > 1 && !items[p - 1].isGroup && items[p - 1].token.map { token in
@@ -236,7 +238,11 @@ struct RelationMatcher {
       let between = c > q ? (q + 1)..<c : (c < p ? (c + 1)..<p : p..<p)
       return between.contains { i in i > 0 && items[i - 1].lower == "-" && ["mediated", "brokered"].contains(items[i].lower) }
     }
-    let candidates = items.indices.filter { items[$0].actors.count >= 2 && items[$0].actors != mediator && !behindOtherMediator($0) }
+    // "brokered by Qatar with the help of Egypt and the United States": helpers are not parties.
+    func helpers(_ c: Int) -> Bool {
+      items[max(0, c - 3)..<c].contains { ["help", "support", "assistance", "backing", "alongside", "together"].contains($0.lower) }
+    }
+    let candidates = items.indices.filter { items[$0].actors.count >= 2 && items[$0].actors != mediator && !behindOtherMediator($0) && !helpers($0) }
     guard let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first else { return [] }
     var parties = items[partyIndex].actors.filter { !mediator.contains($0) }
     // Officials meeting under mediation stand for their states, where they are of different ones.
@@ -343,6 +349,14 @@ struct RelationMatcher {
       let item = items[k]
       if item.isGroup {
         if item.possessivePronoun { k += 1; continue }
+        // "met Hamas political chief Ismail Haniyeh": the person the title names is the object.
+        var r = k + 1
+        while r < items.count, r <= k + 2, ["political", "military", "spiritual", "supreme", "top", "senior", "deputy"].contains(items[r].lower) { r += 1 }
+        if r + 1 < items.count, ["leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official"].contains(items[r].lower),
+          items[r + 1].isGroup, items[r + 1].actors.count == 1, typeOf(items[r + 1].actors[0]) == .person
+        {
+          return r + 1
+        }
         return k
       }
       // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and

@@ -160,12 +160,15 @@ struct SentenceItems {
           var listGoesOn = false
           while look < items.count {
             let word = items[look].lower
+            // "Turkey, the United States and the European Union": determiners may stand before each.
+            var next = look + 1
+            while next < items.count, items[next].lower == "the" { next += 1 }
             if word == "and" || word == "or" {
-              listGoesOn = look + 1 < items.count && items[look + 1].isGroup
+              listGoesOn = next < items.count && items[next].isGroup
               break
             }
             guard word == ",", look + 1 < items.count else { break }
-            if items[look + 1].isGroup { look += 2 } else if ["and", "or"].contains(items[look + 1].lower) { look += 1 } else { break }
+            if next < items.count, items[next].isGroup { look = next + 1 } else if ["and", "or"].contains(items[look + 1].lower) { look += 1 } else { break }
           }
           if !listGoesOn { break }
         }
