@@ -425,4 +425,14 @@ import Testing
     let designated = triples("Hamas, which rules Gaza, is designated a terrorist group by Israel, the United States and the European Union.")
     #expect(designated.isSuperset(of: ["Israel opposes Hamas", "United States opposes Hamas", "European Union opposes Hamas"]))
   }
+
+  @Test func aGerundAfterAPrepositionHasItsOwnAgent() {
+    let found = triples("Washington criticised Gulf states for restoring ties with Assad.")
+    #expect(!found.contains { $0.contains("meets") })
+    #expect(triples("Qatar has been accused by Israel of funding Hamas.").contains("Qatar backs Hamas"))
+  }
+
+  @Test func aPlaceAfterAnAttackIsNotItsTarget() {
+    #expect(!triples("Jordan carried out air strikes inside Syria against drug smugglers.").contains("Jordan opposes Syria"))
+  }
 }

@@ -140,7 +140,21 @@ struct RelationMatcher {
     let otherAgent = p > 1 && !items[p - 1].isGroup && items[p - 1].token.map { token in
       token.isWord && token.isCapitalized && demonymState(token) == nil && !token.isA(.determiner) && !token.isA(.titleWord)
     } == true
-    let subject = insidePhrase || otherAgent ? nil : subjectIndex(before: p, in: items)
+    // "criticised Arab states for restoring ties", "accused Tehran of supplying": a gerund after
+    // a preposition is done by the one named right before it, if anyone.
+    let gerundAfterPreposition = p > 1 && ["for", "of", "by"].contains(items[p - 1].lower) && items[p].lower.hasSuffix("ing")
+    let subject: Int?
+    if insidePhrase || otherAgent {
+      subject = nil
+    } else if gerundAfterPreposition {
+      // "The UAE has been accused by UN experts of arming the RSF": the one accused acts.
+      let accusedInPassive = items[max(0, p - 8)..<p].indices.contains { i in
+        i > 0 && ["accused", "suspected", "blamed", "charged"].contains(items[i].lower) && ["been", "is", "was", "were", "are", "being"].contains(items[i - 1].lower)
+      }
+      subject = accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil)
+    } else {
+      subject = subjectIndex(before: p, in: items)
+    }
     // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
     // Hamas"); negation only after it. A relative clause between the subject and the trigger
     // has its own modality ("The SDF, which fears it would be next, was attacked").

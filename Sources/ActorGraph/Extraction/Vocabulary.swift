@@ -100,6 +100,7 @@ enum Vocabulary {
   static let objectBlockers: Set<String> = [
     "of", "by", "from", "in", "at", "amid", "over", "for", "about", "during", "after", "before", "since", "near", "under",
     "through", "across", "within", "without", "despite", "between", "among", "like", "than", "via", "alongside", "beside",
+    "inside", "outside", "along", "around", "beyond", "throughout",
   ]
 
   /// A state's acts that stand for the state as an object ("condemned the Israeli raid").
