@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+@testable import ActorGraph
+
+/// The extractor scored on six short articles written for the project (Turkey–Iraq, a Gaza
+/// truce, Russia–Iran, Jordan–Syria, Sudan, Israel–Houthis) and annotated by hand before the
+/// extractor first read them. Rules were later fixed on what they showed, so this guards
+/// against regressions rather than measuring unseen news.
+@Suite struct ProbeEvaluationTests {
+  @Test func probesScoreAboveTheirFloor() throws {
+    let extractor = try Extractor(lexicon: try Lexicon.shipped())
+    let probes = SeedEvaluationTests.root.appendingPathComponent("Tests/Fixtures/probes")
+    let articles = try ArticleReader().read(paths: [probes.path]).map { try $0.get() }
+    #expect(articles.count == 6)
+    let evaluation = try Evaluation(
+      graph: RelationGraph(extractions: articles.map(extractor.extract)), goldDirectory: probes.appendingPathComponent("gold").path,
+      catalogues: [probes.appendingPathComponent("gold/actors.json").path])
+    #expect(evaluation.overall.f1 >= 0.80, "F1 \(evaluation.overall.f1)\n\(evaluation.report)")
+    #expect(evaluation.overall.precision >= 0.85, "precision \(evaluation.overall.precision)")
+  }
+}
