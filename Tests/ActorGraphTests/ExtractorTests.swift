@@ -435,4 +435,21 @@ import Testing
   @Test func aPlaceAfterAnAttackIsNotItsTarget() {
     #expect(!triples("Jordan carried out air strikes inside Syria against drug smugglers.").contains("Jordan opposes Syria"))
   }
+
+  @Test func fightingForAnActorBacksIt() {
+    #expect(triples("Hezbollah fighters fought for Assad in Qusayr.").contains("Hezbollah backs Bashar al-Assad"))
+  }
+
+  @Test func whatTalksAreAboutIsNoParty() {
+    let found = triples("Egypt and Turkey held talks on Libya in Cairo.")
+    #expect(found.contains("Egypt meets Turkey"))
+    #expect(!found.contains { $0.contains("Libya") })
+  }
+
+  @Test func occupiersRemnantsAndAMediatedDealBetweenTwoNamedActors() {
+    #expect(triples("Damascus regards the Turkish presence as an occupation.").contains("Syria opposes Turkey"))
+    #expect(triples("Iraqi troops fought remnants of the Islamic State near Mosul.").contains("Iraq opposes ISIS"))
+    let deal = triples("Bahrain restored ties with Qatar in a deal mediated by Kuwait.")
+    #expect(deal.isSuperset(of: ["Kuwait mediates Bahrain", "Kuwait mediates Qatar"]))
+  }
 }

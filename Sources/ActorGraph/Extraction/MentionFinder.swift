@@ -121,7 +121,8 @@ struct MentionFinder {
   private func demonymPhrase(_ tokens: [Token], at i: Int, aliasLength: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
     guard let state = demonym(tokens[i]) else { return nil }
     // Do not read "Syrian" in "Syrian Democratic Forces": a lexicon name starting here wins
-    // (`aliasLength`) when it is longer than the demonym phrase would be.
+    // (`aliasLength`) when it is at least as long as the demonym phrase would be ("the Sudanese
+    // army" is the lexicon's Sudanese Armed Forces, not Sudan).
     var j = i + 1
     // Coordinated demonyms sharing one noun: "Turkish and Syrian spymasters".
     var states = [state]
@@ -146,7 +147,7 @@ struct MentionFinder {
     var k = j
     while k < tokens.count, tokens[k].isA(.forceNoun), k - j < 3 { k += 1 }
     while k > j, !tokens[k - 1].isA(.forceHead) { k -= 1 }
-    if k > j, k - i >= aliasLength {
+    if k > j, k - i > aliasLength {
       return Mention(actors: states, range: i..<k, kind: .forces)
     }
     // "its Syrian ally" / "Moscow's Syrian ally": the ally is the state (but "the main US ally"

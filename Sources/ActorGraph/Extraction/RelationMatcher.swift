@@ -179,7 +179,11 @@ struct RelationMatcher {
     }
     switch pattern.form {
     case .active, .reciprocal:
-      let object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
+      var object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
+      // "talks on Libya": what a meeting is about is not a party to it.
+      if pattern.relation == .meets, let o = object, items[(q + 1)..<o].contains(where: { ["on", "about", "over", "regarding", "concerning"].contains($0.lower) }) {
+        object = nil
+      }
       if let object, !pattern.after.isEmpty {
         let following = items[(object + 1)...].prefix(5).map(\.lower)
         guard following.contains(where: pattern.after.contains) else { return [] }
@@ -243,6 +247,8 @@ struct RelationMatcher {
       }
     }
     if mediator == nil, let possessor = items[p...q].compactMap(\.possessor).first { mediator = possessor }
+    // Named as the mediator's own words say, not only as the clause's subject.
+    let namedMediator = mediator != nil
     if mediator == nil, !pattern.needsMediator, let subject { mediator = items[subject].actors }
     guard let mediator else { return [] }
     // The parties: a pair after the trigger, else any pair in the sentence.
@@ -257,8 +263,21 @@ struct RelationMatcher {
       items[max(0, c - 3)..<c].contains { ["help", "support", "assistance", "backing", "alongside", "together"].contains($0.lower) }
     }
     let candidates = items.indices.filter { items[$0].actors.count >= 2 && items[$0].actors != mediator && !behindOtherMediator($0) && !helpers($0) }
-    guard let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first else { return [] }
-    var parties = items[partyIndex].actors.filter { !mediator.contains($0) }
+    var parties: [ActorID]
+    if let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first {
+      parties = items[partyIndex].actors.filter { !mediator.contains($0) }
+    } else if namedMediator {
+      // "Saudi Arabia, which restored ties with Iran in a deal mediated by China": no pair is
+      // named together, but the clause before the trigger names exactly two actors.
+      // The clause starts after a dateline ("ANKARA/BEIRUT (Reuters) - ...").
+      var start = p
+      while start > 0, ![".", ";", ":", "-", ")"].contains(items[start - 1].lower) { start -= 1 }
+      let named = items[start..<p].filter { $0.isGroup && !$0.possessivePronoun }.flatMap(\.actors).filter { !mediator.contains($0) }.uniqued()
+      guard named.count == 2 else { return [] }
+      parties = named
+    } else {
+      return []
+    }
     // Officials meeting under mediation stand for their states, where they are of different ones.
     let states = parties.map { typeOf($0) == .person ? statesOf($0).first : $0 }
     if states.allSatisfy({ $0 != nil }), Set(states.compactMap { $0 }).count == parties.count { parties = states.compactMap { $0 } }

@@ -114,7 +114,8 @@ enum Vocabulary {
     "positions", "position", "targets", "bases", "base", "sites", "strongholds", "stronghold", "fighters", "members",
     "convoy", "convoys", "headquarters", "depots", "facilities", "facility", "outposts", "posts", "post", "checkpoint", "checkpoints",
     "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders",
-    "government", "regime", "administration", "defences", "defenses", "radars", "batteries",
+    "government", "regime", "administration", "defences", "defenses", "radars", "batteries", "remnants", "remnant", "cells",
+    "cell", "elements", "militants", "loyalists",
   ]
 
   /// Words that make a name a backer's creature ("US-backed forces", "pro-Iranian militias").
