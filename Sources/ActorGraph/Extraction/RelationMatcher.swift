@@ -383,14 +383,7 @@ struct RelationMatcher {
       if item.isGroup {
         if item.possessivePronoun { k += 1; continue }
         // "met Hamas political chief Ismail Haniyeh": the person the title names is the object.
-        var r = k + 1
-        while r < items.count, r <= k + 2, ["political", "military", "spiritual", "supreme", "top", "senior", "deputy"].contains(items[r].lower) { r += 1 }
-        if r + 1 < items.count, ["leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official"].contains(items[r].lower),
-          items[r + 1].isGroup, items[r + 1].actors.count == 1, typeOf(items[r + 1].actors[0]) == .person
-        {
-          return r + 1
-        }
-        return k
+        return personTitled(after: k, in: items, modifiers: Self.objectTitleModifiers, titles: Self.objectTitles) ?? k
       }
       // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and
       // holdings stand for the state.
@@ -552,14 +545,10 @@ struct RelationMatcher {
       }
       // "Hezbollah leader Hassan Nasrallah", "SDF commander Mazloum Abdi", "Hamas political
       // leader Ismail Haniyeh" (not a deputy's or former leader's title).
-      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])) {
-        var r = k + 1
-        while r < items.count, r <= k + 2, ["political", "military", "spiritual", "supreme", "top", "overall", "senior"].contains(items[r].lower) { r += 1 }
-        if r + 1 < items.count, ["leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss"].contains(items[r].lower),
-          items[r + 1].isGroup, items[r + 1].actors.count == 1, typeOf(items[r + 1].actors[0]) == .person
-        {
-          found.append(Found(source: items[r + 1].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
-        }
+      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])),
+        let person = personTitled(after: k, in: items, modifiers: Self.leaderTitleModifiers, titles: Self.leaderTitles)
+      {
+        found.append(Found(source: items[person].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
       }
       // "X's ally Y", "X's proxy, Y", "X's backer Y".
       if item.actors.count == 1, k + 1 < items.count, let tie = Tie(items[k + 1]) {
@@ -613,6 +602,25 @@ struct RelationMatcher {
     let (source, target) = possessorBacks ? (possessor, other) : (other, possessor)
     return Found(source: source, relation: .backs, subtype: tie == .ally ? "allies" : "supports", cameo: "05", target: target)
   }
+
+  /// The person a title after group `k` names ("Hamas political chief Ismail Haniyeh"): up to
+  /// two `modifiers`, one of `titles`, then a group of one person.
+  private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: Set<String>, titles: Set<String>) -> Int? {
+    var r = k + 1
+    while r < items.count, r <= k + 2, modifiers.contains(items[r].lower) { r += 1 }
+    guard r + 1 < items.count, titles.contains(items[r].lower), items[r + 1].isGroup, items[r + 1].actors.count == 1,
+      typeOf(items[r + 1].actors[0]) == .person
+    else { return nil }
+    return r + 1
+  }
+
+  /// Titles that make a person an organisation's leader, and the words that may qualify them
+  /// (not "deputy" or "former").
+  static let leaderTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "overall", "senior"]
+  static let leaderTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss"]
+  /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
+  static let objectTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "senior", "deputy"]
+  static let objectTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official"]
 
   /// "Hezbollah, Iran's main proxy in Lebanon, ...", "Iran, Hezbollah's main backer", "Russia,
   /// Assad's closest ally": the tie in an appositive, read as `backing` reads it; between

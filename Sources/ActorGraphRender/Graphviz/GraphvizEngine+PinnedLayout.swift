@@ -6,8 +6,7 @@ extension GraphvizEngine {
   /// - Throws: `GraphvizError` naming the stage.
   public func renderKeepingLayout(_ diagram: Diagram, engine: LayoutEngine? = nil, formats: [OutputFormat]) throws(GraphvizError) -> (outputs: [[UInt8]], layout: PinnedLayout) {
     try withLaidOut(diagram, engine: engine) { (gvc, g) throws(GraphvizError) in
-      var outputs: [[UInt8]] = []
-      for format in formats { outputs.append(try Self.renderLaidOut(gvc, g, format: format)) }
+      let outputs = try Self.renderLaidOut(gvc, g, formats: formats)
       if !formats.contains(.layoutDot) && !formats.contains(.json) {
         // Writing DOT is what stores the layout in the graph's `pos` attributes.
         _ = try Self.renderLaidOut(gvc, g, format: .layoutDot)

@@ -42,11 +42,7 @@ extension GraphvizEngine {
   /// - Parameter engine: as for `render(_:engine:format:)`.
   /// - Throws: `GraphvizError` naming the stage.
   public func render(_ diagram: Diagram, engine: LayoutEngine? = nil, formats: [OutputFormat]) throws(GraphvizError) -> [[UInt8]] {
-    try withLaidOut(diagram, engine: engine) { (gvc, g) throws(GraphvizError) in
-      var outputs: [[UInt8]] = []
-      for format in formats { outputs.append(try Self.renderLaidOut(gvc, g, format: format)) }
-      return outputs
-    }
+    try withLaidOut(diagram, engine: engine) { (gvc, g) throws(GraphvizError) in try Self.renderLaidOut(gvc, g, formats: formats) }
   }
 
   /// Builds the diagram, lays it out and runs `body` on the laid-out graph; the layout and the
@@ -81,6 +77,13 @@ extension GraphvizEngine {
     guard gvLayout(gvc, g, engine) == 0 else { throw GraphvizError(stage: .layout, message: messages()) }
     defer { gvFreeLayout(gvc, g) }
     return try renderLaidOut(gvc, g, format: format)
+  }
+
+  /// Writes a laid-out graph in each of `formats`, in order.
+  static func renderLaidOut(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, formats: [OutputFormat]) throws(GraphvizError) -> [[UInt8]] {
+    var outputs: [[UInt8]] = []
+    for format in formats { outputs.append(try renderLaidOut(gvc, g, format: format)) }
+    return outputs
   }
 
   static func renderLaidOut(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
