@@ -70,8 +70,13 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     self.day = d
   }
 
+  /// `YYYY-MM-DD`.
   public var description: String {
-    String(format: "%04d-%02d-%02d", year, month, day)
+    func digits(_ value: Int, _ width: Int) -> String {
+      let text = String(value)
+      return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+    return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
   }
 
   public init(from decoder: Decoder) throws {

@@ -218,8 +218,20 @@ public struct DiagramBuilder: Sendable {
   /// Escapes text for a Graphviz string attribute, which reads `\N`, `\n` and similar: a
   /// backslash is doubled and a newline becomes Graphviz's `\n`.
   static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+    let backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n")
+    guard text.utf8.contains(where: { $0 == backslash || $0 == newline }) else { return text }
+    var escaped: [UInt8] = []
+    escaped.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      switch byte {
+      case backslash: escaped += [backslash, backslash]
+      case newline: escaped += [backslash, UInt8(ascii: "n")]
+      default: escaped.append(byte)
+      }
+    }
+    return String(decoding: escaped, as: UTF8.self)
   }
+
 
   /// Breaks long names onto two lines at a space near the middle.
   static func wrap(_ name: String) -> String {
