@@ -120,7 +120,7 @@ import Testing
 
 /// More constructions of news language, on sentences written for the test.
 @Suite struct ExtractorConstructionTests {
-  func triples(_ text: String) -> Set<String> { ExtractorTests().triples(text) }
+  func triples(_ text: String, date: String? = "2019-06-01") -> Set<String> { ExtractorTests().triples(text, date: date) }
 
   @Test func passiveWithBy() {
     #expect(triples("Hezbollah positions were attacked by Israel overnight.").contains("Israel opposes Hezbollah"))
@@ -451,5 +451,49 @@ import Testing
     #expect(triples("Iraqi troops fought remnants of the Islamic State near Mosul.").contains("Iraq opposes ISIS"))
     let deal = triples("Bahrain restored ties with Qatar in a deal mediated by Kuwait.")
     #expect(deal.isSuperset(of: ["Kuwait mediates Bahrain", "Kuwait mediates Qatar"]))
+  }
+
+  @Test func titlesBeforeNamesLeadToThePerson() {
+    let met = triples("Saudi Foreign Minister Faisal bin Farhan met Iraqi parliament speaker Mohammed al-Halbousi on Sunday.", date: "2022-05-01")
+    #expect(met.contains("Faisal bin Farhan meets Mohammed al-Halbousi"))
+    #expect(!met.contains("Faisal bin Farhan meets Iraq"))
+    let counterpart = triples("Fidan held talks with his Iranian counterpart, Hossein Amir-Abdollahian, in Tehran.", date: "2023-11-01")
+    #expect(counterpart.contains("Hakan Fidan meets Hossein Amir-Abdollahian"))
+    let signed = triples("Prime Minister Mohammed Shia al-Sudani and Kurdistan Region president Nechirvan Barzani signed the oil agreement.", date: "2023-04-04")
+    #expect(signed.contains("Mohammed Shia al-Sudani meets Nechirvan Barzani"))
+  }
+
+  @Test func callsShuttlesAndReliance() {
+    #expect(triples("Erdogan spoke by phone with Emmanuel Macron on Tuesday.").contains("Emmanuel Macron meets Recep Tayyip Erdogan"))
+    #expect(triples("Blinken spoke with Fidan about Sweden's membership bid.", date: "2023-07-01").contains("Antony Blinken meets Hakan Fidan"))
+    let shuttle = triples("U.S. envoy Brett McGurk shuttled for months between Riyadh and Jerusalem.", date: "2023-09-01")
+    #expect(shuttle.isSuperset(of: ["Brett McGurk mediates Saudi Arabia", "Brett McGurk mediates Israel"]))
+    #expect(triples("Assad, who faced a rebellion in 2011, has long relied on Iranian support.").contains("Iran backs Bashar al-Assad"))
+    #expect(triples("The rebels relied heavily on Turkey for supplies.").contains("Turkey backs Syrian rebels"))
+    #expect(triples("The PKK signed a ceasefire agreement with the authorities in Ankara.").contains("PKK meets Turkey"))
+  }
+
+  @Test func theGroupIsTheArmedGroupLastNamed() {
+    let found = triples("The Houthis seized a cargo ship in the Red Sea. The Iran-aligned group has attacked Israel repeatedly since October.")
+    #expect(found.isSuperset(of: ["Iran backs Houthis", "Houthis opposes Israel"]))
+    // A place's adjective does not make a prepositional object the subject.
+    let rockets = triples("Hezbollah fired rockets at northern Israel in support of Hamas.")
+    #expect(rockets.contains("Hezbollah backs Hamas"))
+    #expect(!rockets.contains("Israel backs Hamas"))
+    #expect(triples("The group of seven condemned the Houthis.").isEmpty)
+  }
+
+  @Test func aPersonsOwnGroupAndAGroupsComponents() {
+    #expect(triples("Supporters of Dbeibah's Future Movement rallied in Tripoli.", date: "2023-01-01").contains("Abdul Hamid Dbeibah leads Future Movement"))
+    #expect(!triples("Erdogan's MIT has expanded its operations in Iraq.").contains("Recep Tayyip Erdogan leads MIT"))
+    #expect(triples("Haftar, whose Libyan National Army controls the east, met Sisi.").contains("Khalifa Haftar leads Libyan National Army"))
+    #expect(triples("Hamas's armed wing, the Qassam Brigades, claimed the attack.").contains("Qassam Brigades part_of Hamas"))
+  }
+
+  @Test func aVerbAfterAndKeepsTheSubjectPastARelativeClause() {
+    let found = triples("Blinken, who has been pressing for a truce, met Netanyahu in Jerusalem and held separate talks with Mahmoud Abbas in Ramallah.", date: "2024-01-10")
+    #expect(found.isSuperset(of: ["Antony Blinken meets Benjamin Netanyahu", "Antony Blinken meets Mahmoud Abbas"]))
+    #expect(!found.contains("Benjamin Netanyahu meets Mahmoud Abbas"))
+    #expect(triples("SDF commander Mazloum Abdi visited Paris on Monday. Macron met Abdi at the Elysee.").contains("Emmanuel Macron meets Mazloum Abdi"))
   }
 }

@@ -9,6 +9,8 @@ struct ArticleContext {
   var stateOrder: [ActorID] = []
   /// The last non-person actor in subject position, for "it" and "its".
   var lastThing: ActorID?
+  /// The last armed group named, for "the group" and "the militia".
+  var lastGroup: ActorID?
   /// The last person in subject position, for "he" and "his".
   var lastPerson: ActorID?
   /// Actors found in the text that the lexicon does not have.

@@ -48,6 +48,8 @@ struct MentionFinder {
     }
     mentions = mergePersonForces(mentions, tokens)
     defineAcronyms(mentions, tokens, context: &context)
+    rememberSurnames(of: mentions, tokens, context: &context)
+    if let group = mentions.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .armedGroup }) { context.lastGroup = group.actor }
     // Salience for "the two countries": states named as actors, not as places ("met in
     // Moscow"), and the states of the officials named.
     for mention in mentions where mention.kind != .reference {
@@ -113,7 +115,38 @@ struct MentionFinder {
     {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
+    if let mention = groupReference(tokens, at: i, previous: previous, context: context) { return mention }
     return discoveredName(tokens, at: i, context: &context)
+  }
+
+  /// A person the lexicon knows, named in full ("Ahmed al-Sharaa"), is later called by the last
+  /// word of that name ("Sharaa") in this article, when the word names no one else.
+  private func rememberSurnames(of mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
+    for mention in mentions where mention.kind == .name && mention.actors.count == 1 && mention.range.count >= 2 {
+      let last = tokens[mention.range.upperBound - 1]
+      guard last.isWord, last.isCapitalized, last.text.count > 2, lexicon[mention.actor]?.actor.type == .person,
+        context.aliases.actor(forWord: last) == nil
+      else { continue }
+      context.aliases.add(last.text, actor: mention.actor, kind: .name)
+    }
+  }
+
+  /// "the Iran-backed group", "the Palestinian militant group", "the militia's": after "the"
+  /// and modifiers, a group noun stands for the armed group named last in the sentence, else
+  /// in the article. Only the noun is the mention, so "Iran-backed" is still read.
+  private func groupReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
+    guard tokens[i].isA(.groupNoun), !tokens[i].isCapitalized, previous.last?.range.upperBound != i else { return nil }
+    // "the group of seven", "the group Hayat Tahrir al-Sham": a name or complement follows.
+    if i + 1 < tokens.count, tokens[i + 1].lower == "of" || (tokens[i + 1].isWord && tokens[i + 1].isCapitalized) { return nil }
+    var k = i - 1
+    while k >= 0, i - k <= 5, tokens[k].lower != "the" {
+      guard tokens[k].isWord || tokens[k].text == "-", !tokens[k].isA(.determiner) else { return nil }
+      k -= 1
+    }
+    guard k >= 0, tokens[k].lower == "the", previous.last.map({ $0.range.upperBound <= k }) ?? true else { return nil }
+    let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == .armedGroup })?.actor
+    guard let group = named ?? context.lastGroup else { return nil }
+    return Mention(actors: [group], range: i..<(i + 1), kind: .reference)
   }
 
   /// "Turkish troops", "Turkish and Syrian spymasters", "the Syrian president",

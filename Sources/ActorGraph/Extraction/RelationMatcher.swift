@@ -158,7 +158,13 @@ struct RelationMatcher {
     // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
     // Hamas"); negation only after it. A relative clause between the subject and the trigger
     // has its own modality ("The SDF, which fears it would be next, was attacked").
-    let start = relativeClause(before: p, in: items).map { $0.clause.upperBound } ?? subject.map { $0 + 1 } ?? max(0, p - 6)
+    var start = relativeClause(before: p, in: items).map { $0.clause.upperBound } ?? subject.map { $0 + 1 } ?? max(0, p - 6)
+    // "Koury, who has been trying to ..., met Haftar and held talks with": the same further on.
+    if let subject, subject + 2 < p, items[subject + 1].lower == ",", ["who", "which"].contains(items[subject + 2].lower),
+      let close = items[(subject + 3)..<p].firstIndex(where: { $0.lower == "," })
+    {
+      start = max(start, close + 1)
+    }
     var modality = self.modality(items, from: start, to: q, trigger: p)
     if let subject, self.modality(items, from: max(0, subject - 4), to: subject).hypothetical, !items[max(0, subject - 4)..<subject].contains(where: { $0.lower == "," }) {
       modality.hypothetical = true
@@ -297,13 +303,18 @@ struct RelationMatcher {
     // "Ankara has backed rebels ... and has carried out incursions", "visited Tehran and met
     // Raisi": a verb right after "and", or after "and" with an auxiliary, shares the first
     // clause's subject, not the nearest actor.
+    // "met Haftar and held separate talks with Dbeibah": so does a noun after a light verb.
     if let and = items[..<p].lastIndex(where: { $0.lower == "and" }), and + 1 <= p,
-      and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then"].contains(items[and + 1].lower),
-      !items[(and + 1)..<p].contains(where: \.isGroup)
+      and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then"].contains(items[and + 1].lower)
+        || (Self.lightVerbs.contains(items[and + 1].lower) && p - and <= 4),
+      !items[(and + 1)..<p].contains(where: { $0.isGroup || $0.lower == "," })
     {
       var start = and
       while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !items[start - 1].isA(.clauseOpener) { start -= 1 }
-      if let first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items, trigger: p) }) { return first }
+      if let first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items, trigger: p) }) {
+        // "Acting UN envoy Stephanie Koury ... met": the person the title names.
+        return personTitled(after: first, in: items, modifiers: Self.objectTitleModifiers, titles: Vocabulary.personTitles) ?? first
+      }
     }
     while k >= 0 {
       let item = items[k]
@@ -338,19 +349,31 @@ struct RelationMatcher {
   /// A relative clause set off by commas right before the trigger ("Haftar, who has received
   /// support from Egypt, met"): the group it describes, and the clause's items.
   private func relativeClause(before p: Int, in items: [SentenceItems.Item]) -> (antecedent: Int, clause: Range<Int>)? {
-    let end = p >= 1 && items[p - 1].lower == "," ? p - 1 : (p >= 2 && ["was", "were", "is", "are", "has", "have", "had"].contains(items[p - 1].lower) && items[p - 2].lower == "," ? p - 2 : nil)
-    guard let end, let w = items[..<end].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }), w >= 2,
+    // Auxiliaries and adverbs may stand between the clause and the trigger ("..., has long relied").
+    var end = p - 1
+    while end >= 0, p - end <= 3, Self.auxiliaries.contains(items[end].lower) || (items[end].token?.isWord == true && items[end].lower.hasSuffix("ly")) {
+      end -= 1
+    }
+    guard end >= 0, items[end].lower == ",", let w = items[..<end].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }), w >= 2,
       items[w - 1].lower == ",", items[w - 2].isGroup, !items[w..<end].contains(where: { [".", ";", ":"].contains($0.lower) })
     else { return nil }
     return (w - 2, w..<end)
   }
 
+  private static let placeAdjectives: Set<String> = [
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+    "north", "south", "east", "west", "neighbouring", "neighboring",
+  ]
+  private static let lightVerbs: Set<String> = ["held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made"]
+  private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "long", "also", "already", "since", "then", "still"]
+
   /// Whether a group can be a subject: not the object of a preposition, unless the preposition
   /// hangs on holders of offices ("the defence ministers of Turkey and Syria met").
   private func isSubjectPosition(_ k: Int, in items: [SentenceItems.Item], trigger: Int) -> Bool {
-    // Look past determiners: "from the Islamic State" is as much a prepositional object.
+    // Look past determiners and places' adjectives: "from the Islamic State", "at northern
+    // Israel" are as much prepositional objects.
     var b = k - 1
-    while b >= 0, ["the", "a", "an"].contains(items[b].lower) { b -= 1 }
+    while b >= 0, ["the", "a", "an"].contains(items[b].lower) || Self.placeAdjectives.contains(items[b].lower) { b -= 1 }
     let before = b >= 0 ? items[b].lower : ""
     if b < 0 || !items[b].isA(.preposition) { return true }
     // "after Hamas fighters attacked": a subordinating conjunction opens a clause whose subject
@@ -382,8 +405,20 @@ struct RelationMatcher {
       let item = items[k]
       if item.isGroup {
         if item.possessivePronoun { k += 1; continue }
+        // "his Syrian counterpart, Asaad al-Shibani": a role named right after is that person.
+        if item.kinds == [.role], k + 2 < items.count, items[k + 1].lower == ",", items[k + 2].isGroup,
+          items[k + 2].actors.allSatisfy({ typeOf($0) == .person })
+        {
+          return k + 2
+        }
         // "met Hamas political chief Ismail Haniyeh": the person the title names is the object.
         return personTitled(after: k, in: items, modifiers: Self.objectTitleModifiers, titles: Self.objectTitles) ?? k
+      }
+      // "met Lebanese parliament speaker Nabih Berri": a demonym and title words before a name
+      // are the name's.
+      if let title = titleRun(from: k, in: items) {
+        k = title
+        continue
       }
       // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and
       // holdings stand for the state.
@@ -400,6 +435,8 @@ struct RelationMatcher {
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
       // belongs to an actor stands for it, and does not count as a gap.
       if item.isA(.holding), k + 1 < items.count, items[k + 1].lower == "of" { k += 2; continue }
+      // "the new authorities in Damascus": a government named by its seat.
+      if item.isA(.holding), k + 2 < items.count, items[k + 1].lower == "in", items[k + 2].kinds == [.seat] { k += 2; continue }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
       if words > 0, ["and", "or", ","].contains(lower) { return nil }
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
@@ -412,6 +449,22 @@ struct RelationMatcher {
       k += 1
     }
     return nil
+  }
+
+  /// Where the person starts when the items from `k` are an optional demonym and title words
+  /// before a named person ("Lebanese parliament speaker [Nabih Berri]", "his Syrian
+  /// counterpart, [Asaad al-Shibani]"), else nil.
+  private func titleRun(from k: Int, in items: [SentenceItems.Item]) -> Int? {
+    var j = k
+    if let token = items[j].token, token.isCapitalized, demonymState(token) != nil { j += 1 }
+    let firstTitle = j
+    while j < items.count, items[j].isA(.titleWord) { j += 1 }
+    guard j > firstTitle, j < items.count else { return nil }
+    if items[j].lower == ",", j + 1 < items.count { j += 1 }
+    guard items[j].isGroup, items[j].actors.count == 1 || items[j].kinds.allSatisfy({ $0 != .reference }),
+      items[j].actors.allSatisfy({ typeOf($0) == .person })
+    else { return nil }
+    return j
   }
 
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
@@ -527,6 +580,30 @@ struct RelationMatcher {
           }
         }
       }
+      // "Haftar's Libyan National Army", "Sharaa, whose Hayat Tahrir al-Sham": a person's own
+      // group or party is the one they lead (not a state's agency: "Erdogan's MIT").
+      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])), partOf(item.actors[0]) == nil {
+        var leader = item.possessor
+        if k >= 3, items[k - 1].lower == "whose", items[k - 2].lower == ",", items[k - 3].isGroup { leader = items[k - 3].actors }
+        if let leader, leader.count == 1, typeOf(leader[0]) == .person {
+          found.append(Found(source: leader[0], relation: .leads, subtype: "heads", target: item.actors[0]))
+        }
+      }
+      // "the SDF's main component, the YPG", "Hamas's armed wing, the Qassam Brigades".
+      if item.possessive, item.actors.count == 1 {
+        var j = k + 1
+        while j < items.count, j <= k + 2, Self.componentModifiers.contains(items[j].lower) { j += 1 }
+        if j < items.count, Self.componentNouns.contains(items[j].lower) {
+          j += 1
+          if j < items.count, items[j].lower == "," { j += 1 }
+          if j < items.count, items[j].lower == "the" { j += 1 }
+          if j < items.count, items[j].isGroup {
+            for member in items[j].actors where [.organization, .armedGroup].contains(typeOf(member)) {
+              found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
+            }
+          }
+        }
+      }
       // "ORG in STATE" / "ORG of STATE".
       if k + 2 < items.count, ["in", "of"].contains(items[k + 1].lower), items[k + 2].isGroup, item.actors.count == 1 {
         for state in items[k + 2].actors where partOf(item.actors[0]) == state {
@@ -608,19 +685,23 @@ struct RelationMatcher {
   private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: Set<String>, titles: Set<String>) -> Int? {
     var r = k + 1
     while r < items.count, r <= k + 2, modifiers.contains(items[r].lower) { r += 1 }
-    guard r + 1 < items.count, titles.contains(items[r].lower), items[r + 1].isGroup, items[r + 1].actors.count == 1,
-      typeOf(items[r + 1].actors[0]) == .person
-    else { return nil }
-    return r + 1
+    guard r + 1 < items.count, titles.contains(items[r].lower) else { return nil }
+    // "its Syrian counterpart, Asaad al-Shibani": the name may follow a comma.
+    let named = items[r + 1].lower == "," ? r + 2 : r + 1
+    guard named < items.count, items[named].isGroup, items[named].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
+    return named
   }
+
+  static let componentModifiers: Set<String> = ["main", "largest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi"]
+  static let componentNouns: Set<String> = ["component", "wing", "branch", "arm", "affiliate", "offshoot", "faction", "member"]
 
   /// Titles that make a person an organisation's leader, and the words that may qualify them
   /// (not "deputy" or "former").
   static let leaderTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "overall", "senior"]
   static let leaderTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss"]
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
-  static let objectTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "senior", "deputy"]
-  static let objectTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official"]
+  static let objectTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary"]
+  static let objectTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official", "speaker", "counterpart"]
 
   /// "Hezbollah, Iran's main proxy in Lebanon, ...", "Iran, Hezbollah's main backer", "Russia,
   /// Assad's closest ally": the tie in an appositive, read as `backing` reads it; between

@@ -128,11 +128,25 @@ struct SentenceItems {
   }
 
   /// Joins mentions linked by ",", "and", "or", "nor", "as well as" into one group.
+  /// The group a title after group `k` names ("SDF commander [Mazloum Abdi]"), else nil.
+  private static func titledPerson(after k: Int, in items: [Item]) -> Int? {
+    var u = k + 1
+    while u < items.count, u - k <= 3, items[u].isA(.titleWord) || items[u].isA(.personTitle) { u += 1 }
+    guard u > k + 1, u < items.count, items[u - 1].isA(.personTitle), items[u].isGroup, !items[u].possessivePronoun, !items[k].possessive else { return nil }
+    return u
+  }
+
   private static func group(_ items: [Item]) -> [Item] {
     var result: [Item] = []
     var k = 0
     while k < items.count {
       guard items[k].isGroup else { result.append(items[k]); k += 1; continue }
+      // "SDF commander Mazloum Abdi and ...": the person is the one coordinated.
+      if let person = titledPerson(after: k, in: items) {
+        result += items[k..<person]
+        k = person
+        continue
+      }
       var group = items[k]
       if let last = result.last, ["neither", "both", "either"].contains(last.lower) {
         group.negated = last.lower == "neither"
@@ -149,7 +163,16 @@ struct SentenceItems {
         guard sawConjunction else { break }
         var t = j
         while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) { t += 1 }
+        // "and Kurdistan Region president Nechirvan Barzani": a name no actor has, before a title.
+        if t == j, let title = items[j..<min(items.count, j + 4)].firstIndex(where: { $0.isA(.personTitle) }), title > j,
+          items[j..<title].allSatisfy({ $0.token?.isWord == true && $0.token?.isCapitalized == true && !$0.isA(.titleWord) }),
+          title + 1 < items.count, items[title + 1].isGroup
+        {
+          t = title + 1
+        }
         guard t < items.count, items[t].isGroup, !items[t].possessivePronoun else { break }
+        // "Ahmed al-Sharaa and SDF commander Mazloum Abdi": the organisation is the person's.
+        if let person = titledPerson(after: t, in: items) { t = person }
         // "sold weapons to Riyadh, and President Biden has faced ...": ", and" before a
         // group that a verb follows starts a new clause.
         if items[e..<j].contains(where: { $0.lower == "," }), t + 1 < items.count, items[t + 1].isA(.finiteVerb) { break }

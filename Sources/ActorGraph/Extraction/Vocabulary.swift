@@ -52,6 +52,7 @@ enum Vocabulary {
     "gen", "leader", "chief", "king", "prince", "crown", "emir", "sheikh", "ayatollah", "secretary", "spokesman",
     "spokeswoman", "ambassador", "envoy", "intelligence", "top", "senior", "former", "deputy", "field", "marshal",
     "colonel", "col", "director", "head", "mr", "mrs", "ms", "dr", "vice", "supreme", "sultan", "premier", "chancellor",
+    "speaker", "parliament", "parliamentary", "counterpart",
   ]
 
   /// Words that open an appositive after a comma ("Hakan Fidan, the director of ...").
@@ -61,6 +62,8 @@ enum Vocabulary {
   ]
 
   static let pronounsThing: Set<String> = ["it", "its"]
+  /// Nouns that, after "the", stand for the armed group last named ("the Iran-backed group").
+  static let groupNouns: Set<String> = ["group", "militia", "faction", "movement"]
   static let pronounsPerson: Set<String> = ["he", "his", "she", "her"]
 
   /// Words after which a capitalised name is a person ("President X", "said X").
@@ -68,7 +71,7 @@ enum Vocabulary {
     "president", "minister", "gen", "general", "commander", "leader", "sheikh", "ayatollah", "king", "prince",
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
     "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
-    "imam", "mullah", "brigadier", "admiral",
+    "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart",
   ]
 
   /// Last words of a capitalised name that say what kind of body it is.
@@ -107,6 +110,7 @@ enum Vocabulary {
   static let acts: Set<String> = [
     "strikes", "strike", "airstrikes", "raid", "raids", "attack", "attacks", "offensive", "incursion", "invasion", "bombardment",
     "occupation", "shelling", "operation", "operations", "aggression", "blockade", "intervention", "crackdown", "policy", "presence",
+    "support", "backing", "aid", "assistance", "help",
   ]
 
   /// Things of an actor's that stand for it as the object of an attack or of support.
@@ -115,7 +119,7 @@ enum Vocabulary {
     "convoy", "convoys", "headquarters", "depots", "facilities", "facility", "outposts", "posts", "post", "checkpoint", "checkpoints",
     "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders",
     "government", "regime", "administration", "defences", "defenses", "radars", "batteries", "remnants", "remnant", "cells",
-    "cell", "elements", "militants", "loyalists",
+    "cell", "elements", "militants", "loyalists", "authorities", "leadership", "rulers",
   ]
 
   /// Words that make a name a backer's creature ("US-backed forces", "pro-Iranian militias").

@@ -34,6 +34,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let refusalVerb = WordClass(rawValue: 1 << 28)
   static let finiteVerb = WordClass(rawValue: 1 << 29)
   static let patronNoun = WordClass(rawValue: 1 << 30)
+  static let groupNoun = WordClass(rawValue: 1 << 31)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -49,5 +50,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.speechVerb, Vocabulary.speechVerbs), (.mediatorNoun, Vocabulary.mediatorNouns), (.clientNoun, Vocabulary.clientNouns),
     (.allyNoun, Vocabulary.allyNouns), (.refusalVerb, Vocabulary.refusalVerbs),
     (.finiteVerb, Vocabulary.finiteVerbs), (.patronNoun, Vocabulary.patronNouns),
+    (.groupNoun, Vocabulary.groupNouns),
   ]
 }
