@@ -496,4 +496,30 @@ import Testing
     #expect(!found.contains("Benjamin Netanyahu meets Mahmoud Abbas"))
     #expect(triples("SDF commander Mazloum Abdi visited Paris on Monday. Macron met Abdi at the Elysee.").contains("Emmanuel Macron meets Mazloum Abdi"))
   }
+
+  @Test func membershipOfGroups() {
+    #expect(triples("The YPG, a member of the Syrian Democratic Forces, denied the report.").contains("YPG part_of SDF"))
+    #expect(triples("The YPG spearheads the Syrian Democratic Forces.").contains("YPG part_of SDF"))
+    #expect(triples("The Syrian Democratic Forces, an alliance that includes the YPG, took Raqqa in 2017.").contains("YPG part_of SDF"))
+    #expect(triples("The Quds Force is a branch of the IRGC.").contains("Quds Force part_of IRGC"))
+    // States are members, not parts, of alliances.
+    #expect(triples("NATO includes Turkey.").isEmpty)
+  }
+
+  @Test func theKingdomAndDescribedNames() {
+    #expect(triples("China has sought to bring Iran and Saudi Arabia together.").isSuperset(of: ["China mediates Iran", "China mediates Saudi Arabia"]))
+    #expect(triples("Saudi Arabia hosted Zelensky in Jeddah. The kingdom also restored ties with Syria.").contains("Saudi Arabia meets Syria"))
+    let described = triples("Israel struck the Iran-backed militia Harakat al-Nujaba in Syria.")
+    #expect(described.isSuperset(of: ["Iran backs Harakat al-Nujaba", "Israel opposes Harakat al-Nujaba"]))
+    #expect(!described.contains("Iran backs Iran-backed militias"))
+  }
+
+  @Test func titlesSpeechAndDesignationsInRelativeClauses() {
+    #expect(triples("Prime Minister Benjamin Netanyahu addressed the Knesset.", date: "2023-06-01").contains("Benjamin Netanyahu leads Israel"))
+    // An office that heads no state names nothing the sentence does not.
+    #expect(triples("Prime Minister Fayez al-Sarraj arrived in Rome.", date: "2019-06-01").isEmpty)
+    #expect(triples("Iraq's government said the militia leader had ordered attacks on Turkish bases.").isEmpty)
+    #expect(triples("Israel struck Hezbollah, which Washington designates a terrorist organisation.").contains("United States opposes Hezbollah"))
+  }
 }
+

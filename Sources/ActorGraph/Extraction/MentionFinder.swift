@@ -47,6 +47,7 @@ struct MentionFinder {
       }
     }
     mentions = mergePersonForces(mentions, tokens)
+    mentions = mergeDescribedNames(mentions, context: context)
     defineAcronyms(mentions, tokens, context: &context)
     rememberSurnames(of: mentions, tokens, context: &context)
     if let group = mentions.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .armedGroup }) { context.lastGroup = group.actor }
@@ -95,6 +96,7 @@ struct MentionFinder {
       var mention = Mention(actors: [pattern.actor], range: i..<(i + length), kind: pattern.kind)
       mention.inner += backingInside(tokens, mention.range, actor: pattern.actor, context: context)
       mention.inner += stateNamedInside(tokens, mention.range, actor: pattern.actor)
+      mention.inner += officeInTitle(tokens, before: i, person: pattern.actor, context: context)
       return mention
     }
     // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor.
@@ -119,6 +121,23 @@ struct MentionFinder {
     return discoveredName(tokens, at: i, context: &context)
   }
 
+  /// "Prime Minister Mohammed Shia al-Sudani": a capitalised title right before a person who
+  /// held that office on the article's date says they lead the state the office heads (not
+  /// an agency or a government the text does not name).
+  private func officeInTitle(_ tokens: [Token], before i: Int, person: ActorID, context: ArticleContext) -> [InnerRelation] {
+    guard i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].isA(.titleWord) || tokens[i - 1].isA(.personTitle) else { return [] }
+    for start in max(0, i - 4)..<i where tokens[start].isCapitalized {
+      guard let (role, length) = rolePhrase(tokens, at: start), start + length == i else { continue }
+      let offices = lexicon.offices(heldBy: person, on: context.date).filter { $0.role == role }
+      return offices.compactMap { office in
+        office.leads.flatMap { led in
+          lexicon[led]?.actor.type == .state ? InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led) : nil
+        }
+      }
+    }
+    return []
+  }
+
   /// A person the lexicon knows, named in full ("Ahmed al-Sharaa"), is later called by the last
   /// word of that name ("Sharaa") in this article, when the word names no one else.
   private func rememberSurnames(of mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
@@ -133,9 +152,13 @@ struct MentionFinder {
 
   /// "the Iran-backed group", "the Palestinian militant group", "the militia's": after "the"
   /// and modifiers, a group noun stands for the armed group named last in the sentence, else
-  /// in the article. Only the noun is the mention, so "Iran-backed" is still read.
+  /// in the article. Only the noun is the mention, so "Iran-backed" is still read. Likewise
+  /// "the kingdom", "the country" for the state named last in the sentence, else the last
+  /// state that was a subject.
   private func groupReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
-    guard tokens[i].isA(.groupNoun), !tokens[i].isCapitalized, previous.last?.range.upperBound != i else { return nil }
+    let wanted: ActorType
+    if tokens[i].isA(.groupNoun) { wanted = .armedGroup } else if tokens[i].isA(.stateNoun) { wanted = .state } else { return nil }
+    guard !tokens[i].isCapitalized, previous.last?.range.upperBound != i else { return nil }
     // "the group of seven", "the group Hayat Tahrir al-Sham": a name or complement follows.
     if i + 1 < tokens.count, tokens[i + 1].lower == "of" || (tokens[i + 1].isWord && tokens[i + 1].isCapitalized) { return nil }
     var k = i - 1
@@ -144,8 +167,9 @@ struct MentionFinder {
       k -= 1
     }
     guard k >= 0, tokens[k].lower == "the", previous.last.map({ $0.range.upperBound <= k }) ?? true else { return nil }
-    let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == .armedGroup })?.actor
-    guard let group = named ?? context.lastGroup else { return nil }
+    let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == wanted })?.actor
+    let earlier = wanted == .armedGroup ? context.lastGroup : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
+    guard let group = named ?? earlier else { return nil }
     return Mention(actors: [group], range: i..<(i + 1), kind: .reference)
   }
 
@@ -338,6 +362,31 @@ struct MentionFinder {
   // MARK: - Around mentions
 
   /// "Bashar al-Assad's forces", "the Assad regime": a person's forces stand for their state.
+  /// "the Iran-backed militia Kataib Hezbollah": a description that is itself a catalogue
+  /// actor ("Iran-backed militias") right before an armed group's name describes that group,
+  /// which the backing then concerns.
+  private func mergeDescribedNames(_ mentions: [Mention], context: ArticleContext) -> [Mention] {
+    var result: [Mention] = []
+    for mention in mentions {
+      if let last = result.last, last.range.upperBound == mention.range.lowerBound, last.actors.count == 1, mention.actors.count == 1,
+        last.actor != mention.actor, mention.kind == .name, type(of: last.actor, context) == .armedGroup,
+        type(of: mention.actor, context) == .armedGroup, last.inner.contains(where: { $0.relation == .backs && $0.target == last.actor })
+      {
+        var merged = mention
+        merged.range = last.range.lowerBound..<mention.range.upperBound
+        merged.inner = last.inner.map { inner in
+          var inner = inner
+          if inner.target == last.actor { inner.target = mention.actor }
+          return inner
+        } + mention.inner
+        result[result.count - 1] = merged
+        continue
+      }
+      result.append(mention)
+    }
+    return result
+  }
+
   private func mergePersonForces(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
     var result = mentions
     for (index, mention) in mentions.enumerated() where lexicon[mention.actor]?.actor.type == .person {

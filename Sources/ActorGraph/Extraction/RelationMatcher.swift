@@ -190,8 +190,15 @@ struct RelationMatcher {
       if pattern.relation == .meets, let o = object, items[(q + 1)..<o].contains(where: { ["on", "about", "over", "regarding", "concerning"].contains($0.lower) }) {
         object = nil
       }
-      if let object, !pattern.after.isEmpty {
-        let following = items[(object + 1)...].prefix(5).map(\.lower)
+      // "the YPG militia, which Turkey considers a terrorist group": the object is the one the
+      // relative clause describes, and the words the pattern wants follow the trigger.
+      var afterFrom = object.map { $0 + 1 }
+      if object == nil, !pattern.after.isEmpty, let subject, let described = relativeObject(of: subject, in: items) {
+        object = described
+        afterFrom = q + 1
+      }
+      if let afterFrom, !pattern.after.isEmpty {
+        let following = items[afterFrom...].prefix(5).map(\.lower)
         guard following.contains(where: pattern.after.contains) else { return [] }
       } else if !pattern.after.isEmpty {
         return []
@@ -222,7 +229,9 @@ struct RelationMatcher {
       var sources = actors(object)
       if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
       guard let target = relativeClause(before: p, in: items)?.antecedent ?? nearestGroup(before: p, in: items) else { return [] }
-      return pairs(sources, items[target].actors)
+      var targets = items[target].actors
+      if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
+      return pairs(sources, targets)
     case .between:
       guard let object = objectIndex(after: q, in: items, maxGap: 1), actors(object).count >= 2 else { return [] }
       return within(actors(object), mutual: pattern.mutual)
@@ -331,6 +340,13 @@ struct RelationMatcher {
       } else {
         let lower = item.lower
         if [".", ";", ":", "?", "!"].contains(lower) || item.isA(.clauseOpener) { return nil }
+        // "Central Command said the commander was behind attacks on": what was said has a
+        // subject of its own, here no actor.
+        if item.isA(.speechVerb) {
+          var next = k + 1
+          if next < p, items[next].lower == "that" { next += 1 }
+          if next < p, items[next].isA(.determiner), !items[next].isGroup { return nil }
+        }
         if lower == "which" || lower == "who" || lower == "whose" {
           var j = k - 1
           while j >= 0, [",", "both", "of", "all", "each", "one", "neither", "none"].contains(items[j].lower) { j -= 1 }
@@ -366,6 +382,15 @@ struct RelationMatcher {
   ]
   private static let lightVerbs: Set<String> = ["held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made"]
   private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "long", "also", "already", "since", "then", "still"]
+
+  /// The group a relative clause opened right before `subject` describes ("the YPG militia,
+  /// which [Turkey] considers ..."): up to two words may follow the group's name.
+  private func relativeObject(of subject: Int, in items: [SentenceItems.Item]) -> Int? {
+    guard subject >= 3, ["which", "whom", "that"].contains(items[subject - 1].lower), items[subject - 2].lower == "," else { return nil }
+    var k = subject - 3
+    while k >= 0, subject - 3 - k < 2, !items[k].isGroup, items[k].token?.isWord == true { k -= 1 }
+    return k >= 0 && items[k].isGroup ? k : nil
+  }
 
   /// Whether a group can be a subject: not the object of a preposition, unless the preposition
   /// hangs on holders of offices ("the defence ministers of Turkey and Syria met").
@@ -465,6 +490,17 @@ struct RelationMatcher {
       items[j].actors.allSatisfy({ typeOf($0) == .person })
     else { return nil }
     return j
+  }
+
+  /// What the lexicon says an actor is part of, and what that is part of, nearest first.
+  private func wholes(of actor: ActorID) -> [ActorID] {
+    var chain: [ActorID] = []
+    var current = actor
+    while let whole = partOf(current), !chain.contains(whole), chain.count < 4 {
+      chain.append(whole)
+      current = whole
+    }
+    return chain
   }
 
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
@@ -575,7 +611,8 @@ struct RelationMatcher {
         let actor = item.actors[0]
         let type = typeOf(actor)
         if type == .organization || type == .armedGroup, possessor.allSatisfy({ typeOf($0) == .state || typeOf($0) == .organization }) {
-          for p in possessor where partOf(actor) == p || partOf(actor) == nil && typeOf(p) == .state && type == .organization {
+          // "Iran's Quds Force": the lexicon's chain of wholes (Quds Force, IRGC, Iran) counts.
+          for p in possessor where wholes(of: actor).contains(p) || partOf(actor) == nil && typeOf(p) == .state && type == .organization {
             found.append(Found(source: actor, relation: .partOf, subtype: "belongs_to", target: p))
           }
         }

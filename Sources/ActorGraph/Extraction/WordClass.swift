@@ -35,6 +35,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let finiteVerb = WordClass(rawValue: 1 << 29)
   static let patronNoun = WordClass(rawValue: 1 << 30)
   static let groupNoun = WordClass(rawValue: 1 << 31)
+  static let stateNoun = WordClass(rawValue: 1 << 32)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -50,6 +51,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.speechVerb, Vocabulary.speechVerbs), (.mediatorNoun, Vocabulary.mediatorNouns), (.clientNoun, Vocabulary.clientNouns),
     (.allyNoun, Vocabulary.allyNouns), (.refusalVerb, Vocabulary.refusalVerbs),
     (.finiteVerb, Vocabulary.finiteVerbs), (.patronNoun, Vocabulary.patronNouns),
-    (.groupNoun, Vocabulary.groupNouns),
+    (.groupNoun, Vocabulary.groupNouns), (.stateNoun, Vocabulary.stateNouns),
   ]
 }
