@@ -64,7 +64,10 @@ public struct DiagramBuilder: Sendable {
       var attributes = DiagramStyle.edge(edge.relation)
       let articles = edge.articleCount
       attributes["penwidth"] = String(format: "%.1f", min(6.0, 1.0 + 1.2 * Double(articles - 1)))
-      if articles > 1 { attributes["label"] = "×\(articles)" }
+      // Edge marks are external labels (`xlabel`), placed after layout: Graphviz 2.43 orders
+      // labelled edges within a rank by the address of their label (`edgecmp` in
+      // dotsplines.c), so with `label` the same graph was laid out differently from run to run.
+      if articles > 1 { attributes["xlabel"] = "×\(articles)" }
       attributes["tooltip"] = Self.escape(Self.tooltip(edge, graph))
       if let url = edge.evidence.lazy.compactMap({ urls[$0.article] }).first { attributes["URL"] = Self.escape(url) }
       let key = EdgeKey(source: edge.source, relation: edge.relation, target: edge.target)
@@ -81,19 +84,19 @@ public struct DiagramBuilder: Sendable {
       }
       if added.contains(key) {
         attributes["penwidth"] = "4"
-        attributes["label"] = "new" + (articles > 1 ? " ×\(articles)" : "")
+        attributes["xlabel"] = "new" + (articles > 1 ? " ×\(articles)" : "")
         attributes["fontcolor"] = attributes["color"]
       }
       if faded.contains(key) {
         attributes["style"] = "dashed"
         attributes["color"] = "#bbbbbb"
         attributes["fontcolor"] = "#999999"
-        attributes["label"] = "removed"
+        attributes["xlabel"] = "removed"
       }
       if flipped.contains(key) {
         attributes["penwidth"] = "4"
         attributes["style"] = "bold"
-        attributes["label"] = "flipped to \(edge.relation.rawValue)"
+        attributes["xlabel"] = "flipped to \(edge.relation.rawValue)"
         attributes["fontcolor"] = "#e65100"
       }
       diagram.edges.append(Diagram.Edge(tail: edge.source.rawValue, head: edge.target.rawValue, key: edge.relation.rawValue, attributes: attributes))
