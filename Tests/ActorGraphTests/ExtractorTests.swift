@@ -521,5 +521,30 @@ import Testing
     #expect(triples("Iraq's government said the militia leader had ordered attacks on Turkish bases.").isEmpty)
     #expect(triples("Israel struck Hezbollah, which Washington designates a terrorist organisation.").contains("United States opposes Hezbollah"))
   }
+
+  @Test func relativesOfKnownPeopleAreTheirOwnActors() {
+    let met = triples("Putin received Saddam Haftar in Moscow.", date: "2023-06-01")
+    #expect(met.contains("Saddam Haftar meets Vladimir Putin"))
+    #expect(!met.contains("Khalifa Haftar meets Vladimir Putin"))
+    #expect(triples("On Monday Erdogan met Putin.").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
+  }
+
+  @Test func helpLendsItsSubjectToTheNextVerb() {
+    let repelled = triples("Turkish drones helped repel Haftar's offensive.")
+    #expect(repelled.contains("Turkey opposes Khalifa Haftar"))
+    #expect(!repelled.contains("Turkey backs Khalifa Haftar"))
+    let defeated = triples("Russia, which has long backed Assad, helped defeat the rebels.")
+    #expect(defeated.contains("Russia opposes Syrian rebels"))
+    #expect(!defeated.contains("Bashar al-Assad opposes Syrian rebels"))
+  }
+
+  @Test func placesPressureAndHostsAreNotParties() {
+    #expect(triples("Armed groups in Tripoli, which accused Ankara of betrayal, protested.").isEmpty)
+    #expect(triples("Washington has been pressing Riyadh to establish ties with Israel.").isEmpty)
+    let hosted = triples("Iraq and Oman hosted talks between Saudi Arabia and Iran before they agreed to restore relations.")
+    #expect(hosted.isSuperset(of: ["Iraq mediates Iran", "Oman mediates Saudi Arabia"]))
+    #expect(!hosted.contains("Iraq meets Oman"))
+    #expect(triples("Jordan, a close U.S. ally, closed its airspace.").contains("United States backs Jordan"))
+  }
 }
 

@@ -84,6 +84,7 @@ struct MentionFinder {
     // stop at "Turkish" nor skip the role.
     if let mention = demonymPhrase(tokens, at: i, aliasLength: aliasHit?.length ?? 0, previous: previous, context: &context) { return mention }
     if let aliasHit, let mention = possessiveRole(tokens, at: i, name: aliasHit, previous: previous, context: &context) { return mention }
+    if aliasHit == nil, let mention = relativeOfKnownPerson(tokens, at: i, context: &context) { return mention }
     if let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     if let (pattern, length) = aliasHit {
       // "Iran-backed", "Kurdish-led": a one-word name joined to a participle modifies what
@@ -118,6 +119,16 @@ struct MentionFinder {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
     if let mention = groupReference(tokens, at: i, previous: previous, context: context) { return mention }
+    // "talks between the two countries before they agreed": "they" is the last pair named.
+    if token.lower == "they" {
+      if let pair = previous.last(where: { $0.actors.count >= 2 }) { return Mention(actors: pair.actors, range: i..<(i + 1), kind: .reference) }
+      // "between Saudi Arabia and Iran before they": two mentions joined by "and".
+      if previous.count >= 2, case let (a, b) = (previous[previous.count - 2], previous[previous.count - 1]),
+        b.range.lowerBound == a.range.upperBound + 1, tokens[a.range.upperBound].lower == "and"
+      {
+        return Mention(actors: a.actors + b.actors, range: i..<(i + 1), kind: .reference)
+      }
+    }
     return discoveredName(tokens, at: i, context: &context)
   }
 
@@ -136,6 +147,27 @@ struct MentionFinder {
       }
     }
     return []
+  }
+
+  /// "Saddam Haftar", "Maher al-Assad": a first name before the one-word name of a known
+  /// person is a relative with the same family name, a person of their own.
+  private func relativeOfKnownPerson(_ tokens: [Token], at i: Int, context: inout ArticleContext) -> Mention? {
+    let first = tokens[i]
+    guard i + 1 < tokens.count, first.isWord, first.isCapitalized, first.text.count > 2, first.end < tokens[i + 1].start,
+      !first.isA(.determiner), !first.isA(.titleWord), !first.isA(.personTitle), demonym(first) == nil,
+      !Vocabulary.capitalisedNonNames.contains(first.lower),
+      let (pattern, length) = context.aliases.match(tokens, at: i + 1), length == 1, type(of: pattern.actor, context) == .person
+    else { return nil }
+    let name = first.text + " " + tokens[i + 1].text
+    // The full name is not the known person's own ("Tayyip Erdogan" is an alias).
+    if tokens[i + 1].text.count <= 2 || (lexicon[pattern.actor]?.actor.name.hasSuffix(name) ?? false) { return nil }
+    let id = ActorID(slugOf: name)
+    if lexicon[id] == nil, context.discovered[id] == nil {
+      context.discovered[id] = NewsActor(id: id, name: name, type: .person, discovered: true)
+      context.aliases.add(name, actor: id, kind: .name)
+      context.namedPersons.insert(id)
+    }
+    return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<(i + 2), kind: .name)
   }
 
   /// A person the lexicon knows, named in full ("Ahmed al-Sharaa"), is later called by the last
@@ -319,7 +351,12 @@ struct MentionFinder {
     // A state named earlier in the sentence is its subject ("Russia ... bring the two countries
     // closer"), not one of the pair.
     let subject = previous.first.map(\.actors).flatMap { $0.count == 1 && type(of: $0[0], context) == .state ? $0[0] : nil }
-    guard let pair = context.mainPair(excluding: subject.map { [$0] } ?? []) else { return nil }
+    var excluded: Set<ActorID> = subject.map { [$0] } ?? []
+    // "Iraq and Oman hosted talks between the two countries": hosts are not the pair either.
+    if tokens[..<i].contains(where: { $0.isA(.hostVerb) }) {
+      excluded.formUnion(previous.flatMap(\.actors).filter { type(of: $0, context) == .state })
+    }
+    guard let pair = context.mainPair(excluding: excluded) else { return nil }
     return Mention(actors: pair, range: i..<end, kind: .reference)
   }
 

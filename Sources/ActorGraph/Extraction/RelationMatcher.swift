@@ -113,6 +113,13 @@ struct RelationMatcher {
     {
       return []
     }
+    // "its drones helped repel Haftar's assault": help followed by another verb lends the
+    // subject to that verb, whose object is not helped.
+    if pattern.subtype == "aids", pattern.slots.count == 1, q + 1 < items.count, let next = items[q + 1].token, next.isWord,
+      !next.isCapitalized, !next.isA(.determiner), !next.isA(.preposition), next.lower != "to"
+    {
+      return []
+    }
     func make(_ s: ActorID, _ t: ActorID) -> Found {
       Found(source: s, relation: pattern.relation, subtype: pattern.subtype, cameo: pattern.cameo, target: t)
     }
@@ -211,7 +218,7 @@ struct RelationMatcher {
           guard let subject, items[subject].actors.count >= 2, sources.count == items[subject].actors.count else { return [] }
           // "Germany and the UN hosted talks": hosts do not meet each other; the mediation
           // patterns read who they brought together.
-          if items[max(0, p - 3)...p].contains(where: { $0.isA(.hostVerb) }) { return [] }
+          if items[max(subject + 1, p - 6)...p].contains(where: { $0.isA(.hostVerb) }) { return [] }
           return within(sources, mutual: false)
         }
         guard let object else { return [] }
@@ -350,6 +357,8 @@ struct RelationMatcher {
         if lower == "which" || lower == "who" || lower == "whose" {
           var j = k - 1
           while j >= 0, [",", "both", "of", "all", "each", "one", "neither", "none"].contains(items[j].lower) { j -= 1 }
+          // "armed groups in Tripoli, which accused": a seat after a preposition is a place.
+          if j >= 1, items[j].kinds == [.seat], items[j - 1].isA(.preposition) { return nil }
           return j >= 0 && items[j].isGroup ? j : nil
         }
         // "PKK, an insurgent group fighting against ...": an appositive noun phrase.
@@ -381,7 +390,10 @@ struct RelationMatcher {
     "north", "south", "east", "west", "neighbouring", "neighboring",
   ]
   private static let lightVerbs: Set<String> = ["held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made"]
-  private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "long", "also", "already", "since", "then", "still"]
+  private static let auxiliaries: Set<String> = [
+    "was", "were", "is", "are", "has", "have", "had", "long", "also", "already", "since", "then", "still", "helped", "helps", "help",
+    "began", "started", "continued", "continues",
+  ]
 
   /// The group a relative clause opened right before `subject` describes ("the YPG militia,
   /// which [Turkey] considers ..."): up to two words may follow the group's name.
@@ -698,6 +710,9 @@ struct RelationMatcher {
     }
   }
 
+  /// The permanent members of the UN Security Council, patrons of the states allied to them.
+  static let greatPowers: Set<ActorID> = [ActorID("united-states"), ActorID("russia"), ActorID("china"), ActorID("united-kingdom"), ActorID("france")]
+
   /// Which side of an alliance backs the other when the sentence does not say.
   enum Side { case possessor, other }
 
@@ -711,7 +726,12 @@ struct RelationMatcher {
     case .ally:
       let possessorIsState = typeOf(possessor) == .state
       let otherIsState = typeOf(other) == .state
-      possessorBacks = possessorIsState == otherIsState ? equalsBackedBy == .other : possessorIsState
+      if possessorIsState, otherIsState, Self.greatPowers.contains(possessor) != Self.greatPowers.contains(other) {
+        // "Jordan, a close U.S. ally": of two allied states, a great power is the patron.
+        possessorBacks = Self.greatPowers.contains(possessor)
+      } else {
+        possessorBacks = possessorIsState == otherIsState ? equalsBackedBy == .other : possessorIsState
+      }
     }
     let (source, target) = possessorBacks ? (possessor, other) : (other, possessor)
     return Found(source: source, relation: .backs, subtype: tie == .ally ? "allies" : "supports", cameo: "05", target: target)

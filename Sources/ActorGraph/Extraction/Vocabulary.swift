@@ -39,6 +39,7 @@ enum Vocabulary {
     "asked", "asks", "ask", "urged", "urges", "urge", "wants", "want", "wanted", "wished", "wish", "wishes",
     "prompting", "pressed", "presses", "encouraged", "encourages", "invited", "invites", "proposed", "proposes",
     "offered", "offers", "ready", "willing", "willingness", "seeks", "seeking", "sought", "trying", "tried", "attempting",
+    "pressing", "press", "pushing", "persuade", "persuaded", "persuading", "convince", "convinced", "convincing", "lobbying",
   ]
 
   static let hedges: Set<String> = [
@@ -53,6 +54,19 @@ enum Vocabulary {
     "spokeswoman", "ambassador", "envoy", "intelligence", "top", "senior", "former", "deputy", "field", "marshal",
     "colonel", "col", "director", "head", "mr", "mrs", "ms", "dr", "vice", "supreme", "sultan", "premier", "chancellor",
     "speaker", "parliament", "parliamentary", "counterpart",
+  ]
+
+  /// Capitalised words that are not first names: sentence openers, days and months
+  /// ("On Monday Erdogan said", "But Assad").
+  static let capitalisedNonNames: Set<String> = [
+    "but", "and", "or", "when", "after", "before", "as", "if", "while", "meanwhile", "still", "yet", "so", "then", "now",
+    "under", "since", "although", "though", "why", "how", "what", "where", "only", "even", "also", "earlier", "later",
+    "last", "on", "in", "at", "for", "with", "without", "by", "from", "to", "both", "neither", "either", "once", "until",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "president", "mr", "mrs", "ms", "dr", "despite", "unlike",
+    "like", "against", "among", "amid", "during", "following", "asked", "told", "said", "says", "according", "whether",
+    "because", "unless", "instead", "indeed", "however", "moreover", "today", "yesterday", "tomorrow", "tonight",
   ]
 
   /// Words that open an appositive after a comma ("Hakan Fidan, the director of ...").
