@@ -153,10 +153,10 @@ struct MentionFinder {
   /// person is a relative with the same family name, a person of their own.
   private func relativeOfKnownPerson(_ tokens: [Token], at i: Int, context: inout ArticleContext) -> Mention? {
     let first = tokens[i]
-    guard i + 1 < tokens.count, first.isWord, first.isCapitalized, first.text.count > 2, first.end < tokens[i + 1].start,
-      !first.isA(.determiner), !first.isA(.titleWord), !first.isA(.personTitle), demonym(first) == nil,
-      !Vocabulary.capitalisedNonNames.contains(first.lower),
-      let (pattern, length) = context.aliases.match(tokens, at: i + 1), length == 1, type(of: pattern.actor, context) == .person
+    guard i + 1 < tokens.count, first.isWord, first.isCapitalized, tokens[i + 1].isWord, tokens[i + 1].isCapitalized,
+      first.end < tokens[i + 1].start, !first.isA(.determiner), !first.isA(.titleWord), !first.isA(.personTitle),
+      let (pattern, length) = context.aliases.match(tokens, at: i + 1), length == 1, type(of: pattern.actor, context) == .person,
+      first.text.count > 2, demonym(first) == nil, !Vocabulary.capitalisedNonNames.contains(first.lower)
     else { return nil }
     let name = first.text + " " + tokens[i + 1].text
     // The full name is not the known person's own ("Tayyip Erdogan" is an alias).
