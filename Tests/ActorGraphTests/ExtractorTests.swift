@@ -546,5 +546,21 @@ import Testing
     #expect(!hosted.contains("Iraq meets Oman"))
     #expect(triples("Jordan, a close U.S. ally, closed its airspace.").contains("United States backs Jordan"))
   }
+
+  @Test func participlesPlacesAndPeopleOfAState() {
+    let strike = triples("A Turkish drone strike hit a car near Qamishli, killing three SDF commanders.")
+    #expect(strike.contains("Turkey opposes SDF"))
+    #expect(triples("Israeli jets struck near Damascus airport.").isEmpty)
+    #expect(!triples("U.S. lawmakers accused Qatar of failing to act.").contains("United States opposes Qatar"))
+  }
+
+  @Test func protestsHostingFeudsCallsAndBans() {
+    #expect(triples("Baghdad protested against Turkish air strikes in Sinjar.").contains("Iraq opposes Turkey"))
+    #expect(triples("Turkey hosts Hamas leaders in Istanbul.").contains("Turkey backs Hamas"))
+    #expect(triples("The KRG has long been at odds with the PKK.").isSuperset(of: ["Kurdistan Regional Government opposes PKK", "PKK opposes Kurdistan Regional Government"]))
+    #expect(triples("Erdogan told Putin that Turkey would not accept a new offensive.").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
+    #expect(triples("Iraq designated the PKK a banned organisation.").contains("Iraq opposes PKK"))
+    #expect(triples("CIA Director William Burns travelled to Doha.", date: "2023-06-01").contains("William Burns leads CIA"))
+  }
 }
 

@@ -94,6 +94,11 @@ struct MentionFinder {
       {
         return nil
       }
+      // "U.S. lawmakers", "the Damascus consulate": people of a state, or a place, not the state.
+      if i + length < tokens.count, type(of: pattern.actor, context) == .state {
+        let next = tokens[i + length].lower
+        if Vocabulary.peopleOfAState.contains(next) || (pattern.kind == .seat && Vocabulary.placeNouns.contains(next)) { return nil }
+      }
       var mention = Mention(actors: [pattern.actor], range: i..<(i + length), kind: pattern.kind)
       mention.inner += backingInside(tokens, mention.range, actor: pattern.actor, context: context)
       mention.inner += stateNamedInside(tokens, mention.range, actor: pattern.actor)

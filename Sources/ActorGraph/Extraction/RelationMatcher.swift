@@ -211,7 +211,7 @@ struct RelationMatcher {
         return []
       }
       // "the president ordered a Turkish incursion into Syria": the demonym on the trigger is its agent.
-      var sources = demonymSubject(before: p, in: items).map { [$0] } ?? subject.map { items[$0].actors } ?? []
+      var sources = participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items).map { [$0] } ?? subject.map { items[$0].actors } ?? []
       if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
       if pattern.form == .reciprocal {
         if pattern.groupOnly || object == nil {
@@ -460,7 +460,7 @@ struct RelationMatcher {
       // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and
       // holdings stand for the state.
       if let token = item.token, token.isCapitalized, demonymState(token) != nil,
-        let noun = items[(k + 1)...].prefix(3).firstIndex(where: { $0.isGroup || $0.isA(.act) || $0.isA(.holding) || $0.isA(.forceHead) }),
+        let noun = items[(k + 1)...].prefix(3).firstIndex(where: { $0.isGroup || $0.isA(.act) || $0.isA(.holding) || $0.isA(.forceHead) || $0.isA(.mediatorNoun) }),
         !items[noun].isGroup, !items[(k + 1)..<noun].contains(where: { $0.token?.isWord != true || $0.token?.isCapitalized == true })
       {
         return k
@@ -513,6 +513,24 @@ struct RelationMatcher {
       current = whole
     }
     return chain
+  }
+
+  /// "An Israeli air strike destroyed Iran's consulate, killing seven members of the IRGC": a
+  /// participle after a comma has the clause's agent, the first subject of the clause or the
+  /// state of a demonym before an act ("An Israeli air strike"), not the nearest actor.
+  private func participleAgent(of p: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
+    guard p >= 2, items[p - 1].lower == ",", items[p].lower.hasSuffix("ing"), items[p].token?.isCapitalized == false else { return nil }
+    var start = p - 1
+    while start > 0, ![".", ";", ":", "-"].contains(items[start - 1].lower), !items[start - 1].isA(.clauseOpener) { start -= 1 }
+    for j in start..<(p - 1) {
+      if items[j].isGroup { return isSubjectPosition(j, in: items, trigger: p) && !items[j].possessivePronoun ? items[j].actors : nil }
+      if let token = items[j].token, token.isCapitalized, let state = demonymState(token),
+        items[(j + 1)..<min(p, j + 4)].contains(where: { $0.isA(.act) })
+      {
+        return [state]
+      }
+    }
+    return nil
   }
 
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
@@ -755,7 +773,7 @@ struct RelationMatcher {
   /// Titles that make a person an organisation's leader, and the words that may qualify them
   /// (not "deputy" or "former").
   static let leaderTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "overall", "senior"]
-  static let leaderTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss"]
+  static let leaderTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director"]
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
   static let objectTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary"]
   static let objectTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official", "speaker", "counterpart"]

@@ -69,6 +69,22 @@ enum Vocabulary {
     "because", "unless", "instead", "indeed", "however", "moreover", "today", "yesterday", "tomorrow", "tonight",
   ]
 
+  /// Nouns after a state's name that make it people of the state, not the state ("U.S.
+  /// lawmakers", "Iranian media").
+  static let peopleOfAState: Set<String> = [
+    "lawmakers", "lawmaker", "legislators", "senators", "senator", "congressmen", "media", "press", "newspapers", "newspaper",
+    "journalists", "residents", "citizens", "people", "voters", "protesters", "protestors", "activists", "analysts", "experts",
+    "critics", "commentators", "academics", "businessmen", "companies", "firms", "tourists", "students", "nationals",
+  ]
+
+  /// Nouns after a capital's name that make it a place ("the Damascus consulate", "Baghdad
+  /// airport"), not the government.
+  static let placeNouns: Set<String> = [
+    "consulate", "embassy", "airport", "suburb", "suburbs", "outskirts", "province", "governorate", "countryside",
+    "neighbourhood", "neighborhood", "district", "districts", "port", "hospital", "mosque", "university", "streets",
+    "skyline", "area", "areas",
+  ]
+
   /// Words that open an appositive after a comma ("Hakan Fidan, the director of ...").
   static let appositiveOpeners: Set<String> = [
     "the", "a", "an", "one", "head", "chief", "director", "leader", "commander", "founder", "president", "spokesman",
@@ -87,7 +103,7 @@ enum Vocabulary {
     "president", "minister", "gen", "general", "commander", "leader", "sheikh", "ayatollah", "king", "prince",
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
     "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
-    "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart",
+    "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart", "director",
   ]
 
   /// Last words of a capitalised name that say what kind of body it is.
@@ -126,7 +142,8 @@ enum Vocabulary {
   static let acts: Set<String> = [
     "strikes", "strike", "airstrikes", "raid", "raids", "attack", "attacks", "offensive", "incursion", "invasion", "bombardment",
     "occupation", "shelling", "operation", "operations", "aggression", "blockade", "intervention", "crackdown", "policy", "presence",
-    "support", "backing", "aid", "assistance", "help",
+    "support", "backing", "aid", "assistance", "help", "incursions", "invasions", "interventions", "offensives", "bombardments",
+    "blockades", "crackdowns",
   ]
 
   /// Things of an actor's that stand for it as the object of an attack or of support.
