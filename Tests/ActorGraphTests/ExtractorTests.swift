@@ -562,5 +562,13 @@ import Testing
     #expect(triples("Iraq designated the PKK a banned organisation.").contains("Iraq opposes PKK"))
     #expect(triples("CIA Director William Burns travelled to Doha.", date: "2023-06-01").contains("William Burns leads CIA"))
   }
+
+  @Test func daysPartiesGovernmentsAndCompoundsInDatelines() {
+    #expect(triples("Russia and Iran on Tuesday condemned Israel.").isSuperset(of: ["Russia opposes Israel", "Iran opposes Israel"]))
+    #expect(triples("Qatar and Egypt hosted talks between the warring parties in Doha.").isEmpty)
+    #expect(triples("Yemen's Houthi movement attacked the internationally recognised government in Marib.").contains("Houthis opposes Yemen"))
+    let truce = triples("Sudan's army and the UAE-backed RSF agreed to a truce brokered by Saudi Arabia.")
+    #expect(truce.isSuperset(of: ["Saudi Arabia mediates Sudanese Armed Forces", "Saudi Arabia mediates Rapid Support Forces"]))
+  }
 }
 

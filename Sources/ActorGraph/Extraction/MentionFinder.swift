@@ -191,7 +191,7 @@ struct MentionFinder {
   /// and modifiers, a group noun stands for the armed group named last in the sentence, else
   /// in the article. Only the noun is the mention, so "Iran-backed" is still read. Likewise
   /// "the kingdom", "the country" for the state named last in the sentence, else the last
-  /// state that was a subject.
+  /// state that was a subject, and "the government" for a state named in the sentence.
   private func groupReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     let wanted: ActorType
     if tokens[i].isA(.groupNoun) { wanted = .armedGroup } else if tokens[i].isA(.stateNoun) { wanted = .state } else { return nil }
@@ -205,9 +205,15 @@ struct MentionFinder {
     }
     guard k >= 0, tokens[k].lower == "the", previous.last.map({ $0.range.upperBound <= k }) ?? true else { return nil }
     let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == wanted })?.actor
-    let earlier = wanted == .armedGroup ? context.lastGroup : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
+    // "the government" is too common to reach back across sentences; it takes a state named
+    // earlier in its own sentence ("Yemen's Houthi rebels and the Saudi-backed government").
+    let acrossSentences = !tokens[i].lower.hasPrefix("govern")
+    let earlier = !acrossSentences ? nil
+      : wanted == .armedGroup ? context.lastGroup : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
     guard let group = named ?? earlier else { return nil }
-    return Mention(actors: [group], range: i..<(i + 1), kind: .reference)
+    // The modifiers are part of the mention unless one is a compound to be read on its own.
+    let from = tokens[(k + 1)..<i].contains { $0.text == "-" } ? i : k + 1
+    return Mention(actors: [group], range: from..<(i + 1), kind: .reference)
   }
 
   /// "Turkish troops", "Turkish and Syrian spymasters", "the Syrian president",

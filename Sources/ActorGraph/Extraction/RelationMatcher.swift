@@ -146,6 +146,7 @@ struct RelationMatcher {
     // is the act's agent, and the clause's subject is not.
     let otherAgent = p > 1 && !items[p - 1].isGroup && items[p - 1].token.map { token in
       token.isWord && token.isCapitalized && demonymState(token) == nil && !token.isA(.determiner) && !token.isA(.titleWord)
+        && !Vocabulary.capitalisedNonNames.contains(token.lower)
     } == true
     // "criticised Arab states for restoring ties", "accused Tehran of supplying": a gerund after
     // a preposition is done by the one named right before it, if anyone.
@@ -243,6 +244,8 @@ struct RelationMatcher {
       guard let object = objectIndex(after: q, in: items, maxGap: 1), actors(object).count >= 2 else { return [] }
       return within(actors(object), mutual: pattern.mutual)
     case .mutual:
+      // "hosted talks between the warring parties": the pair is named elsewhere, if at all.
+      if items[max(0, p - 2)..<p].contains(where: { $0.isA(.preposition) }) { return [] }
       if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
       var k = q + 1
       while k < items.count, k <= q + 5, !items[k].isGroup, items[k].lower == "," || items[k].lower == "the" || items[k].isA(.titleWord) {
@@ -284,7 +287,11 @@ struct RelationMatcher {
     func helpers(_ c: Int) -> Bool {
       items[max(0, c - 3)..<c].contains { ["help", "support", "assistance", "backing", "alongside", "together"].contains($0.lower) }
     }
-    let candidates = items.indices.filter { items[$0].actors.count >= 2 && items[$0].actors != mediator && !behindOtherMediator($0) && !helpers($0) }
+    // Parties are named in the trigger's own clause ("..., but both sides failed" is another).
+    let clauseEnd = items[(q + 1)...].firstIndex { [".", ";", ":"].contains($0.lower) || $0.isA(.clauseOpener) } ?? items.count
+    let candidates = items.indices.filter {
+      $0 < clauseEnd && items[$0].actors.count >= 2 && items[$0].actors != mediator && !behindOtherMediator($0) && !helpers($0)
+    }
     var parties: [ActorID]
     if let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first {
       parties = items[partyIndex].actors.filter { !mediator.contains($0) }
@@ -293,7 +300,10 @@ struct RelationMatcher {
       // named together, but the clause before the trigger names exactly two actors.
       // The clause starts after a dateline ("ANKARA/BEIRUT (Reuters) - ...").
       var start = p
-      while start > 0, ![".", ";", ":", "-", ")"].contains(items[start - 1].lower) { start -= 1 }
+      // A dateline's dash ends it; a hyphen inside a word ("Saudi-backed") does not.
+      while start > 0, ![".", ";", ":", ")"].contains(items[start - 1].lower), items[start - 1].lower != "-" || isHyphenated(items, start) {
+        start -= 1
+      }
       let named = items[start..<p].filter { $0.isGroup && !$0.possessivePronoun }.flatMap(\.actors).filter { !mediator.contains($0) }.uniqued()
       guard named.count == 2 else { return [] }
       parties = named

@@ -95,7 +95,7 @@ enum Vocabulary {
   /// Nouns that, after "the", stand for the armed group last named ("the Iran-backed group").
   static let groupNouns: Set<String> = ["group", "militia", "faction", "movement"]
   /// Nouns that, after "the", stand for the state last talked about ("the kingdom").
-  static let stateNouns: Set<String> = ["kingdom", "country", "emirate", "sultanate"]
+  static let stateNouns: Set<String> = ["kingdom", "country", "emirate", "sultanate", "government"]
   static let pronounsPerson: Set<String> = ["he", "his", "she", "her"]
 
   /// Words after which a capitalised name is a person ("President X", "said X").
