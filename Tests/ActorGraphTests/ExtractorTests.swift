@@ -566,6 +566,7 @@ import Testing
   @Test func daysPartiesGovernmentsAndCompoundsInDatelines() {
     #expect(triples("Russia and Iran on Tuesday condemned Israel.").isSuperset(of: ["Russia opposes Israel", "Iran opposes Israel"]))
     #expect(triples("Qatar and Egypt hosted talks between the warring parties in Doha.").isEmpty)
+    #expect(triples("Egypt and Turkey are on opposite sides in Libya.").isSuperset(of: ["Egypt opposes Turkey", "Turkey opposes Egypt"]))
     #expect(triples("Yemen's Houthi movement attacked the internationally recognised government in Marib.").contains("Houthis opposes Yemen"))
     let truce = triples("Sudan's army and the UAE-backed RSF agreed to a truce brokered by Saudi Arabia.")
     #expect(truce.isSuperset(of: ["Saudi Arabia mediates Sudanese Armed Forces", "Saudi Arabia mediates Rapid Support Forces"]))

@@ -245,7 +245,7 @@ struct RelationMatcher {
       return within(actors(object), mutual: pattern.mutual)
     case .mutual:
       // "hosted talks between the warring parties": the pair is named elsewhere, if at all.
-      if items[max(0, p - 2)..<p].contains(where: { $0.isA(.preposition) }) { return [] }
+      if items[max(0, p - 2)..<p].contains(where: { ["between", "among", "of"].contains($0.lower) }) { return [] }
       if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
       var k = q + 1
       while k < items.count, k <= q + 5, !items[k].isGroup, items[k].lower == "," || items[k].lower == "the" || items[k].isA(.titleWord) {
