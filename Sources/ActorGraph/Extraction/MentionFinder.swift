@@ -189,9 +189,10 @@ struct MentionFinder {
 
   /// "the Iran-backed group", "the Palestinian militant group", "the militia's": after "the"
   /// and modifiers, a group noun stands for the armed group named last in the sentence, else
-  /// in the article. Only the noun is the mention, so "Iran-backed" is still read. Likewise
-  /// "the kingdom", "the country" for the state named last in the sentence, else the last
-  /// state that was a subject, and "the government" for a state named in the sentence.
+  /// in the article. Likewise "the kingdom", "the country" for the state named last in the
+  /// sentence, else the last state that was a subject, and "the government" for a state named
+  /// in the sentence. The modifiers belong to the mention, except that a compound among them
+  /// ("Iran-backed") leaves only the noun, so the compound is still read.
   private func groupReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     let wanted: ActorType
     if tokens[i].isA(.groupNoun) { wanted = .armedGroup } else if tokens[i].isA(.stateNoun) { wanted = .state } else { return nil }
@@ -207,11 +208,9 @@ struct MentionFinder {
     let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == wanted })?.actor
     // "the government" is too common to reach back across sentences; it takes a state named
     // earlier in its own sentence ("Yemen's Houthi rebels and the Saudi-backed government").
-    let acrossSentences = !tokens[i].lower.hasPrefix("govern")
-    let earlier = !acrossSentences ? nil
+    let earlier = tokens[i].lower == "government" ? nil
       : wanted == .armedGroup ? context.lastGroup : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
     guard let group = named ?? earlier else { return nil }
-    // The modifiers are part of the mention unless one is a compound to be read on its own.
     let from = tokens[(k + 1)..<i].contains { $0.text == "-" } ? i : k + 1
     return Mention(actors: [group], range: from..<(i + 1), kind: .reference)
   }
