@@ -571,5 +571,45 @@ import Testing
     let truce = triples("Sudan's army and the UAE-backed RSF agreed to a truce brokered by Saudi Arabia.")
     #expect(truce.isSuperset(of: ["Saudi Arabia mediates Sudanese Armed Forces", "Saudi Arabia mediates Rapid Support Forces"]))
   }
-}
 
+  @Test func participlesBackingAdverbialsAndVerbLists() {
+    let rebels = triples("Ankara is a patron of the rebels seeking to topple Assad.")
+    #expect(rebels.contains("Syrian rebels opposes Bashar al-Assad"))
+    #expect(!rebels.contains("Turkey opposes Bashar al-Assad"))
+    let backing = triples("The Houthis, who hold much of western Yemen with the backing of Iran, fired missiles.")
+    #expect(backing.contains("Iran backs Houthis"))
+    #expect(!backing.contains("Iran backs Yemen"))
+    #expect(triples("The SDF recaptured Manbij with the support of the United States.").contains("United States backs SDF"))
+    let list = triples("Qatar funded rebel groups, hosted the leaders of Hamas in Doha and sheltered dissidents.")
+    #expect(list.isSuperset(of: ["Qatar backs Syrian rebels", "Qatar backs Hamas"]))
+    #expect(!list.contains("Syrian rebels backs Hamas"))
+    #expect(!triples("Tehran criticised Ankara, and Turkish jets bombed PKK camps.").contains("Iran opposes PKK"))
+  }
+
+  @Test func titlesDiscussionsLabelsAndPledges() {
+    let call = triples("Egyptian President Abdel Fattah al-Sisi discussed Gaza with U.S. President Joe Biden by phone.", date: "2023-11-01")
+    #expect(call.contains("Abdel Fattah el-Sisi meets Joe Biden"))
+    #expect(triples("GNA Prime Minister Fayez al-Sarraj flew to Ankara.", date: "2020-01-10").contains("Fayez al-Sarraj leads Government of National Accord"))
+    #expect(triples("Forces of Haftar's so-called Libyan National Army shelled the port.").contains("Khalifa Haftar leads Libyan National Army"))
+    let label = triples("Ankara has called Haftar a putschist and pledged to stand by the Tripoli government.", date: "2020-01-10")
+    #expect(label.isSuperset(of: ["Turkey opposes Khalifa Haftar", "Turkey backs Government of National Accord"]))
+    #expect(!label.contains("Khalifa Haftar backs Government of National Accord"))
+    #expect(triples("Iran backs a network of Shiite militias in Iraq.").contains("Iran backs Iran-backed militias"))
+  }
+
+  @Test func pairsAppositivesAndAlongWith() {
+    #expect(triples("Qatar, Hamas's main patron along with Iran, hosted the talks.").isSuperset(of: ["Qatar backs Hamas", "Iran backs Hamas"]))
+    #expect(triples("Saudi Arabia along with the UAE funded the Sudanese army.").contains("United Arab Emirates backs Sudanese Armed Forces"))
+    let named = triples("Ankara regards the SDF's largest faction, the YPG, a terrorist organisation.")
+    #expect(named.contains("Turkey opposes YPG"))
+    let pair = triples("""
+      Iraq and Kuwait reopened their border, Russian media said. Kuwait's state news agency said the two sides \
+      held talks in Moscow. China has been pushing for a reconciliation between the two neighbours.
+      """)
+    #expect(pair.isSuperset(of: ["Iraq meets Kuwait", "China mediates Iraq", "China mediates Kuwait"]))
+    #expect(!pair.contains("Iraq meets Russia") && !pair.contains("Kuwait meets Russia"))
+    let hts = triples("The strongest faction in Idlib, Hayat Tahrir al-Sham, rejected the deal. Its leader Abu Mohammad al-Golani spoke.")
+    #expect(hts.contains("Abu Mohammad al-Julani leads Hayat Tahrir al-Sham"))
+    #expect(triples("Rebels fought alongside Turkish troops against the YPG near Manbij.").contains("Syrian rebels opposes YPG"))
+  }
+}

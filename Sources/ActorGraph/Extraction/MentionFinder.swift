@@ -53,8 +53,20 @@ struct MentionFinder {
     if let group = mentions.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .armedGroup }) { context.lastGroup = group.actor }
     // Salience for "the two countries": states named as actors, not as places ("met in
     // Moscow"), and the states of the officials named.
-    for mention in mentions where mention.kind != .reference {
+    for (m, mention) in mentions.enumerated() where mention.kind != .reference {
       let before = mention.range.lowerBound > 0 ? tokens[mention.range.lowerBound - 1].lower : ""
+      // "Turkey and Syria", "between Ankara and Damascus", "Turkish-Syrian": two states named
+      // as a pair count twice more, so "the two sides" are they and not a third state.
+      if m + 1 < mentions.count, mentions[m + 1].kind != .reference, mention.range.upperBound <= mentions[m + 1].range.lowerBound,
+        mention.actors.count == 1, mentions[m + 1].actors.count == 1,
+        mention.actors != mentions[m + 1].actors, type(of: mention.actor, context) == .state, type(of: mentions[m + 1].actor, context) == .state,
+        ["and", "-", "–"].contains(tokens[mention.range.upperBound..<mentions[m + 1].range.lowerBound].map(\.lower).joined())
+      {
+        for _ in 0..<2 {
+          context.noteState(mention.actor)
+          context.noteState(mentions[m + 1].actor)
+        }
+      }
       if ["in", "at", "to", "from", "near", "into", "across", "inside"].contains(before) { continue }
       for actor in mention.actors {
         switch type(of: actor, context) {
@@ -199,6 +211,11 @@ struct MentionFinder {
     guard !tokens[i].isCapitalized, previous.last?.range.upperBound != i else { return nil }
     // "the group of seven", "the group Hayat Tahrir al-Sham": a name or complement follows.
     if i + 1 < tokens.count, tokens[i + 1].lower == "of" || (tokens[i + 1].isWord && tokens[i + 1].isCapitalized) { return nil }
+    // "the most powerful armed group in Idlib, Hayat Tahrir al-Sham,": so does a name after a comma.
+    var a = i + 1
+    if a < tokens.count, tokens[a].lower == "in" { a += 1 }
+    while a < tokens.count, a - i <= 4, a > i + 1, tokens[a].isWord, tokens[a].isCapitalized { a += 1 }
+    if a + 1 < tokens.count, tokens[a].text == ",", tokens[a + 1].isWord, tokens[a + 1].isCapitalized { return nil }
     var k = i - 1
     while k >= 0, i - k <= 5, tokens[k].lower != "the" {
       guard tokens[k].isWord || tokens[k].text == "-", !tokens[k].isA(.determiner) else { return nil }
@@ -360,7 +377,11 @@ struct MentionFinder {
     if end < tokens.count, tokens[end].lower == "'" || tokens[end].lower == "'s" { end += 1 }
     // A state named earlier in the sentence is its subject ("Russia ... bring the two countries
     // closer"), not one of the pair.
-    let subject = previous.first.map(\.actors).flatMap { $0.count == 1 && type(of: $0[0], context) == .state ? $0[0] : nil }
+    // Not a possessor ("Syria's state news agency said the two sides").
+    let subject = previous.first.flatMap { first -> ActorID? in
+      guard first.actors.count == 1, type(of: first.actor, context) == .state else { return nil }
+      return first.range.upperBound < tokens.count && tokens[first.range.upperBound].lower == "'s" ? nil : first.actor
+    }
     var excluded: Set<ActorID> = subject.map { [$0] } ?? []
     // "Iraq and Oman hosted talks between the two countries": hosts are not the pair either.
     if tokens[..<i].contains(where: { $0.isA(.hostVerb) }) {

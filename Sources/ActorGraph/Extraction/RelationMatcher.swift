@@ -206,7 +206,8 @@ struct RelationMatcher {
         afterFrom = q + 1
       }
       if let afterFrom, !pattern.after.isEmpty {
-        let following = items[afterFrom...].prefix(5).map(\.lower)
+        // "hosted the leaders of Hamas": the wanted word may also come before the object.
+        let following = items[afterFrom...].prefix(5).map(\.lower) + (object.map { $0 > q ? items[(q + 1)..<$0].map(\.lower) : [] } ?? [])
         guard following.contains(where: pattern.after.contains) else { return [] }
       } else if !pattern.after.isEmpty {
         return []
@@ -236,7 +237,18 @@ struct RelationMatcher {
       guard let object = objectIndex(after: q, in: items, maxGap: 1) else { return [] }
       var sources = actors(object)
       if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
-      guard let target = relativeClause(before: p, in: items)?.antecedent ?? nearestGroup(before: p, in: items) else { return [] }
+      // "Kurdish forces, which control much of Syria with the backing of the US": the subject
+      // is backed, not a place named in between; "rebels backed by Turkey" the group before.
+      let nearest = nearestGroup(before: p, in: items)
+      let adverbial = ["with", "thanks"].contains(items[p].lower)
+      let adjacent = nearest.map { n in items[(n + 1)..<p].allSatisfy { [",", "-"].contains($0.lower) } } ?? false
+      // "The militia is funded by Iran": after an auxiliary, the subject of the clause.
+      var b = p - 1
+      while b >= 0, items[b].token.map({ $0.isWord && $0.lower.hasSuffix("ly") }) == true { b -= 1 }
+      let afterAuxiliary = b >= 0 && Self.beForms.contains(items[b].lower)
+      let described = relativeClause(before: p, in: items)?.antecedent
+        ?? (adverbial ? clauseSubject(before: p, in: items) : !adjacent && afterAuxiliary ? subjectIndex(before: p, in: items) : nil)
+      guard let target = described ?? nearest else { return [] }
       var targets = items[target].actors
       if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
       return pairs(sources, targets)
@@ -332,7 +344,9 @@ struct RelationMatcher {
     // "met Haftar and held separate talks with Dbeibah": so does a noun after a light verb.
     if let and = items[..<p].lastIndex(where: { $0.lower == "and" }), and + 1 <= p,
       and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then"].contains(items[and + 1].lower)
-        || (Self.lightVerbs.contains(items[and + 1].lower) && p - and <= 4),
+        || (Self.lightVerbs.contains(items[and + 1].lower) && p - and <= 4)
+        // "described Haftar as a putschist and vowed to stand by": a verb taking "to".
+        || (p == and + 3 && items[and + 2].lower == "to" && items[and + 1].token.map({ $0.isWord && !$0.isCapitalized }) == true),
       !items[(and + 1)..<p].contains(where: { $0.isGroup || $0.lower == "," })
     {
       var start = and
@@ -345,6 +359,15 @@ struct RelationMatcher {
     while k >= 0 {
       let item = items[k]
       if item.isGroup {
+        // "backers of the armed opposition seeking to topple Assad": a group right before a
+        // participle does what the participle says, wherever the group stands.
+        if isParticipleAfter(k, trigger: p, in: items) { return k }
+        // "Turkey armed rebel factions, hosted the opposition's leaders and ...": the object of
+        // the first verb before a comma is not the subject of the next one.
+        if isObjectBeforeNextVerb(k, trigger: p, in: items) {
+          k -= 1
+          continue
+        }
         // "with its support for", "despite Turkey's attacks on": the possessor right before a
         // nominal trigger is its subject, whatever governs the phrase.
         if (item.possessive || item.possessivePronoun), p - k <= 2, !items[(k + 1)..<p].contains(where: { $0.isGroup }) { return k }
@@ -381,6 +404,56 @@ struct RelationMatcher {
     return nil
   }
 
+  /// The first group in subject position in the clause before `p` ("The SDF took Raqqa with
+  /// the support of ...": the SDF; "since Damascus succeeded, with ...": Damascus), or the
+  /// group a relative pronoun opening the clause describes.
+  private func clauseSubject(before p: Int, in items: [SentenceItems.Item]) -> Int? {
+    var start = p
+    while start > 0 {
+      let before = items[start - 1]
+      if [".", ";", ":"].contains(before.lower) || before.isA(.clauseOpener) { break }
+      if before.isA(.subordinator) { return items[start].isGroup ? start : nil }
+      if ["which", "who"].contains(before.lower) {
+        var j = start - 2
+        while j >= 0, items[j].lower == "," { j -= 1 }
+        return j >= 0 && items[j].isGroup ? j : nil
+      }
+      start -= 1
+    }
+    return (start..<p).first { items[$0].isGroup && !items[$0].possessivePronoun && isSubjectPosition($0, in: items, trigger: p) }
+  }
+
+  /// Whether the trigger is a participle right after group `k`, or what one leads to ("the
+  /// rebels seeking to topple", "militias fighting"), with no comma between.
+  private func isParticipleAfter(_ k: Int, trigger p: Int, in items: [SentenceItems.Item]) -> Bool {
+    let j = k + 1
+    guard j <= p, p - j <= 2, let token = items[j].token, token.isWord, !token.isCapitalized, token.lower.hasSuffix("ing"),
+      !Self.notParticiples.contains(token.lower)
+    else { return false }
+    return j == p || (items[j + 1].lower == "to" && p == j + 2)
+  }
+
+  private static let notParticiples: Set<String> = ["during", "including", "according", "following", "regarding", "concerning", "amid", "nothing", "something"]
+
+  /// Whether group `k` ends a verb's object just before ", trigger" ("armed rebel factions,
+  /// hosted"): a plain word that is no preposition, conjunction or determiner comes before the
+  /// group, and a group stands before that word in the same clause.
+  private func isObjectBeforeNextVerb(_ k: Int, trigger p: Int, in items: [SentenceItems.Item]) -> Bool {
+    guard k + 2 == p, items[k + 1].lower == ",", let trigger = items[p].token, trigger.isWord, !trigger.isCapitalized,
+      trigger.lower.hasSuffix("ed")
+    else { return false }
+    var b = k - 1
+    while b >= 0, ["the", "a", "an"].contains(items[b].lower) { b -= 1 }
+    guard b >= 1, let verb = items[b].token, verb.isWord, !verb.isCapitalized, !items[b].isGroup, !verb.isA(.preposition),
+      !verb.isA(.determiner), !["and", "or", "but", "which", "who", "that", ","].contains(verb.lower)
+    else { return false }
+    for i in stride(from: b - 1, through: 0, by: -1) {
+      if [".", ";", ":", ","].contains(items[i].lower) || items[i].isA(.clauseOpener) { return false }
+      if items[i].isGroup { return isSubjectPosition(i, in: items, trigger: p) }
+    }
+    return false
+  }
+
   /// A relative clause set off by commas right before the trigger ("Haftar, who has received
   /// support from Egypt, met"): the group it describes, and the clause's items.
   private func relativeClause(before p: Int, in items: [SentenceItems.Item]) -> (antecedent: Int, clause: Range<Int>)? {
@@ -397,9 +470,10 @@ struct RelationMatcher {
 
   private static let placeAdjectives: Set<String> = [
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-    "north", "south", "east", "west", "neighbouring", "neighboring",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring",
   ]
   private static let lightVerbs: Set<String> = ["held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made"]
+  private static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be"]
   private static let auxiliaries: Set<String> = [
     "was", "were", "is", "are", "has", "have", "had", "long", "also", "already", "since", "then", "still", "helped", "helps", "help",
     "began", "started", "continued", "continues",
@@ -458,6 +532,16 @@ struct RelationMatcher {
         {
           return k + 2
         }
+        // "considers the SDF's main component, the YPG, a terrorist group": the part named
+        // after a comma is the object.
+        if item.possessive {
+          var j = k + 1
+          while j < items.count, j <= k + 3, let token = items[j].token, token.isWord, !token.isCapitalized, !items[j].isGroup { j += 1 }
+          if j > k + 1, j + 1 < items.count, items[j].lower == "," {
+            let named = items[j + 1].lower == "the" ? j + 2 : j + 1
+            if named < items.count, items[named].isGroup, !items[named].possessivePronoun { return named }
+          }
+        }
         // "met Hamas political chief Ismail Haniyeh": the person the title names is the object.
         return personTitled(after: k, in: items, modifiers: Self.objectTitleModifiers, titles: Self.objectTitles) ?? k
       }
@@ -481,7 +565,11 @@ struct RelationMatcher {
       if item.isA(.speechVerb) { return nil }
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
       // belongs to an actor stands for it, and does not count as a gap.
-      if item.isA(.holding), k + 1 < items.count, items[k + 1].lower == "of" { k += 2; continue }
+      if item.isA(.holding), k + 1 < items.count, items[k + 1].lower == "of" {
+        k += 2
+        if k < items.count, items[k].lower == "the" { k += 1 }
+        continue
+      }
       // "the new authorities in Damascus": a government named by its seat.
       if item.isA(.holding), k + 2 < items.count, items[k + 1].lower == "in", items[k + 2].kinds == [.seat] { k += 2; continue }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
@@ -770,7 +858,9 @@ struct RelationMatcher {
   private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: Set<String>, titles: Set<String>) -> Int? {
     var r = k + 1
     while r < items.count, r <= k + 2, modifiers.contains(items[r].lower) { r += 1 }
-    guard r + 1 < items.count, titles.contains(items[r].lower) else { return nil }
+    // "GNA Prime Minister Fayez al-Sarraj": two words for a premier.
+    if titles.contains("premier"), r + 2 < items.count, items[r].lower == "prime", items[r + 1].lower == "minister" { r += 1 }
+    guard r + 1 < items.count, titles.contains(items[r].lower) || (items[r].lower == "minister" && titles.contains("premier")) else { return nil }
     // "its Syrian counterpart, Asaad al-Shibani": the name may follow a comma.
     let named = items[r + 1].lower == "," ? r + 2 : r + 1
     guard named < items.count, items[named].isGroup, items[named].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
@@ -783,10 +873,18 @@ struct RelationMatcher {
   /// Titles that make a person an organisation's leader, and the words that may qualify them
   /// (not "deputy" or "former").
   static let leaderTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "overall", "senior"]
-  static let leaderTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director"]
+  static let leaderTitles: Set<String> = [
+    "leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director", "premier", "president", "chairperson",
+  ]
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
-  static let objectTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary"]
-  static let objectTitles: Set<String> = ["leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official", "speaker", "counterpart"]
+  static let objectTitleModifiers: Set<String> = [
+    "political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary", "prime", "foreign",
+    "defence", "defense", "interior", "vice", "crown", "special",
+  ]
+  static let objectTitles: Set<String> = [
+    "leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official", "speaker", "counterpart", "president",
+    "minister", "premier", "king", "emir", "prince", "secretary", "ambassador",
+  ]
 
   /// "Hezbollah, Iran's main proxy in Lebanon, ...", "Iran, Hezbollah's main backer", "Russia,
   /// Assad's closest ally": the tie in an appositive, read as `backing` reads it; between
@@ -802,8 +900,13 @@ struct RelationMatcher {
       var j = k + 1
       while j < items.count, j <= k + 3, !items[j].isGroup, Tie(items[j]) == nil, items[j].token?.isWord == true { j += 1 }
       guard j < items.count, let tie = Tie(items[j]) else { continue }
+      // "Russia, Assad's closest ally along with Iran,": the one named after shares the tie.
+      var describedActors = items[c - 1].actors
+      if j + 3 < items.count, ["along", "together"].contains(items[j + 1].lower), items[j + 2].lower == "with", items[j + 3].isGroup {
+        describedActors += items[j + 3].actors
+      }
       for possessor in items[k].actors {
-        for described in items[c - 1].actors where described != possessor {
+        for described in describedActors where described != possessor {
           found.append(backing(possessor: possessor, other: described, tie: tie, equalsBackedBy: .possessor))
         }
       }

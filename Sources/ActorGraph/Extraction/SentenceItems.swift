@@ -64,12 +64,15 @@ struct SentenceItems {
     var merged: [Item] = []
     var k = 0
     while k < raw.count {
-      if raw[k].isGroup, k + 2 < raw.count, raw[k + 1].lower == "'s", raw[k + 2].isGroup {
-        var item = raw[k + 2]
+      // "Haftar's self-styled Libyan National Army": words that only qualify the name.
+      var named = k + 2
+      while named < raw.count, named <= k + 6, Self.nameQualifiers.contains(raw[named].lower) { named += 1 }
+      if raw[k].isGroup, named < raw.count, raw[k + 1].lower == "'s", raw[named].isGroup {
+        var item = raw[named]
         item.possessor = raw[k].actors
         item.inner += raw[k].inner
         merged.append(item)
-        k += 3
+        k = named + 1
         continue
       }
       if raw[k].lower == "'s" || raw[k].lower == "'" {
@@ -85,6 +88,13 @@ struct SentenceItems {
     core = Self.group(kept)
     appositives = removed.map(Self.group)
   }
+
+  private static let namingVerbs: Set<String> = [
+    "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "see", "saw", "views", "viewed", "deems", "deemed",
+    "brands", "branded", "labels", "labelled", "labeled", "designates", "designated", "declared", "declares", "lists", "listed",
+  ]
+  private static let stigmas: Set<String> = ["terrorist", "terror", "enemy", "threat", "criminal", "illegal", "banned", "outlawed", "proscribed"]
+  private static let nameQualifiers: Set<String> = ["self", "-", "styled", "so", "called", "proclaimed", "own"]
 
   /// Drops ", the director of ... ," after a mention, so the mentions on either side can meet.
   private static func removeAppositives(_ items: [Item]) -> (kept: [Item], removed: [[Item]]) {
@@ -114,7 +124,16 @@ struct SentenceItems {
         // "PKK, an insurgent group fighting against the Turkish state": a participle makes the
         // appositive a clause of its own, kept for the patterns.
         let hasParticiple = items[(k + 1)..<min(e, items.count)].contains { $0.token.map { $0.isWord && $0.lower.count > 5 && $0.lower.hasSuffix("ing") } ?? false }
-        if e - k <= 16, !hasParticiple {
+        // "..., the last pocket of resistance since Damascus succeeded, with ...": so does a
+        // clause of its own, whose subject may be what follows the appositive talks about.
+        let hasClause = items[(k + 1)..<min(e, items.count)].indices.contains { i in
+          items[i].isA(.subordinator) && i + 1 < min(e, items.count) && items[i + 1].isGroup
+        }
+        // "Turkey considers the YPG, a terrorist group": what a verb of naming says of its
+        // object is no appositive.
+        let named = result.suffix(8).contains { Self.namingVerbs.contains($0.lower) }
+          && items[(k + 1)..<min(e, items.count)].prefix(4).contains { Self.stigmas.contains($0.lower) }
+        if e - k <= 16, !hasParticiple, !hasClause, !named {
           removed.append([last] + items[(k + 1)..<min(e, items.count)])
           // Keep the comma closing the appositive out, so "X, the head of Y, and Z" groups X and Z.
           k = (e < items.count && items[e].lower == ",") ? e + 1 : e
@@ -127,7 +146,7 @@ struct SentenceItems {
     return (result, removed)
   }
 
-  /// Joins mentions linked by ",", "and", "or", "nor", "as well as" into one group.
+  /// Joins mentions linked by ",", "and", "or", "nor", "as well as", "along with" into one group.
   /// The group a title after group `k` names ("SDF commander [Mazloum Abdi]"), else nil.
   private static func titledPerson(after k: Int, in items: [Item]) -> Int? {
     var u = k + 1
@@ -156,8 +175,16 @@ struct SentenceItems {
       while e < items.count {
         var j = e
         var sawConjunction = false
-        while j < items.count, [",", "and", "or", "nor", "&"].contains(items[j].lower) || (items[j].lower == "as" && j + 2 < items.count && items[j + 1].lower == "well" && items[j + 2].lower == "as") {
-          j += items[j].lower == "as" ? 3 : 1
+        while j < items.count {
+          if [",", "and", "or", "nor", "&"].contains(items[j].lower) {
+            j += 1
+          } else if items[j].lower == "as", j + 2 < items.count, items[j + 1].lower == "well", items[j + 2].lower == "as" {
+            j += 3
+          } else if ["along", "together"].contains(items[j].lower), j + 1 < items.count, items[j + 1].lower == "with" {
+            j += 2
+          } else {
+            break
+          }
           sawConjunction = true
         }
         guard sawConjunction else { break }
@@ -176,6 +203,13 @@ struct SentenceItems {
         // "sold weapons to Riyadh, and President Biden has faced ...": ", and" before a
         // group that a verb follows starts a new clause.
         if items[e..<j].contains(where: { $0.lower == "," }), t + 1 < items.count, items[t + 1].isA(.finiteVerb) { break }
+        // "seeking to topple Assad, and Turkish troops control ...": so does any plain word
+        // after a lone ", and" (news style has no comma before the last item of a pair).
+        if e == k + 1, items[e..<j].map(\.lower) == [",", "and"], t + 1 < items.count, let next = items[t + 1].token, next.isWord,
+          !next.isCapitalized, !next.isA(.preposition), !next.isA(.determiner), !["and", "or"].contains(next.lower)
+        {
+          break
+        }
         // "X, Y" without a later "and" is a list only if one follows; a lone comma is not enough.
         let conjunctions = items[e..<j].map(\.lower)
         if conjunctions == [","] {

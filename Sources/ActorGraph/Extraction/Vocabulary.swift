@@ -152,7 +152,8 @@ enum Vocabulary {
     "convoy", "convoys", "headquarters", "depots", "facilities", "facility", "outposts", "posts", "post", "checkpoint", "checkpoints",
     "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders",
     "government", "regime", "administration", "defences", "defenses", "radars", "batteries", "remnants", "remnant", "cells",
-    "cell", "elements", "militants", "loyalists", "authorities", "leadership", "rulers",
+    "cell", "elements", "militants", "loyalists", "authorities", "leadership", "rulers", "network", "networks", "array", "number",
+    "dozens", "hundreds", "thousands", "handful", "host",
   ]
 
   /// Words that make a name a backer's creature ("US-backed forces", "pro-Iranian militias").
