@@ -612,4 +612,37 @@ import Testing
     #expect(hts.contains("Abu Mohammad al-Julani leads Hayat Tahrir al-Sham"))
     #expect(triples("Rebels fought alongside Turkish troops against the YPG near Manbij.").contains("Syrian rebels opposes YPG"))
   }
+
+  @Test func actsReferredBackToAndDealsBrokeredLater() {
+    let condemned = triples("Israeli jets struck Hezbollah depots near Baalbek on Monday. Lebanon's government condemned the strikes.")
+    #expect(condemned.contains("Lebanon opposes Israel"))
+    #expect(triples("Lebanon's government condemned the strikes.").isEmpty)
+    let brokered = triples("""
+      Armenia and Azerbaijan signed a peace accord on Friday. The agreement, brokered by the United States, ends a decades-old conflict.
+      """)
+    #expect(brokered.isSuperset(of: ["United States mediates Armenia", "United States mediates Azerbaijan"]))
+    let hosted = triples("Israel and Hamas signed a truce in a ceremony hosted by Qatari Emir Tamim bin Hamad Al Thani.", date: "2024-01-10")
+    #expect(hosted.isSuperset(of: ["Tamim bin Hamad Al Thani mediates Israel", "Tamim bin Hamad Al Thani mediates Hamas"]))
+    #expect(triples("UN Secretary-General Antonio Guterres flew to Cairo.").contains("Antonio Guterres leads United Nations"))
+  }
+
+  @Test func slashesBranchesAndSecondObjects() {
+    #expect(triples("Turkish drones neutralised two PKK/YPG members near Tal Rifaat.").isSuperset(of: ["Turkey opposes PKK", "Turkey opposes YPG"]))
+    #expect(triples("AMMAN/DAMASCUS (Reuters) - Jordan hosted talks between the two countries.").isDisjoint(with: ["Jordan mediates Syria"]))
+    #expect(triples("Kataib Hezbollah is the Popular Mobilization Forces' strongest faction.").contains("Kataib Hezbollah part_of Popular Mobilization Forces"))
+    let struck = triples("Israeli jets struck positions of Hezbollah in Lebanon and of the IRGC in Syria.")
+    #expect(struck.isSuperset(of: ["Israel opposes Hezbollah", "Israel opposes IRGC"]))
+    #expect(triples("Iran will continue its support for the Houthis, Tehran said.").contains("Iran backs Houthis"))
+    #expect(!triples("Iran will support the Houthis.").contains("Iran backs Houthis"))
+  }
+
+  @Test func compoundsInAppositivesAndOfficialsOfTwoStates() {
+    let allied = triples("The Houthis, the Iran-allied movement dominated by the Ansar Allah leadership, fired drones.")
+    #expect(allied.contains("Iran backs Houthis"))
+    let spearheaded = triples("The SNA, the Turkish-backed coalition spearheaded by the Levant Front, shelled Manbij.")
+    #expect(spearheaded.contains("Turkey backs Syrian rebels"))
+    #expect(triples("Iraqi and Kuwaiti officials held talks in Baghdad.").contains("Iraq meets Kuwait"))
+    #expect(triples("Iraqi officials held talks in Baghdad.").isEmpty)
+    #expect(!triples("Ankara called on its NATO ally to end its cooperation with the YPG.").contains("Turkey opposes NATO"))
+  }
 }

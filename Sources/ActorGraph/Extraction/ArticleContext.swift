@@ -13,6 +13,10 @@ struct ArticleContext {
   var lastGroup: ActorID?
   /// The last person in subject position, for "he" and "his".
   var lastPerson: ActorID?
+  /// The agent of the last attack the article reported, for "condemned the strikes".
+  var lastAttacker: ActorID?
+  /// The last pair that signed or agreed something, for "the agreement, brokered by Turkey".
+  var lastAgreeingPair: [ActorID] = []
   /// Actors found in the text that the lexicon does not have.
   var discovered: [ActorID: NewsActor] = [:]
   /// Acronyms and short forms defined in this article, added to the alias table.

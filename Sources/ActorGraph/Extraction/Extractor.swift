@@ -51,8 +51,10 @@ public struct Extractor: Sendable {
       matcher.demonymState = { token in token.isCapitalized ? lexicon.demonymStates[token.lower] : nil }
       matcher.partOf = { lexicon[$0]?.partOf }
       matcher.singleWordActor = { snapshot.aliases.actor(forWord: $0) }
+      matcher.lastAgreeingPair = snapshot.lastAgreeingPair
       let found = matcher.relations(in: items, tokens: tokens, mentions: mentions)
       remember(subjectsOf: items, in: &context)
+      remember(actsIn: found, in: &context)
       guard !found.isEmpty else { continue }
       let hedged = tokens.contains { $0.isA(.hedge) }
       let sentence = String(scalars: original[range])
@@ -86,6 +88,18 @@ public struct Extractor: Sendable {
       self.sentence = sentence
     }
   }
+
+  /// Keeps who attacked and who agreed, for "condemned the strikes" and "the deal, brokered by".
+  private func remember(actsIn found: [RelationMatcher.Found], in context: inout ArticleContext) {
+    if let attack = found.last(where: { $0.relation == .opposes && Self.attackSubtypes.contains($0.subtype) }) {
+      context.lastAttacker = attack.source
+    }
+    if let deal = found.last(where: { $0.relation == .meets && ["agrees", "signs_agreement"].contains($0.subtype) }) {
+      context.lastAgreeingPair = [deal.source, deal.target]
+    }
+  }
+
+  private static let attackSubtypes: Set<String> = ["attacks", "fights", "seizes", "occupies"]
 
   /// Keeps the subjects of a sentence for "it" and "he" in the next ones.
   private func remember(subjectsOf items: SentenceItems, in context: inout ArticleContext) {

@@ -136,6 +136,7 @@ struct MentionFinder {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
     if let mention = groupReference(tokens, at: i, previous: previous, context: context) { return mention }
+    if let mention = condemnedAct(tokens, at: i, context: context) { return mention }
     // "talks between the two countries before they agreed": "they" is the last pair named.
     if token.lower == "they" {
       if let pair = previous.last(where: { $0.actors.count >= 2 }) { return Mention(actors: pair.actors, range: i..<(i + 1), kind: .reference) }
@@ -232,6 +233,16 @@ struct MentionFinder {
     return Mention(actors: [group], range: from..<(i + 1), kind: .reference)
   }
 
+  /// "Damascus condemned the strikes": a definite act whose agent the sentence does not name
+  /// is the last attack the article reported, and stands for its agent.
+  private func condemnedAct(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
+    guard let attacker = context.lastAttacker, i >= 1, i + 1 < tokens.count, tokens[i].lower == "the",
+      Vocabulary.condemnVerbs.contains(tokens[i - 1].lower), Vocabulary.attackNouns.contains(tokens[i + 1].lower)
+    else { return nil }
+    if i + 2 < tokens.count, ["by", "of", "from"].contains(tokens[i + 2].lower) || tokens[i + 2].text == "-" { return nil }
+    return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
+  }
+
   /// "Turkish troops", "Turkish and Syrian spymasters", "the Syrian president",
   /// "Syrian intelligence chief Ali Mamlouk", "his Syrian counterpart", "its Syrian ally".
   private func demonymPhrase(_ tokens: [Token], at i: Int, aliasLength: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
@@ -262,7 +273,9 @@ struct MentionFinder {
     // Force phrase.
     var k = j
     while k < tokens.count, tokens[k].isA(.forceNoun), k - j < 3 { k += 1 }
-    while k > j, !tokens[k - 1].isA(.forceHead) { k -= 1 }
+    // "Turkish and Syrian officials held talks": officials of two states stand for them (one
+    // state's officials are an anonymous source).
+    while k > j, !tokens[k - 1].isA(.forceHead), !(states.count > 1 && ["officials", "diplomats"].contains(tokens[k - 1].lower)) { k -= 1 }
     if k > j, k - i > aliasLength {
       return Mention(actors: states, range: i..<k, kind: .forces)
     }

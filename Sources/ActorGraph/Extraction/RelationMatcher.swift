@@ -209,6 +209,8 @@ struct RelationMatcher {
         // "hosted the leaders of Hamas": the wanted word may also come before the object.
         let following = items[afterFrom...].prefix(5).map(\.lower) + (object.map { $0 > q ? items[(q + 1)..<$0].map(\.lower) : [] } ?? [])
         guard following.contains(where: pattern.after.contains) else { return [] }
+        // "called on its ally to end its cooperation with ...": ending a tie is no withdrawal.
+        if pattern.subtype == "demands_withdrawal", following.contains(where: Self.tieNouns.contains) { return [] }
       } else if !pattern.after.isEmpty {
         return []
       }
@@ -229,7 +231,7 @@ struct RelationMatcher {
         return pairs(sources, targets)
       }
       guard let object else { return [] }
-      var targets = actors(object)
+      var targets = actors(object) + alsoOf(object, in: items)
       if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
       // "X clashed with Y": hostility both ways.
       return pairs(sources, targets) + (pattern.mutual ? pairs(targets, sources) : [])
@@ -307,6 +309,12 @@ struct RelationMatcher {
     var parties: [ActorID]
     if let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first {
       parties = items[partyIndex].actors.filter { !mediator.contains($0) }
+    } else if namedMediator, lastAgreeingPair.count == 2, items[..<p].suffix(6).contains(where: { Self.dealNouns.contains($0.lower) }),
+      items[..<p].suffix(6).contains(where: { ["the", "this", "that"].contains($0.lower) }),
+      !items[..<p].contains(where: \.isGroup)
+    {
+      // "The agreement, brokered by Turkey and the UN, ...": the pair that just agreed.
+      parties = lastAgreeingPair.filter { !mediator.contains($0) }
     } else if namedMediator {
       // "Saudi Arabia, which restored ties with Iran in a deal mediated by China": no pair is
       // named together, but the clause before the trigger names exactly two actors.
@@ -586,6 +594,23 @@ struct RelationMatcher {
     return nil
   }
 
+  /// "struck positions of the PKK in Iraq and of the YPG in Syria": the groups of a second "of"
+  /// phrase joined by "and" to the one the object stands in.
+  private func alsoOf(_ object: Int, in items: [SentenceItems.Item]) -> [ActorID] {
+    var b = object - 1
+    if b >= 0, items[b].lower == "the" { b -= 1 }
+    guard b >= 1, items[b].lower == "of", items[b - 1].isA(.holding) else { return [] }
+    var k = object + 1
+    while k + 1 < items.count, k - object <= 8, ![".", ";", ":", ","].contains(items[k].lower), !items[k].isA(.clauseOpener) {
+      if items[k].lower == "and", items[k + 1].lower == "of" {
+        let named = k + 2 < items.count && items[k + 2].lower == "the" ? k + 3 : k + 2
+        return named < items.count && items[named].isGroup ? items[named].actors : []
+      }
+      k += 1
+    }
+    return []
+  }
+
   /// Where the person starts when the items from `k` are an optional demonym and title words
   /// before a named person ("Lebanese parliament speaker [Nabih Berri]", "his Syrian
   /// counterpart, [Asaad al-Shibani]"), else nil.
@@ -645,6 +670,10 @@ struct RelationMatcher {
   }
 
   var demonymState: (Token) -> ActorID? = { _ in nil }
+  /// The pair that last signed or agreed something in the article.
+  var lastAgreeingPair: [ActorID] = []
+  private static let tieNouns: Set<String> = ["cooperation", "ties", "relations", "talks", "dialogue", "support", "partnership", "contacts"]
+  private static let dealNouns: Set<String> = ["agreement", "deal", "accord", "truce", "ceasefire", "pact", "treaty", "arrangement"]
 
   private struct Modality {
     var negated = false
@@ -663,7 +692,10 @@ struct RelationMatcher {
       let item = items[k]
       if item.lower == "," { sawComma = true }
       if item.isA(.negator), !sawComma { result.negated = true }
-      if item.isA(.modal) { result.hypothetical = true }
+      // "will continue its fight against": what goes on is asserted.
+      if item.isA(.modal), !(item.lower == "will" && k + 1 < items.count && ["continue", "keep"].contains(items[k + 1].lower)) {
+        result.hypothetical = true
+      }
       if item.isA(.wishVerb) { result.wished = true }
     }
     return result
@@ -769,6 +801,18 @@ struct RelationMatcher {
           }
         }
       }
+      // "The YPG is the PKK's Syrian branch": the subject of "is" is the part.
+      if item.possessive, item.actors.count == 1, k >= 3, items[k - 1].lower == "the", ["is", "was", "remains", "became"].contains(items[k - 2].lower),
+        items[k - 3].isGroup
+      {
+        var j = k + 1
+        while j < items.count, j <= k + 2, Self.componentModifiers.contains(items[j].lower) { j += 1 }
+        if j < items.count, Self.componentNouns.contains(items[j].lower) {
+          for member in items[k - 3].actors where [.organization, .armedGroup].contains(typeOf(member)) && member != item.actors[0] {
+            found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
+          }
+        }
+      }
       // "ORG in STATE" / "ORG of STATE".
       if k + 2 < items.count, ["in", "of"].contains(items[k + 1].lower), items[k + 2].isGroup, item.actors.count == 1 {
         for state in items[k + 2].actors where partOf(item.actors[0]) == state {
@@ -858,6 +902,12 @@ struct RelationMatcher {
   private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: Set<String>, titles: Set<String>) -> Int? {
     var r = k + 1
     while r < items.count, r <= k + 2, modifiers.contains(items[r].lower) { r += 1 }
+    // "UN Secretary-General Antonio Guterres": a title in three tokens.
+    if titles.contains("secretary-general"), r + 3 < items.count, items[r].lower == "secretary", items[r + 1].lower == "-", items[r + 2].lower == "general" {
+      r += 2
+      guard items[r + 1].isGroup, items[r + 1].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
+      return r + 1
+    }
     // "GNA Prime Minister Fayez al-Sarraj": two words for a premier.
     if titles.contains("premier"), r + 2 < items.count, items[r].lower == "prime", items[r + 1].lower == "minister" { r += 1 }
     guard r + 1 < items.count, titles.contains(items[r].lower) || (items[r].lower == "minister" && titles.contains("premier")) else { return nil }
@@ -867,7 +917,7 @@ struct RelationMatcher {
     return named
   }
 
-  static let componentModifiers: Set<String> = ["main", "largest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi"]
+  static let componentModifiers: Set<String> = ["main", "largest", "strongest", "biggest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi"]
   static let componentNouns: Set<String> = ["component", "wing", "branch", "arm", "affiliate", "offshoot", "faction", "member"]
 
   /// Titles that make a person an organisation's leader, and the words that may qualify them
@@ -963,8 +1013,12 @@ struct RelationMatcher {
       let next = targetFrom + 1
       let adjective = next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized
         && !tokens[next].isA(.preposition) && !tokens[next].isA(.determiner)
+      // "The SDF, the US-allied alliance ...": a compound on a common noun in an appositive
+      // describes the appositive's head.
+      let head = i >= 4 && ["the", "a", "an"].contains(tokens[i - 2].lower) && tokens[i - 3].text == "," && next < tokens.count
+        && Self.groupCommonNouns.contains(tokens[next].lower) ? mentions.last(where: { $0.range.upperBound == i - 3 }) : nil
       guard let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
-        ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) })
+        ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head
       else { continue }
       for t in target.actors where t != source {
         found.append(Found(source: source, relation: compound.relation, subtype: compound.subtype, cameo: compound.cameo, target: t))
@@ -974,4 +1028,8 @@ struct RelationMatcher {
   }
 
   var singleWordActor: (Token) -> ActorID? = { _ in nil }
+  private static let groupCommonNouns: Set<String> = [
+    "alliance", "coalition", "group", "militia", "force", "forces", "faction", "movement", "umbrella", "army", "fighters", "rebels",
+    "government", "administration", "party", "organisation", "organization",
+  ]
 }

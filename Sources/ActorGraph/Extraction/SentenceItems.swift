@@ -146,11 +146,12 @@ struct SentenceItems {
     return (result, removed)
   }
 
-  /// Joins mentions linked by ",", "and", "or", "nor", "as well as", "along with" into one group.
+  /// Joins mentions linked by ",", "and", "or", "nor", "/", "as well as", "along with" into one group.
   /// The group a title after group `k` names ("SDF commander [Mazloum Abdi]"), else nil.
   private static func titledPerson(after k: Int, in items: [Item]) -> Int? {
     var u = k + 1
-    while u < items.count, u - k <= 3, items[u].isA(.titleWord) || items[u].isA(.personTitle) { u += 1 }
+    // "UN Secretary-General Antonio Guterres": a hyphen may join the title's words.
+    while u < items.count, u - k <= 4, items[u].isA(.titleWord) || items[u].isA(.personTitle) || (items[u].lower == "-" && u > k + 1) { u += 1 }
     guard u > k + 1, u < items.count, items[u - 1].isA(.personTitle), items[u].isGroup, !items[u].possessivePronoun, !items[k].possessive else { return nil }
     return u
   }
@@ -176,7 +177,7 @@ struct SentenceItems {
         var j = e
         var sawConjunction = false
         while j < items.count {
-          if [",", "and", "or", "nor", "&"].contains(items[j].lower) {
+          if [",", "and", "or", "nor", "&", "/"].contains(items[j].lower) {
             j += 1
           } else if items[j].lower == "as", j + 2 < items.count, items[j + 1].lower == "well", items[j + 2].lower == "as" {
             j += 3
@@ -198,6 +199,8 @@ struct SentenceItems {
           t = title + 1
         }
         guard t < items.count, items[t].isGroup, !items[t].possessivePronoun else { break }
+        // "ANKARA/BEIRUT (Reuters)": cities of a dateline are no pair; "PKK/YPG" is.
+        if items[e..<j].contains(where: { $0.lower == "/" }), items[t].kinds == [.seat] || group.kinds == [.seat] { break }
         // "Ahmed al-Sharaa and SDF commander Mazloum Abdi": the organisation is the person's.
         if let person = titledPerson(after: t, in: items) { t = person }
         // "sold weapons to Riyadh, and President Biden has faced ...": ", and" before a

@@ -146,6 +146,17 @@ enum Vocabulary {
     "blockades", "crackdowns",
   ]
 
+  /// Verbs of condemning an act ("condemned the strikes").
+  static let condemnVerbs: Set<String> = [
+    "condemned", "condemns", "condemn", "denounced", "denounces", "denounce", "criticised", "criticized", "criticises", "criticizes",
+    "slammed", "slams", "decried", "decries", "deplored", "deplores",
+  ]
+  /// Attacks as nouns, for "condemned the strikes".
+  static let attackNouns: Set<String> = [
+    "strikes", "strike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "bombardment", "shelling",
+    "offensive", "operation", "incursion", "invasion", "assault", "killing", "killings",
+  ]
+
   /// Things of an actor's that stand for it as the object of an attack or of support.
   static let holdings: Set<String> = [
     "positions", "position", "targets", "bases", "base", "sites", "strongholds", "stronghold", "fighters", "members",
