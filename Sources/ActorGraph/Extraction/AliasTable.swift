@@ -83,6 +83,8 @@ struct AliasTable: Sendable {
   private func matchShared(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
     let candidates = byFirstID[Int(tokens[index].word)]
     for c in candidates.indices where index + candidates[c].ids.count <= tokens.count {
+      // Most candidates differ in their second word: reject those before anything else.
+      if candidates[c].ids.count > 1, tokens[index + 1].word != candidates[c].ids[1] { continue }
       let ids = candidates[c].ids
       var ok = true
       for k in ids.indices {
@@ -118,7 +120,8 @@ struct AliasTable: Sendable {
   /// The spelling checks of word `k` of a pattern: capitals where the lexicon writes them, the
   /// exact letters of an acronym.
   @inline(__always) private func fits(_ token: Token, _ pattern: Pattern, _ k: Int) -> Bool {
-    !(pattern.capitalised[k] && !token.isCapitalized) && (pattern.exact.map { token.text == $0[k] } ?? true)
+    // Bytes, not `==`: acronyms are ASCII, and String's comparison of unequal strings is slow.
+    !(pattern.capitalised[k] && !token.isCapitalized) && (pattern.exact.map { token.text.utf8.elementsEqual($0[k].utf8) } ?? true)
   }
 
   /// Words of a name are adjacent across hyphens ("al-Assad", not "al - Assad").

@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
 
   public private(set) var entries: [ActorID: Entry] = [:]
   public private(set) var offices: [Office] = []
+  /// `offices` by holder, for the extractor's many lookups of one person's offices.
+  private var officesByHolder: [ActorID: [Office]] = [:]
   /// Role words ("spy chief") to the role they name ("intelligence chief").
   public private(set) var roleWords: [String: String] = [:]
   /// Demonyms, lowercased, to their state.
@@ -134,6 +136,7 @@ public struct Lexicon: Sendable {
     for entry in entries.values.sorted(by: { $0.actor.id < $1.actor.id }) {
       for demonym in entry.demonyms { demonymStates[demonym.lowercased()] = entry.actor.id }
     }
+    officesByHolder = Dictionary(grouping: offices, by: \.holder)
   }
 
   /// The entry for an actor id.
@@ -146,6 +149,6 @@ public struct Lexicon: Sendable {
 
   /// The offices a person held on a day.
   public func offices(heldBy person: ActorID, on day: Day?) -> [Office] {
-    offices.filter { $0.holder == person && $0.isHeld(on: day) }
+    (officesByHolder[person] ?? []).filter { $0.isHeld(on: day) }
   }
 }
