@@ -645,4 +645,25 @@ import Testing
     #expect(triples("Iraqi officials held talks in Baghdad.").isEmpty)
     #expect(!triples("Ankara called on its NATO ally to end its cooperation with the YPG.").contains("Turkey opposes NATO"))
   }
+
+  @Test func agentsOfActsWeaponsAndSecondTargets() {
+    #expect(triples("A Turkish-backed offensive by the Syrian National Army captured Afrin.").contains("Turkey backs Syrian rebels"))
+    #expect(triples("Hakan Fidan and Sergei Lavrov held a joint news conference.", date: "2024-05-01").contains("Hakan Fidan meets Sergei Lavrov"))
+    #expect(triples("Iranian missiles struck Israel overnight.").contains("Iran opposes Israel"))
+    let second = triples("Israeli jets killed two members of Hezbollah and three fighters of the IRGC near Homs.")
+    #expect(second.isSuperset(of: ["Israel opposes Hezbollah", "Israel opposes IRGC"]))
+    #expect(!triples("Russia has rarely criticised Israel.").contains("Russia opposes Israel"))
+    #expect(!triples("Erdogan demanded that Syrian forces pull back.").contains("Syria backs Recep Tayyip Erdogan"))
+  }
+
+  @Test func agenciesLeadersAndNamesSpeltOtherwise() {
+    let agency = triples("Turkey's intelligence agency struck PKK targets in Sinjar.")
+    #expect(agency.isSuperset(of: ["MIT opposes PKK", "MIT part_of Turkey"]))
+    let leader = triples("Israeli jets killed the leader of Hezbollah, Hassan Nasrallah.")
+    #expect(leader.isSuperset(of: ["Israel opposes Hassan Nasrallah", "Hassan Nasrallah leads Hezbollah"]))
+    #expect(!triples("Israel killed the former leader of Hamas, Ismail Haniyeh.").contains("Ismail Haniyeh leads Hamas"))
+    #expect(triples("The strike hit the Houthis, a militia that Iran arms.").contains("Iran backs Houthis"))
+    #expect(triples("Sergey Lavrov met Hakan Fidan in Ankara.", date: "2024-05-01").contains("Hakan Fidan meets Sergei Lavrov"))
+    #expect(triples("Antony Blinken held talks with Benjamin Netanyahu's government.", date: "2024-01-10").contains("Antony Blinken meets Israel"))
+  }
 }

@@ -28,6 +28,17 @@ struct AliasTable: Sendable {
     for entry in lexicon.entries.values.sorted(by: { $0.actor.id < $1.actor.id }) {
       for name in [entry.actor.name] + entry.actor.aliases { add(name, actor: entry.actor.id, kind: .name) }
       for seat in entry.seats { add(seat, actor: entry.actor.id, kind: .seat) }
+      // "Turkish intelligence agency" is also "Turkey's intelligence agency" (an agency's name,
+      // not "Turkish intelligence", which "Turkey's intelligence chief" begins with).
+      if entry.actor.type == .organization, let whole = entry.partOf, let state = lexicon[whole]?.actor.name {
+        for alias in entry.actor.aliases {
+          let words = alias.split(separator: " ", maxSplits: 1)
+          guard words.count == 2, lexicon.demonymStates[words[0].lowercased()] == whole,
+            let last = alias.split(separator: " ").last, Vocabulary.organizationHeads.contains(last.lowercased())
+          else { continue }
+          add("\(state)'s \(words[1])", actor: entry.actor.id, kind: .name)
+        }
+      }
     }
     for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
     lexiconLoaded = true

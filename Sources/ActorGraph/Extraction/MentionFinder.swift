@@ -98,7 +98,14 @@ struct MentionFinder {
     if let aliasHit, let mention = possessiveRole(tokens, at: i, name: aliasHit, previous: previous, context: &context) { return mention }
     if aliasHit == nil, let mention = relativeOfKnownPerson(tokens, at: i, context: &context) { return mention }
     if let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
-    if let (pattern, length) = aliasHit {
+    // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
+    // is read with that one, not as the agency's name.
+    let coordinatedPossessive = aliasHit.map { $0.length > 2 && tokens[i + 1].lower == "'s" } == true && i >= 2
+      && ["and", "or"].contains(tokens[i - 1].lower) && tokens[i - 2].lower == "'s"
+    if coordinatedPossessive, let state = context.aliases.actor(forWord: tokens[i]) {
+      return Mention(actors: [state], range: i..<(i + 1), kind: .name)
+    }
+    if let (pattern, length) = aliasHit, !coordinatedPossessive {
       // "Iran-backed", "Kurdish-led": a one-word name joined to a participle modifies what
       // follows; the compound rule reads it, and it is no actor of the sentence itself.
       if length == 1, i + 2 < tokens.count, tokens[i + 1].text == "-", tokens[i].end == tokens[i + 1].start,
@@ -179,6 +186,13 @@ struct MentionFinder {
     let name = first.text + " " + tokens[i + 1].text
     // The full name is not the known person's own ("Tayyip Erdogan" is an alias).
     if tokens[i + 1].text.count <= 2 || (lexicon[pattern.actor]?.actor.name.hasSuffix(name) ?? false) { return nil }
+    // "Sergey Lavrov" is Sergei Lavrov: a first name spelt another way is the same person.
+    if let known = lexicon[pattern.actor]?.actor, ([known.name] + known.aliases).contains(where: { full in
+      let words = full.split(separator: " ")
+      return words.count >= 2 && Self.skeleton(words[words.count - 2]) == Self.skeleton(Substring(first.text))
+    }) {
+      return Mention(actors: [pattern.actor], range: i..<(i + 2), kind: .name)
+    }
     let id = ActorID(slugOf: name)
     if lexicon[id] == nil, context.discovered[id] == nil {
       context.discovered[id] = NewsActor(id: id, name: name, type: .person, discovered: true)
@@ -186,6 +200,14 @@ struct MentionFinder {
       context.namedPersons.insert(id)
     }
     return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<(i + 2), kind: .name)
+  }
+
+  /// A name's consonants, lowercased, with doubled letters once: transliterations of one name
+  /// agree ("Sergey" and "Sergei", "Mohammed" and "Muhammad").
+  static func skeleton(_ word: Substring) -> String {
+    var result: [Character] = []
+    for c in word.lowercased() where c.isLetter && !"aeiouy".contains(c) && result.last != c { result.append(c) }
+    return String(result)
   }
 
   /// A person the lexicon knows, named in full ("Ahmed al-Sharaa"), is later called by the last
@@ -419,11 +441,14 @@ struct MentionFinder {
     return inner
   }
 
-  /// "the Syrian secret services", "Turkish intelligence agency": an agency's name that carries
-  /// its state's demonym ties the agency to that state (`part_of`).
+  /// "the Syrian secret services", "Turkish intelligence agency", "Turkey's intelligence
+  /// agency": an agency's name that carries its state's demonym or name ties the agency to that
+  /// state (`part_of`).
   private func stateNamedInside(_ tokens: [Token], _ range: Range<Int>, actor: ActorID) -> [InnerRelation] {
     guard let whole = lexicon[actor]?.partOf, range.count > 1 else { return [] }
+    // The demonym, or the state's name before "'s" ("Turkey's intelligence agency").
     let named = tokens[range].contains { demonym($0) == whole }
+      || (tokens[range.lowerBound + 1].lower == "'s" && lexicon[actor]?.actor.type == .organization)
     return named ? [InnerRelation(source: actor, relation: .partOf, subtype: "belongs_to", target: whole)] : []
   }
 
@@ -495,6 +520,13 @@ struct MentionFinder {
   }
 
   /// A capitalised name the lexicon does not know, typed by its title or last word.
+  /// "the suspected leader of Islamic State, Abu Hussein al-Qurashi": a name after a comma that
+  /// closes a role noun and what it heads.
+  private func namedAfterRole(_ tokens: [Token], comma: Int) -> Bool {
+    guard comma >= 2, tokens[comma].text == "," else { return false }
+    return tokens[max(0, comma - 5)..<comma].contains { $0.isA(.personTitle) && !$0.isCapitalized }
+  }
+
   private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
     guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !tokens[i].isA(.determiner)
     else { return nil }
@@ -517,8 +549,12 @@ struct MentionFinder {
       type = .armedGroup
     } else if tokens[j - 1].isA(.organizationHead) {
       type = .organization
-    } else if asPerson || n > i || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3) {
-      guard length >= 2 && length <= 4 else { return nil }
+    } else if asPerson || n > i || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3)
+      || namedAfterRole(tokens, comma: i - 1)
+    {
+      // "Abu Hussein al-Qurashi": the hyphen is no word of the name.
+      let words = tokens[n..<j].filter { $0.text != "-" }.count
+      guard words >= 2 && words <= 4 else { return nil }
       type = .person
     } else {
       return nil

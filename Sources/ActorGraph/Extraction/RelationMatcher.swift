@@ -113,6 +113,8 @@ struct RelationMatcher {
     {
       return []
     }
+    // "pull back", "hit back": "back" after such a verb is no backing.
+    if items[p].lower == "back", p > 0, Self.verbsBeforeBack.contains(items[p - 1].lower) { return [] }
     // "its drones helped repel Haftar's assault": help followed by another verb lends the
     // subject to that verb, whose object is not helped.
     if pattern.subtype == "aids", pattern.slots.count == 1, q + 1 < items.count, let next = items[q + 1].token, next.isWord,
@@ -188,6 +190,13 @@ struct RelationMatcher {
 
     /// The actors of an object: a group's, or the state of a demonym standing for its act.
     func actors(_ index: Int) -> [ActorID] {
+      // "talks with Houthi leader Abdul-Malik al-Houthi's political council": what a person
+      // heads stands for the person's state or group.
+      if items[index].possessive, items[index].actors.allSatisfy({ typeOf($0) == .person }) {
+        var n = index + 1
+        if n < items.count, items[n].lower == "political" { n += 1 }
+        if n < items.count, Self.headedBodies.contains(items[n].lower) { return items[index].actors.flatMap(statesOf).uniqued() }
+      }
       if items[index].isGroup { return items[index].actors }
       return items[index].token.flatMap(demonymState).map { [$0] } ?? []
     }
@@ -204,6 +213,11 @@ struct RelationMatcher {
       if object == nil, !pattern.after.isEmpty, let subject, let described = relativeObject(of: subject, in: items) {
         object = described
         afterFrom = q + 1
+      }
+      // "the SDF, a Kurdish-led militia that Washington armed": the verb's object is the one
+      // the relative clause describes.
+      if object == nil, pattern.after.isEmpty, let subject, let described = gappedObject(of: subject, trigger: q, in: items) {
+        object = described
       }
       if let afterFrom, !pattern.after.isEmpty {
         // "hosted the leaders of Hamas": the wanted word may also come before the object.
@@ -496,6 +510,24 @@ struct RelationMatcher {
     return k >= 0 && items[k].isGroup ? k : nil
   }
 
+  /// The group a relative clause with no object of its own describes ("the SDF, a Kurdish-led
+  /// militia that [Washington] armed"): the group, then a determiner or comma, and at most four
+  /// words before "that", "which" or "whom".
+  private func gappedObject(of subject: Int, trigger q: Int, in items: [SentenceItems.Item]) -> Int? {
+    guard subject >= 2, ["which", "whom", "that"].contains(items[subject - 1].lower) else { return nil }
+    if q + 1 < items.count, items[q + 1].isGroup || items[q + 1].token.map({ $0.isWord && !$0.isA(.preposition) }) == true { return nil }
+    var k = subject - 2
+    var words = 0
+    while k >= 0, !items[k].isGroup, items[k].token?.isWord == true || items[k].lower == "-", words < 5 {
+      k -= 1
+      words += 1
+    }
+    // Not "Erdogan, who has demanded that Syrian forces ...": a noun phrase, not a clause.
+    if k >= 1, items[k].lower == ",", items[k - 1].isGroup, ["a", "an", "the"].contains(items[k + 1].lower) { return k - 1 }
+    guard k >= 0, items[k].isGroup, k + 1 < subject - 1, ["a", "an", "the"].contains(items[k + 1].lower) || words <= 1 else { return nil }
+    return k
+  }
+
   /// Whether a group can be a subject: not the object of a preposition, unless the preposition
   /// hangs on holders of offices ("the defence ministers of Turkey and Syria met").
   private func isSubjectPosition(_ k: Int, in items: [SentenceItems.Item], trigger: Int) -> Bool {
@@ -573,9 +605,15 @@ struct RelationMatcher {
       if item.isA(.speechVerb) { return nil }
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
       // belongs to an actor stands for it, and does not count as a gap.
-      if item.isA(.holding), k + 1 < items.count, items[k + 1].lower == "of" {
+      if item.isA(.holding) || Self.leaderTitles.contains(lower), k + 1 < items.count, items[k + 1].lower == "of" {
         k += 2
         if k < items.count, items[k].lower == "the" { k += 1 }
+        // "killed the leader of Islamic State, Abu Hussein al-Qurashi": the person named after.
+        if Self.leaderTitles.contains(lower), k + 2 < items.count, items[k].isGroup, items[k + 1].lower == ",", items[k + 2].isGroup,
+          items[k + 2].actors.allSatisfy({ typeOf($0) == .person })
+        {
+          return k + 2
+        }
         continue
       }
       // "the new authorities in Damascus": a government named by its seat.
@@ -587,6 +625,8 @@ struct RelationMatcher {
       if item.isA(.objectBlocker) { return nil }
       // "led by Prime Minister Fayez al-Sarraj": titles before a name do not count as a gap.
       if item.isA(.titleWord), item.token?.isCapitalized == true { k += 1; continue }
+      // "killed the suspected leader of": nor do words that only qualify a title.
+      if Self.objectTitleModifiers.contains(lower) { k += 1; continue }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -594,22 +634,32 @@ struct RelationMatcher {
     return nil
   }
 
-  /// "struck positions of the PKK in Iraq and of the YPG in Syria": the groups of a second "of"
-  /// phrase joined by "and" to the one the object stands in.
+  /// "struck positions of the PKK in Iraq and of the YPG in Syria", "attacks on SDF positions and
+  /// on government troops": the groups of a second phrase of the object's preposition joined by
+  /// "and".
   private func alsoOf(_ object: Int, in items: [SentenceItems.Item]) -> [ActorID] {
     var b = object - 1
     if b >= 0, items[b].lower == "the" { b -= 1 }
-    guard b >= 1, items[b].lower == "of", items[b - 1].isA(.holding) else { return [] }
+    guard b >= 1, ["of", "on", "against"].contains(items[b].lower) else { return [] }
+    let preposition = items[b].lower
+    if preposition == "of", !items[b - 1].isA(.holding) { return [] }
     var k = object + 1
     while k + 1 < items.count, k - object <= 8, ![".", ";", ":", ","].contains(items[k].lower), !items[k].isA(.clauseOpener) {
-      if items[k].lower == "and", items[k + 1].lower == "of" {
-        let named = k + 2 < items.count && items[k + 2].lower == "the" ? k + 3 : k + 2
+      if items[k].lower == "and" {
+        // "... and of the IRGC", "... and three fighters of Hezbollah", "... and on government troops".
+        var j = k + 1
+        if j < items.count, items[j].token.map({ $0.text.first?.isNumber == true || Self.numberWords.contains($0.lower) }) == true { j += 1 }
+        if preposition == "of", j < items.count, items[j].isA(.holding) { j += 1 }
+        guard j < items.count, items[j].lower == preposition else { return [] }
+        let named = j + 1 < items.count && items[j + 1].lower == "the" ? j + 2 : j + 1
         return named < items.count && items[named].isGroup ? items[named].actors : []
       }
       k += 1
     }
     return []
   }
+
+  private static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many"]
 
   /// Where the person starts when the items from `k` are an optional demonym and title words
   /// before a named person ("Lebanese parliament speaker [Nabih Berri]", "his Syrian
@@ -672,6 +722,12 @@ struct RelationMatcher {
   var demonymState: (Token) -> ActorID? = { _ in nil }
   /// The pair that last signed or agreed something in the article.
   var lastAgreeingPair: [ActorID] = []
+  private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
+  private static let verbsBeforeBack: Set<String> = [
+    "pull", "pulls", "pulled", "pulling", "hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "fight", "fights", "fought",
+    "fighting", "fall", "falls", "fell", "falling", "push", "pushed", "pushing", "pushes", "come", "came", "coming", "go", "went",
+    "turn", "turned", "roll", "rolled", "scale", "scaled", "cut", "cuts", "step", "stepped", "bounce", "bounced", "win", "won", "send", "sent",
+  ]
   private static let tieNouns: Set<String> = ["cooperation", "ties", "relations", "talks", "dialogue", "support", "partnership", "contacts"]
   private static let dealNouns: Set<String> = ["agreement", "deal", "accord", "truce", "ceasefire", "pact", "treaty", "arrangement"]
 
@@ -798,6 +854,19 @@ struct RelationMatcher {
             for member in items[j].actors where [.organization, .armedGroup].contains(typeOf(member)) {
               found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
             }
+          }
+        }
+      }
+      // "the suspected leader of Islamic State, Abu Hussein al-Qurashi": the person named after
+      // a leader's title and the group leads it (not a former or deputy leader).
+      if item.actors.count == 1, typeOf(item.actors[0]) == .person, k >= 4, items[k - 1].lower == ",", items[k - 2].isGroup {
+        var t = k - 3
+        if items[t].lower == "the" { t -= 1 }
+        if t >= 1, items[t].lower == "of", Self.leaderTitles.contains(items[t - 1].lower),
+          !(t >= 2 && ["former", "previous", "deputy", "late", "ex"].contains(items[t - 2].lower))
+        {
+          for group in items[k - 2].actors where [.organization, .armedGroup, .state].contains(typeOf(group)) {
+            found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: group))
           }
         }
       }
@@ -929,7 +998,7 @@ struct RelationMatcher {
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
   static let objectTitleModifiers: Set<String> = [
     "political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary", "prime", "foreign",
-    "defence", "defense", "interior", "vice", "crown", "special",
+    "defence", "defense", "interior", "vice", "crown", "special", "previous", "former", "late", "suspected",
   ]
   static let objectTitles: Set<String> = [
     "leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official", "speaker", "counterpart", "president",
@@ -1017,8 +1086,11 @@ struct RelationMatcher {
       // describes the appositive's head.
       let head = i >= 4 && ["the", "a", "an"].contains(tokens[i - 2].lower) && tokens[i - 3].text == "," && next < tokens.count
         && Self.groupCommonNouns.contains(tokens[next].lower) ? mentions.last(where: { $0.range.upperBound == i - 3 }) : nil
+      // "a Russian-backed offensive by Syrian government forces": the act's agent.
+      let agent = next + 1 < tokens.count && tokens[next].isA(.act) && tokens[next + 1].lower == "by"
+        ? mentions.first(where: { $0.range.lowerBound == next + 2 || ($0.range.lowerBound == next + 3 && tokens[next + 2].lower == "the") }) : nil
       guard let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
-        ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head
+        ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head ?? agent
       else { continue }
       for t in target.actors where t != source {
         found.append(Found(source: source, relation: compound.relation, subtype: compound.subtype, cameo: compound.cameo, target: t))

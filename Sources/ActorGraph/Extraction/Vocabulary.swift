@@ -7,7 +7,8 @@ enum Vocabulary {
     "state", "navy", "warplanes", "jets", "delegation", "leadership", "side", "officials", "diplomats",
     "air", "force", "security", "units", "militaries", "governments", "cabinet", "parliament", "embassy",
     "negotiators", "envoys", "envoy", "mediators", "warships", "drones", "artillery", "police", "coastguard",
-    "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate",
+    "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate", "missiles", "rockets",
+    "aircraft", "planes", "helicopters",
   ]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
   static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "officials", "diplomats", "foreign", "defence", "defense", "interior"])
@@ -25,7 +26,9 @@ enum Vocabulary {
     "but", "while", "whereas", "although", "though", "because", "if", "unless", "whether", "however", "yet",
   ]
 
-  static let negators: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refuted", "refutes"]
+  static let negators: Set<String> = [
+    "not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refuted", "refutes", "rarely", "seldom",
+  ]
 
   static let modals: Set<String> = [
     "would", "could", "might", "may", "should", "will", "shall", "'ll", "if", "unless", "whether", "possible", "possibly",
