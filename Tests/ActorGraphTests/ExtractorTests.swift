@@ -666,4 +666,24 @@ import Testing
     #expect(triples("Sergey Lavrov met Hakan Fidan in Ankara.", date: "2024-05-01").contains("Hakan Fidan meets Sergei Lavrov"))
     #expect(triples("Antony Blinken held talks with Benjamin Netanyahu's government.", date: "2024-01-10").contains("Antony Blinken meets Israel"))
   }
+
+  @Test func partiesEndorsementsAndWhatIsNotYetDone() {
+    let party = triples("Devlet Bahceli, who leads the Nationalist Movement Party, won the backing of the secular Good Party after its leader Meral Aksener spoke.")
+    #expect(party.isSuperset(of: ["Devlet Bahceli leads MHP", "Good Party backs Devlet Bahceli", "Meral Aksener leads Good Party"]))
+    #expect(triples("Erdogan, whose Justice and Development Party has ruled since 2002, spoke.").contains("Recep Tayyip Erdogan leads AKP"))
+    #expect(!triples("Assad said Turkey must leave before he meets Erdogan.").contains("Bashar al-Assad meets Recep Tayyip Erdogan"))
+    #expect(triples("Assad insisted that Turkey withdraw its troops.").contains("Bashar al-Assad opposes Turkey"))
+    #expect(!triples("Hamas leads talks with Israel.").contains("Hamas leads Israel"))
+  }
+
+  @Test func sanctionsOnAlliesAgentsInPhrasesAndDeliveries() {
+    let sanctions = triples("Washington imposed sanctions on NATO ally Turkey over the S-400 deal, targeting Turkey's defence procurement agency.")
+    #expect(sanctions.isSuperset(of: ["United States opposes Turkey", "United States opposes Presidency of Defense Industries"]))
+    #expect(!sanctions.contains("Turkey backs NATO") && !sanctions.contains("United States opposes NATO"))
+    let odds = triples("Ankara is at odds with Paris over French support for the YPG.")
+    #expect(odds.contains("France backs YPG") && !odds.contains("Turkey backs YPG"))
+    #expect(triples("Moscow delivered S-400 batteries to Ankara in 2019.").contains("Russia backs Turkey"))
+    #expect(triples("Biden has been critical of Erdogan.", date: "2021-06-01").contains("Joe Biden opposes Recep Tayyip Erdogan"))
+    #expect(triples("Russia's offensive, backed by Iranian air power, resumed.").contains("Iran backs Russia"))
+  }
 }

@@ -130,12 +130,23 @@ struct MentionFinder {
     {
       return nil
     }
-    // Pronouns: the first fitting actor earlier in this sentence, else the last subject before.
-    if token.isA(.pronounThing),
-      let thing = previous.first(where: { $0.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: $0.actor, context)) })?.actor
-        ?? context.lastThing
-    {
-      return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
+    // Pronouns: the first fitting actor earlier in this sentence, not one inside a relative
+    // clause ("Turkey sided with the Tripoli government and its drones ..."), else the last
+    // subject before.
+    if token.isA(.pronounThing) {
+      let snapshot = context
+      func fitting(_ m: Mention) -> Bool { m.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: m.actor, snapshot)) }
+      func inRelativeClause(_ m: Mention) -> Bool {
+        guard let w = tokens[..<m.range.lowerBound].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }) else { return false }
+        return !tokens[w..<m.range.lowerBound].contains { $0.text == "," }
+      }
+      // "the Victory Party ... after its leader", "the agency, its chief": a title after "its"
+      // belongs to the nearest.
+      let titled = token.lower == "its" && i + 1 < tokens.count && tokens[i + 1].isA(.personTitle)
+      let named = titled ? previous.last(where: fitting) : previous.first(where: { fitting($0) && !inRelativeClause($0) }) ?? previous.first(where: fitting)
+      if let thing = named?.actor ?? context.lastThing {
+        return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
+      }
     }
     if token.isA(.pronounPerson), token.lower != "her",
       let person = previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson

@@ -113,6 +113,15 @@ struct RelationMatcher {
     {
       return []
     }
+    // "who leads the secular Republican People's Party": only a determiner and qualifying words
+    // may stand between "leads" and what is led ("leads talks with Hamas" leads nothing).
+    if pattern.relation == .leads, pattern.form == .active,
+      items[(q + 1)...].prefix(3).prefix(while: { !$0.isGroup }).contains(where: { item in
+        !(["the", "a", "an"].contains(item.lower) || Self.partyQualifiers.contains(item.lower) || item.token?.isCapitalized == true)
+      })
+    {
+      return []
+    }
     // "pull back", "hit back": "back" after such a verb is no backing.
     if items[p].lower == "back", p > 0, Self.verbsBeforeBack.contains(items[p - 1].lower) { return [] }
     // "its drones helped repel Haftar's assault": help followed by another verb lends the
@@ -153,8 +162,15 @@ struct RelationMatcher {
     // "criticised Arab states for restoring ties", "accused Tehran of supplying": a gerund after
     // a preposition is done by the one named right before it, if anyone.
     let gerundAfterPreposition = p > 1 && ["for", "of", "by"].contains(items[p - 1].lower) && items[p].lower.hasSuffix("ing")
+    // "at odds over U.S. support for the YPG": a name between a preposition and a nominal
+    // trigger is the act's agent.
+    let agentInPhrase = p >= 2 && items[p - 1].isGroup && !items[p - 1].possessivePronoun
+      && ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because", "of", "with"].contains(items[p - 2].lower)
+      && !items[p].lower.hasSuffix("ing") && !items[p].lower.hasSuffix("ed")
     let subject: Int?
-    if insidePhrase || otherAgent {
+    if agentInPhrase {
+      subject = p - 1
+    } else if insidePhrase || otherAgent {
       subject = nil
     } else if gerundAfterPreposition {
       // "The UAE has been accused by UN experts of arming the RSF": the one accused acts.
@@ -178,6 +194,13 @@ struct RelationMatcher {
     var modality = self.modality(items, from: start, to: q, trigger: p)
     if let subject, self.modality(items, from: max(0, subject - 4), to: subject).hypothetical, !items[max(0, subject - 4)..<subject].contains(where: { $0.lower == "," }) {
       modality.hypothetical = true
+    }
+    // "before he meets Erdogan": what follows "before", "until" or "unless" in the present is
+    // not done yet.
+    if let subject, subject > 0, ["before", "until", "unless", "once"].contains(items[subject - 1].lower), let verb = items[p].token,
+      !verb.lower.hasSuffix("ed"), !Self.pastForms.contains(verb.lower)
+    {
+      return []
     }
     // "asked Turkey to normalise ties": what the subject is asked or urged to do is not done.
     if let subject, subject > 0, items[subject - 1].isA(.wishVerb) { modality.wished = true }
@@ -250,7 +273,9 @@ struct RelationMatcher {
       // "X clashed with Y": hostility both ways.
       return pairs(sources, targets) + (pattern.mutual ? pairs(targets, sources) : [])
     case .passive:
-      guard let object = objectIndex(after: q, in: items, maxGap: 1) else { return [] }
+      // "backed by the nationalist Victory Party": a determiner and one qualifying word.
+      let gap = q + 1 < items.count && items[q + 1].lower == "the" ? 2 : 1
+      guard let object = objectIndex(after: q, in: items, maxGap: gap) else { return [] }
       var sources = actors(object)
       if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
       // "Kurdish forces, which control much of Syria with the backing of the US": the subject
@@ -582,6 +607,8 @@ struct RelationMatcher {
             if named < items.count, items[named].isGroup, !items[named].possessivePronoun { return named }
           }
         }
+        // "sanctions on NATO ally Turkey": the one the alliance's word names.
+        if k + 2 < items.count, ["ally", "member", "partner"].contains(items[k + 1].lower), items[k + 2].isGroup { return k + 2 }
         // "met Hamas political chief Ismail Haniyeh": the person the title names is the object.
         return personTitled(after: k, in: items, modifiers: Self.objectTitleModifiers, titles: Self.objectTitles) ?? k
       }
@@ -694,7 +721,12 @@ struct RelationMatcher {
   private func participleAgent(of p: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
     guard p >= 2, items[p - 1].lower == ",", items[p].lower.hasSuffix("ing"), items[p].token?.isCapitalized == false else { return nil }
     var start = p - 1
-    while start > 0, ![".", ";", ":", "-"].contains(items[start - 1].lower), !items[start - 1].isA(.clauseOpener) { start -= 1 }
+    // A dateline's dash ends the clause, a hyphen inside a word ("S-400") does not.
+    while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), items[start - 1].lower != "-" || isHyphenated(items, start),
+      !items[start - 1].isA(.clauseOpener)
+    {
+      start -= 1
+    }
     for j in start..<(p - 1) {
       if items[j].isGroup { return isSubjectPosition(j, in: items, trigger: p) && !items[j].possessivePronoun ? items[j].actors : nil }
       if let token = items[j].token, token.isCapitalized, let state = demonymState(token),
@@ -723,6 +755,11 @@ struct RelationMatcher {
   /// The pair that last signed or agreed something in the article.
   var lastAgreeingPair: [ActorID] = []
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
+  private static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won"]
+  private static let partyQualifiers: Set<String> = [
+    "secular", "ruling", "nationalist", "opposition", "main", "largest", "powerful", "armed", "militant", "islamist", "conservative",
+    "leftist", "far-right", "right-wing", "left-wing", "governing", "powerful", "outlawed", "banned",
+  ]
   private static let verbsBeforeBack: Set<String> = [
     "pull", "pulls", "pulled", "pulling", "hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "fight", "fights", "fought",
     "fighting", "fall", "falls", "fell", "falling", "push", "pushed", "pushing", "pushes", "come", "came", "coming", "go", "went",
@@ -905,8 +942,8 @@ struct RelationMatcher {
       {
         found.append(Found(source: items[person].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
       }
-      // "X's ally Y", "X's proxy, Y", "X's backer Y".
-      if item.actors.count == 1, k + 1 < items.count, let tie = Tie(items[k + 1]) {
+      // "X's ally Y", "X's proxy, Y", "X's backer Y" (not "NATO ally Turkey": a member).
+      if item.actors.count == 1, k + 1 < items.count, let tie = Tie(items[k + 1]), item.possessive || typeOf(item.actors[0]) != .organization {
         var j = k + 2
         if j < items.count, items[j].lower == "," { j += 1 }
         if j < items.count, items[j].lower == "the" { j += 1 }
