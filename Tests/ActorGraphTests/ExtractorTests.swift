@@ -686,4 +686,16 @@ import Testing
     #expect(triples("Biden has been critical of Erdogan.", date: "2021-06-01").contains("Joe Biden opposes Recep Tayyip Erdogan"))
     #expect(triples("Russia's offensive, backed by Iranian air power, resumed.").contains("Iran backs Russia"))
   }
+
+  @Test func refusalsSidesSeizuresAndSingularVerbs() {
+    #expect(!triples("Qatar has refused to brand Hamas a terrorist group.").contains("Qatar opposes Hamas"))
+    #expect(triples("Iran and Turkey back different sides in Syria.").isSuperset(of: ["Iran opposes Turkey", "Turkey opposes Iran"]))
+    #expect(triples("Turkish forces took Afrin from the YPG in 2018.").contains("Turkey opposes YPG"))
+    #expect(triples("Relations soured after the Egyptian army, led by Abdel Fattah al-Sisi, ousted Mohamed Morsi.").contains("Egypt opposes Mohamed Morsi"))
+    let singular = triples("Russia sends advisers in support of Assad's government and Turkey supports the rebels.")
+    #expect(singular.contains("Turkey backs Syrian rebels") && !singular.contains("Syria backs Syrian rebels"))
+    #expect(triples("The war between Sudan's army and the RSF has killed thousands.").contains("Sudanese Armed Forces opposes Rapid Support Forces"))
+    let headline = triples("Iran's Raisi visits Ankara, signs deals with Erdogan", date: "2024-01-24")
+    #expect(headline.contains("Ebrahim Raisi meets Recep Tayyip Erdogan") && !headline.contains("Recep Tayyip Erdogan meets Turkey"))
+  }
 }

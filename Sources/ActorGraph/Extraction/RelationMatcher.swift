@@ -205,7 +205,7 @@ struct RelationMatcher {
     // "asked Turkey to normalise ties": what the subject is asked or urged to do is not done.
     if let subject, subject > 0, items[subject - 1].isA(.wishVerb) { modality.wished = true }
     // "opposed restoring relations with Assad": a refused act is not asserted.
-    let refused = p > 0 && items[p - 1].isA(.refusalVerb)
+    let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].lower == "to" && items[p - 2].isA(.refusalVerb)))
     let negated = modality.negated || refused || (subject.map { items[$0].negated } ?? false)
     if pattern.needsNegation != negated { return [] }
     if modality.hypothetical { return [] }
@@ -486,8 +486,9 @@ struct RelationMatcher {
   /// hosted"): a plain word that is no preposition, conjunction or determiner comes before the
   /// group, and a group stands before that word in the same clause.
   private func isObjectBeforeNextVerb(_ k: Int, trigger p: Int, in items: [SentenceItems.Item]) -> Bool {
+    // Past tense, or the present of headlines ("Raisi visits Ankara, signs deals with Erdogan").
     guard k + 2 == p, items[k + 1].lower == ",", let trigger = items[p].token, trigger.isWord, !trigger.isCapitalized,
-      trigger.lower.hasSuffix("ed")
+      trigger.lower.hasSuffix("ed") || trigger.lower.hasSuffix("s")
     else { return false }
     var b = k - 1
     while b >= 0, ["the", "a", "an"].contains(items[b].lower) { b -= 1 }
@@ -565,6 +566,12 @@ struct RelationMatcher {
     // "after Hamas fighters attacked": a subordinating conjunction opens a clause whose subject
     // the group is, when the trigger follows within a few plain words.
     if items[b].isA(.subordinator), trigger > k, trigger - k <= 4, !items[(k + 1)..<trigger].contains(where: { $0.isGroup || $0.lower == "," }) {
+      return true
+    }
+    // "after the Egyptian army, led by Sisi, ousted": so across a phrase set off by commas.
+    if items[b].isA(.subordinator), trigger > k + 2, items[k + 1].lower == ",", items[trigger - 1].lower == ",",
+      trigger - k <= 10, !items[(k + 2)..<(trigger - 1)].contains(where: { [",", ".", ";"].contains($0.lower) })
+    {
       return true
     }
     if before == "of" { return b >= 1 && items[b - 1].isA(.officeHolder) }

@@ -89,6 +89,11 @@ struct SentenceItems {
     appositives = removed.map(Self.group)
   }
 
+  /// Verbs in the third person singular that the relation patterns read.
+  private static let patternVerbsInS: Set<String> = [
+    "supports", "backs", "arms", "funds", "opposes", "attacks", "condemns", "hosts", "meets", "sends", "supplies", "fights", "accuses",
+    "rejects", "controls", "holds", "leads", "occupies", "threatens", "sanctions", "recognises", "recognizes", "welcomes",
+  ]
   private static let namingVerbs: Set<String> = [
     "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "see", "saw", "views", "viewed", "deems", "deemed",
     "brands", "branded", "labels", "labelled", "labeled", "designates", "designated", "declared", "declares", "lists", "listed",
@@ -206,6 +211,14 @@ struct SentenceItems {
         // "sold weapons to Riyadh, and President Biden has faced ...": ", and" before a
         // group that a verb follows starts a new clause.
         if items[e..<j].contains(where: { $0.lower == "," }), t + 1 < items.count, items[t + 1].isA(.finiteVerb) { break }
+        // "in support of Assad's government and Turkey supports rebels": a verb in the singular
+        // after "X and Y" has Y alone for subject.
+        // ("the war between X and Y has killed": the pair stays one.)
+        if items[e..<j].map(\.lower) == ["and"], t + 1 < items.count, let next = items[t + 1].token, Self.patternVerbsInS.contains(next.lower),
+          !(k > 0 && ["between", "among"].contains(items[k - 1].lower))
+        {
+          break
+        }
         // "seeking to topple Assad, and Turkish troops control ...": so does any plain word
         // after a lone ", and" (news style has no comma before the last item of a pair).
         if e == k + 1, items[e..<j].map(\.lower) == [",", "and"], t + 1 < items.count, let next = items[t + 1].token, next.isWord,
