@@ -151,7 +151,6 @@ struct SentenceItems {
     return (result, removed)
   }
 
-  /// Joins mentions linked by ",", "and", "or", "nor", "/", "as well as", "along with" into one group.
   /// The group a title after group `k` names ("SDF commander [Mazloum Abdi]"), else nil.
   private static func titledPerson(after k: Int, in items: [Item]) -> Int? {
     var u = k + 1
@@ -161,6 +160,7 @@ struct SentenceItems {
     return u
   }
 
+  /// Joins mentions linked by ",", "and", "or", "nor", "/", "as well as", "along with" into one group.
   private static func group(_ items: [Item]) -> [Item] {
     var result: [Item] = []
     var k = 0
@@ -212,8 +212,7 @@ struct SentenceItems {
         // group that a verb follows starts a new clause.
         if items[e..<j].contains(where: { $0.lower == "," }), t + 1 < items.count, items[t + 1].isA(.finiteVerb) { break }
         // "in support of Assad's government and Turkey supports rebels": a verb in the singular
-        // after "X and Y" has Y alone for subject.
-        // ("the war between X and Y has killed": the pair stays one.)
+        // after "X and Y" has Y alone for subject (a pair after "between" stays one).
         if items[e..<j].map(\.lower) == ["and"], t + 1 < items.count, let next = items[t + 1].token, Self.patternVerbsInS.contains(next.lower),
           !(k > 0 && ["between", "among"].contains(items[k - 1].lower))
         {
