@@ -698,4 +698,16 @@ import Testing
     let headline = triples("Iran's Raisi visits Ankara, signs deals with Erdogan", date: "2024-01-24")
     #expect(headline.contains("Ebrahim Raisi meets Recep Tayyip Erdogan") && !headline.contains("Recep Tayyip Erdogan meets Turkey"))
   }
+
+  @Test func dealsStruckAlliesOfAndOperationsLaunched() {
+    let deal = triples("Hamas strikes deal with Fatah in Cairo")
+    #expect(deal.contains("Fatah meets Hamas") && !deal.contains("Hamas opposes Fatah"))
+    let brokered = triples("Israel and Hamas reached a truce on Friday. The truce, announced late at night, was brokered by Qatar.")
+    #expect(brokered.isSuperset(of: ["Qatar mediates Israel", "Qatar mediates Hamas"]))
+    #expect(triples("Moscow and Tehran are the main allies of the Houthis.").isSuperset(of: ["Russia backs Houthis", "Iran backs Houthis"]))
+    #expect(triples("Israel launched its ground operation, dubbed Northern Arrows, on Tuesday against Hezbollah.").contains("Israel opposes Hezbollah"))
+    #expect(triples("The Kremlin said it was in close contact with both Ankara and Tehran.").isSuperset(of: ["Russia meets Turkey", "Iran meets Russia"]))
+    let dateline = triples("BEIRUT, Oct 14 - Syrian troops deployed near Manbij. Damascus and its ally Moscow warned Ankara.")
+    #expect(!dateline.contains("Lebanon backs Russia") && !dateline.contains("Russia backs Lebanon"))
+  }
 }

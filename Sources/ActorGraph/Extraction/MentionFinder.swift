@@ -135,7 +135,11 @@ struct MentionFinder {
     // subject before.
     if token.isA(.pronounThing) {
       let snapshot = context
-      func fitting(_ m: Mention) -> Bool { m.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: m.actor, snapshot)) }
+      // Not a dateline's city ("BEIRUT, Oct 14 - ... Damascus and its ally Moscow").
+      func fitting(_ m: Mention) -> Bool {
+        m.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: m.actor, snapshot))
+          && !(m.range.lowerBound == 0 && tokens[m.range].allSatisfy { $0.text == $0.text.uppercased() })
+      }
       func inRelativeClause(_ m: Mention) -> Bool {
         guard let w = tokens[..<m.range.lowerBound].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }) else { return false }
         return !tokens[w..<m.range.lowerBound].contains { $0.text == "," }

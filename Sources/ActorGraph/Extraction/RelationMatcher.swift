@@ -122,6 +122,12 @@ struct RelationMatcher {
     {
       return []
     }
+    // "the SDF strikes a deal with Damascus": striking a deal is no attack.
+    if pattern.relation == .opposes, ["strike", "strikes", "struck", "striking"].contains(items[p].lower),
+      items[(q + 1)...].prefix(3).contains(where: { Self.dealNouns.contains($0.lower) })
+    {
+      return []
+    }
     // "pull back", "hit back": "back" after such a verb is no backing.
     if items[p].lower == "back", p > 0, Self.verbsBeforeBack.contains(items[p - 1].lower) { return [] }
     // "its drones helped repel Haftar's assault": help followed by another verb lends the
@@ -348,9 +354,9 @@ struct RelationMatcher {
     var parties: [ActorID]
     if let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first {
       parties = items[partyIndex].actors.filter { !mediator.contains($0) }
-    } else if namedMediator, lastAgreeingPair.count == 2, items[..<p].suffix(6).contains(where: { Self.dealNouns.contains($0.lower) }),
-      items[..<p].suffix(6).contains(where: { ["the", "this", "that"].contains($0.lower) }),
-      !items[..<p].contains(where: \.isGroup)
+    } else if namedMediator, lastAgreeingPair.count == 2, !items[..<p].contains(where: \.isGroup),
+      items[..<p].prefix(3).map(\.lower).contains(where: Self.dealNouns.contains),
+      items[..<p].prefix(3).map(\.lower).contains(where: ["the", "this", "that"].contains)
     {
       // "The agreement, brokered by Turkey and the UN, ...": the pair that just agreed.
       parties = lastAgreeingPair.filter { !mediator.contains($0) }
