@@ -646,14 +646,10 @@ struct RelationMatcher {
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
       // belongs to an actor stands for it, and does not count as a gap.
       if item.isA(.holding) || Self.leaderTitles.contains(lower), k + 1 < items.count, items[k + 1].lower == "of" {
+        // "killed the leader of Islamic State, Abu Hussein al-Qurashi": the person named after.
+        if let named = namedLeader(title: k, in: items) { return named.person }
         k += 2
         if k < items.count, items[k].lower == "the" { k += 1 }
-        // "killed the leader of Islamic State, Abu Hussein al-Qurashi": the person named after.
-        if Self.leaderTitles.contains(lower), k + 2 < items.count, items[k].isGroup, items[k + 1].lower == ",", items[k + 2].isGroup,
-          items[k + 2].actors.allSatisfy({ typeOf($0) == .person })
-        {
-          return k + 2
-        }
         continue
       }
       // "the new authorities in Damascus": a government named by its seat.
@@ -672,6 +668,17 @@ struct RelationMatcher {
       k += 1
     }
     return nil
+  }
+
+  /// "the leader of Islamic State, Abu Hussein al-Qurashi": for a leader's title at `t`, the
+  /// group it heads and the person named after a comma.
+  private func namedLeader(title t: Int, in items: [SentenceItems.Item]) -> (group: Int, person: Int)? {
+    guard t + 1 < items.count, Self.leaderTitles.contains(items[t].lower), items[t + 1].lower == "of" else { return nil }
+    let group = t + 2 < items.count && items[t + 2].lower == "the" ? t + 3 : t + 2
+    guard group + 2 < items.count, items[group].isGroup, items[group + 1].lower == ",", items[group + 2].isGroup,
+      items[group + 2].actors.allSatisfy({ typeOf($0) == .person })
+    else { return nil }
+    return (group, group + 2)
   }
 
   /// "struck positions of the PKK in Iraq and of the YPG in Syria", "attacks on SDF positions and
@@ -909,15 +916,12 @@ struct RelationMatcher {
       }
       // "the suspected leader of Islamic State, Abu Hussein al-Qurashi": the person named after
       // a leader's title and the group leads it (not a former or deputy leader).
-      if item.actors.count == 1, typeOf(item.actors[0]) == .person, k >= 4, items[k - 1].lower == ",", items[k - 2].isGroup {
-        var t = k - 3
-        if items[t].lower == "the" { t -= 1 }
-        if t >= 1, items[t].lower == "of", Self.leaderTitles.contains(items[t - 1].lower),
-          !(t >= 2 && ["former", "previous", "deputy", "late", "ex"].contains(items[t - 2].lower))
-        {
-          for group in items[k - 2].actors where [.organization, .armedGroup, .state].contains(typeOf(group)) {
-            found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: group))
-          }
+      if item.actors.count == 1, typeOf(item.actors[0]) == .person,
+        let title = [k - 4, k - 5].first(where: { $0 >= 0 && namedLeader(title: $0, in: items)?.person == k }),
+        !(title >= 1 && ["former", "previous", "deputy", "late", "ex"].contains(items[title - 1].lower))
+      {
+        for group in items[k - 2].actors where [.organization, .armedGroup, .state].contains(typeOf(group)) {
+          found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: group))
         }
       }
       // "The YPG is the PKK's Syrian branch": the subject of "is" is the part.
