@@ -710,4 +710,16 @@ import Testing
     let dateline = triples("BEIRUT, Oct 14 - Syrian troops deployed near Manbij. Damascus and its ally Moscow warned Ankara.")
     #expect(!dateline.contains("Lebanon backs Russia") && !dateline.contains("Russia backs Lebanon"))
   }
+
+  @Test func alliesOfOverthrowsNamesAndParallelClauses() {
+    let ally = triples("Egypt arrested Mohamed Morsi, a Brotherhood ally of Erdogan, in 2013.")
+    #expect(ally.contains("Mohamed Morsi backs Recep Tayyip Erdogan"))
+    #expect(!ally.contains("Muslim Brotherhood backs Recep Tayyip Erdogan") && !ally.contains("Mohamed Morsi backs Muslim Brotherhood"))
+    #expect(triples("Haftar led the overthrow of the Tripoli government in 2019.", date: "2019-06-01").contains("Khalifa Haftar opposes Government of National Accord"))
+    let named = triples("Ankara called Sisi a tyrant for years.", date: "2019-06-01")
+    #expect(named.contains("Turkey opposes Abdel Fattah el-Sisi") && !named.contains("Abdel Fattah el-Sisi meets Turkey"))
+    let parallel = triples("They backed opposing sides, with Iran supporting the Houthis and Saudi Arabia backing the government of Yemen.")
+    #expect(parallel.isSuperset(of: ["Iran backs Houthis", "Saudi Arabia backs Yemen"]))
+    #expect(!parallel.contains("Iran backs Saudi Arabia") && !parallel.contains("Houthis backs Yemen"))
+  }
 }

@@ -122,6 +122,12 @@ struct RelationMatcher {
     {
       return []
     }
+    // "called Sisi a tyrant": naming someone is no phone call.
+    if pattern.subtype == "consults", items[p].lower == "called", q + 2 < items.count, items[q + 1].isGroup,
+      ["a", "an"].contains(items[q + 2].lower)
+    {
+      return []
+    }
     // "the SDF strikes a deal with Damascus": striking a deal is no attack.
     if pattern.relation == .opposes, ["strike", "strikes", "struck", "striking"].contains(items[p].lower),
       items[(q + 1)...].prefix(3).contains(where: { Self.dealNouns.contains($0.lower) })
@@ -424,8 +430,9 @@ struct RelationMatcher {
         // "with its support for", "despite Turkey's attacks on": the possessor right before a
         // nominal trigger is its subject, whatever governs the phrase.
         if (item.possessive || item.possessivePronoun), p - k <= 2, !items[(k + 1)..<p].contains(where: { $0.isGroup }) { return k }
-        // "the main US ally in the fight against ...": a name before a tie noun modifies it.
-        if k + 1 < p, Tie(items[k + 1]) != nil {
+        // "the main US ally in the fight against ...", "Morsi, a Brotherhood ally of Erdogan": a
+        // name before a tie noun modifies it.
+        if k + 1 <= p, Tie(items[k + 1]) != nil {
           k -= 1
           continue
         }
@@ -1073,6 +1080,8 @@ struct RelationMatcher {
       var j = k + 1
       while j < items.count, j <= k + 3, !items[j].isGroup, Tie(items[j]) == nil, items[j].token?.isWord == true { j += 1 }
       guard j < items.count, let tie = Tie(items[j]) else { continue }
+      // "Morsi, a Brotherhood ally of Erdogan": the tie is to the one after "of".
+      if !items[k].possessive, j + 1 < items.count, items[j + 1].lower == "of" { continue }
       // "Russia, Assad's closest ally along with Iran,": the one named after shares the tie.
       var describedActors = items[c - 1].actors
       if j + 3 < items.count, ["along", "together"].contains(items[j + 1].lower), items[j + 2].lower == "with", items[j + 3].isGroup {

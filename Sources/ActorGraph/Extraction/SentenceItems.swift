@@ -218,6 +218,14 @@ struct SentenceItems {
         {
           break
         }
+        // "with Turkey supporting the Tripoli government and Egypt backing Haftar": two absolute
+        // clauses, the second with its own subject.
+        if items[e..<j].map(\.lower) == ["and"], t + 1 < items.count, items[t + 1].lower.hasSuffix("ing"),
+          let verb = (k >= 1 && items[k - 1].lower == "the" ? (k >= 2 ? k - 2 : nil) : k - 1).flatMap({ $0 >= 0 ? items[$0] : nil }),
+          verb.lower.hasSuffix("ing"), verb.token?.isWord == true
+        {
+          break
+        }
         // "seeking to topple Assad, and Turkish troops control ...": so does any plain word
         // after a lone ", and" (news style has no comma before the last item of a pair).
         if e == k + 1, items[e..<j].map(\.lower) == [",", "and"], t + 1 < items.count, let next = items[t + 1].token, next.isWord,
