@@ -722,4 +722,12 @@ import Testing
     #expect(parallel.isSuperset(of: ["Iran backs Houthis", "Saudi Arabia backs Yemen"]))
     #expect(!parallel.contains("Iran backs Saudi Arabia") && !parallel.contains("Houthis backs Yemen"))
   }
+
+  @Test func talksInACityAndBodiesNamedInFull() {
+    let talks = triples("Fidan held talks in Baghdad with Prime Minister Mohammed Shia al-Sudani.", date: "2024-03-14")
+    #expect(talks.contains("Hakan Fidan meets Mohammed Shia al-Sudani"))
+    let council = triples("Iraq's National Security Council designated the PKK a banned organisation.")
+    #expect(council.contains("National Security Council opposes PKK") && !council.contains("United Nations opposes PKK"))
+    #expect(triples("The UN Security Council condemned Israel.").contains("United Nations opposes Israel"))
+  }
 }

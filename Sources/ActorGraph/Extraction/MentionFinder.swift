@@ -551,7 +551,13 @@ struct MentionFinder {
     if n > i, context.aliases.match(tokens, at: n) != nil { return nil }
     var j = n
     while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (["al", "bin", "ibn", "de", "of", "for", "and"].contains(tokens[j].lower) && j > n) {
-      if j > n, context.aliases.match(tokens, at: j) != nil, !["of", "for", "and"].contains(tokens[j - 1].lower) { break }
+      // "Turkish Foreign Minister Hakan Fidan" stops at the name; "National Security Council"
+      // is one body, not the UN's "Security Council" inside it.
+      if j > n, let (_, length) = context.aliases.match(tokens, at: j), !["of", "for", "and"].contains(tokens[j - 1].lower),
+        !(tokens[j + length - 1].isA(.organizationHead) && (j + length == tokens.count || !tokens[j + length].isCapitalized))
+      {
+        break
+      }
       j += 1
       if j + 1 < tokens.count, tokens[j].text == "-", tokens[j - 1].end == tokens[j].start, tokens[j + 1].isWord { j += 1 }
     }
