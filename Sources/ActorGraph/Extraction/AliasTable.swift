@@ -34,7 +34,7 @@ struct AliasTable: Sendable {
         for alias in entry.actor.aliases {
           let words = alias.split(separator: " ", maxSplits: 1)
           guard words.count == 2, lexicon.demonymStates[words[0].lowercased()] == whole,
-            let last = alias.split(separator: " ").last, Vocabulary.organizationHeads.contains(last.lowercased())
+            let last = words[1].split(separator: " ").last, Vocabulary.organizationHeads.contains(last.lowercased())
           else { continue }
           add("\(state)'s \(words[1])", actor: entry.actor.id, kind: .name)
         }

@@ -493,7 +493,7 @@ struct RelationMatcher {
     return j == p || (items[j + 1].lower == "to" && p == j + 2)
   }
 
-  private static let notParticiples: Set<String> = ["during", "including", "according", "following", "regarding", "concerning", "amid", "nothing", "something"]
+  private static let notParticiples: Set<String> = ["during", "including", "according", "following", "regarding", "concerning", "nothing", "something"]
 
   /// Whether group `k` ends a verb's object just before ", trigger" ("armed rebel factions,
   /// hosted"): a plain word that is no preposition, conjunction or determiner comes before the
@@ -785,7 +785,7 @@ struct RelationMatcher {
   private static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won"]
   private static let partyQualifiers: Set<String> = [
     "secular", "ruling", "nationalist", "opposition", "main", "largest", "powerful", "armed", "militant", "islamist", "conservative",
-    "leftist", "far-right", "right-wing", "left-wing", "governing", "powerful", "outlawed", "banned",
+    "leftist", "far-right", "right-wing", "left-wing", "governing", "outlawed", "banned",
   ]
   private static let verbsBeforeBack: Set<String> = [
     "pull", "pulls", "pulled", "pulling", "hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "fight", "fights", "fought",
