@@ -119,11 +119,14 @@ public struct DiagramBuilder: Sendable {
     }
     for index in diagram.edges.indices {
       let edge = diagram.edges[index]
-      guard let route = layout.edges[PinnedLayout.EdgeID(tail: edge.tail, head: edge.head, key: edge.key)] else {
+      let id = PinnedLayout.EdgeID(tail: edge.tail, head: edge.head, key: edge.key)
+      guard let route = layout.edges[id] else {
         complete = false
         continue
       }
       diagram.edges[index].attributes["pos"] = route
+      // A pinned count label keeps its place too, and spares Graphviz placing labels again.
+      if edge.attributes["xlabel"] != nil, let label = layout.edgeLabels[id] { diagram.edges[index].attributes["xlp"] = label }
     }
     // Positions are in points; keep them as they are.
     diagram.graphAttributes["inputscale"] = "72"

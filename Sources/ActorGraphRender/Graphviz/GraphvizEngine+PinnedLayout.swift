@@ -5,7 +5,7 @@ extension GraphvizEngine {
   /// every node and edge, for later diagrams that keep those places.
   /// - Throws: `GraphvizError` naming the stage.
   public func renderKeepingLayout(_ diagram: Diagram, engine: LayoutEngine? = nil, formats: [OutputFormat]) throws(GraphvizError) -> (outputs: [[UInt8]], layout: PinnedLayout) {
-    try withLaidOut(diagram, engine: engine) { (gvc, g) throws(GraphvizError) in
+    try withLaidOut(diagram, engine: engine, formats: formats) { (gvc, g) throws(GraphvizError) in
       let outputs = try Self.renderLaidOut(gvc, g, formats: formats)
       if !formats.contains(.layoutDot) && !formats.contains(.json) {
         // Writing DOT is what stores the layout in the graph's `pos` attributes.
@@ -30,6 +30,7 @@ extension GraphvizEngine {
         if let pos = ag_get(UnsafeMutableRawPointer(e), "pos"), pos.pointee != 0, let key = agnameof(UnsafeMutableRawPointer(e)) {
           let id = PinnedLayout.EdgeID(tail: name, head: String(cString: agnameof(UnsafeMutableRawPointer(ag_head(e)))), key: String(cString: key))
           layout.edges[id] = String(cString: pos)
+          if let label = ag_get(UnsafeMutableRawPointer(e), "xlp"), label.pointee != 0 { layout.edgeLabels[id] = String(cString: label) }
         }
         edge = agnxtout(g, e)
       }

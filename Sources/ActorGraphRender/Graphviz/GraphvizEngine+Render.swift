@@ -15,6 +15,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   /// Graphviz's JSON with coordinates.
   case json
 
+  /// Whether Graphviz draws this format's text with cairo from pango's layouts, which the
+  /// text-measure cache does not keep.
+  var drawsTextWithCairo: Bool { self == .png || self == .pdf }
+
   /// The gvc format name.
   var gvcName: String {
     switch self {
@@ -42,15 +46,16 @@ extension GraphvizEngine {
   /// - Parameter engine: as for `render(_:engine:format:)`.
   /// - Throws: `GraphvizError` naming the stage.
   public func render(_ diagram: Diagram, engine: LayoutEngine? = nil, formats: [OutputFormat]) throws(GraphvizError) -> [[UInt8]] {
-    try withLaidOut(diagram, engine: engine) { (gvc, g) throws(GraphvizError) in try Self.renderLaidOut(gvc, g, formats: formats) }
+    try withLaidOut(diagram, engine: engine, formats: formats) { (gvc, g) throws(GraphvizError) in try Self.renderLaidOut(gvc, g, formats: formats) }
   }
 
-  /// Builds the diagram, lays it out and runs `body` on the laid-out graph; the layout and the
-  /// graph are freed afterwards.
+  /// Builds the diagram, lays it out in the context that can write `formats`, and runs `body` on
+  /// the laid-out graph; the layout and the graph are freed afterwards.
   func withLaidOut<T>(
-    _ diagram: Diagram, engine: LayoutEngine?, _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> T
+    _ diagram: Diagram, engine: LayoutEngine?, formats: [OutputFormat],
+    _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> T
   ) throws(GraphvizError) -> T {
-    try withContext { (gvc) throws(GraphvizError) -> T in
+    try withContext(for: formats) { (gvc) throws(GraphvizError) -> T in
       let graph = try CGraph(name: diagram.name)
       return try graph.withUnsafeGraph { (g) throws(GraphvizError) -> T in
         try Self.build(diagram, into: g)
@@ -65,7 +70,7 @@ extension GraphvizEngine {
   /// Parses DOT text and renders it (for reading DOT back, and for tests and benchmarks).
   /// - Throws: `GraphvizError` at the parse, layout or render stage.
   public func render(dot: String, engine: String = "dot", format: OutputFormat) throws(GraphvizError) -> [UInt8] {
-    try withContext { (gvc) throws(GraphvizError) -> [UInt8] in
+    try withContext(for: [format]) { (gvc) throws(GraphvizError) -> [UInt8] in
       let graph = try CGraph(dot: dot)
       return try graph.withUnsafeGraph { (g) throws(GraphvizError) -> [UInt8] in
         try Self.layoutAndRender(gvc, g, engine: engine, format: format)
@@ -101,18 +106,38 @@ extension GraphvizEngine {
     for (name, value) in diagram.graphAttributes.sorted(by: { $0.key < $1.key }) { _ = ag_set(UnsafeMutableRawPointer(g), name, value) }
     for (name, value) in diagram.nodeDefaults.sorted(by: { $0.key < $1.key }) { ag_default(g, ag_kind_node(), name, value) }
     for (name, value) in diagram.edgeDefaults.sorted(by: { $0.key < $1.key }) { ag_default(g, ag_kind_edge(), name, value) }
+    // Each attribute is declared once, when first met, then set by its symbol. The order of
+    // declaration shows nowhere: cgraph keeps and writes attributes in name order.
+    var nodeAttributes = AttributeSymbols(kind: ag_kind_node(), graph: g)
+    var edgeAttributes = AttributeSymbols(kind: ag_kind_edge(), graph: g)
     var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+    nodes.reserveCapacity(diagram.nodes.count)
     for node in diagram.nodes {
       guard let n = ag_node(g, node.name) else { throw GraphvizError(stage: .build, message: "cannot create node \(node.name): \(messages())") }
       nodes[node.name] = n
-      for (name, value) in node.attributes.sorted(by: { $0.key < $1.key }) { _ = ag_set(UnsafeMutableRawPointer(n), name, value) }
+      for (name, value) in node.attributes { _ = ag_xset(UnsafeMutableRawPointer(n), nodeAttributes.symbol(name), value) }
     }
     for edge in diagram.edges {
       guard let t = nodes[edge.tail], let h = nodes[edge.head] else {
         throw GraphvizError(stage: .build, message: "edge \(edge.tail) -> \(edge.head) names a node the diagram does not have")
       }
       guard let e = ag_edge(g, t, h, edge.key) else { throw GraphvizError(stage: .build, message: "cannot create edge: \(messages())") }
-      for (name, value) in edge.attributes.sorted(by: { $0.key < $1.key }) { _ = ag_set(UnsafeMutableRawPointer(e), name, value) }
+      for (name, value) in edge.attributes { _ = ag_xset(UnsafeMutableRawPointer(e), edgeAttributes.symbol(name), value) }
+    }
+  }
+
+  /// The attributes of one kind of object in a graph being built, each declared (keeping a
+  /// default already declared) the first time it is asked for.
+  private struct AttributeSymbols {
+    let kind: Int32
+    let graph: UnsafeMutablePointer<Agraph_t>
+    var symbols: [String: UnsafeMutablePointer<Agsym_t>] = [:]
+
+    mutating func symbol(_ name: String) -> UnsafeMutablePointer<Agsym_t>? {
+      if let known = symbols[name] { return known }
+      let declared = ag_declare(graph, kind, name)
+      symbols[name] = declared
+      return declared
     }
   }
 }

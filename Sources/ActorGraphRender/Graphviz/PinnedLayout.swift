@@ -20,9 +20,13 @@ public struct PinnedLayout: Sendable {
   /// Edge routes as Graphviz writes them in an edge's `pos` attribute (a B-spline with its
   /// arrow end points), by edge.
   public var edges: [EdgeID: String]
+  /// Where an edge's external label (`xlabel`, the article count) went, as Graphviz writes it
+  /// in the edge's `xlp` attribute, by edge.
+  public var edgeLabels: [EdgeID: String]
 
-  public init(nodes: [String: (x: Double, y: Double)] = [:], edges: [EdgeID: String] = [:]) {
+  public init(nodes: [String: (x: Double, y: Double)] = [:], edges: [EdgeID: String] = [:], edgeLabels: [EdgeID: String] = [:]) {
     self.nodes = nodes
     self.edges = edges
+    self.edgeLabels = edgeLabels
   }
 }
