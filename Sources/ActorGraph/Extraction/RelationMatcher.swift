@@ -277,13 +277,26 @@ struct RelationMatcher {
         guard let object else { return [] }
         var targets = actors(object)
         if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
-        return pairs(sources, targets)
+        // "Akar and his Syrian counterpart met with Shoigu": those who met someone together met
+        // each other too.
+        let together = pattern.relation == .meets && !targets.isEmpty ? within(sources, mutual: false) : []
+        return pairs(sources, targets) + together
       }
       guard let object else { return [] }
       var targets = actors(object) + alsoOf(object, in: items)
       if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
+      // "Washington backs the SDF in the fight against IS": who backs a fighter in its fight
+      // fights too.
+      var backers: [ActorID] = []
+      if pattern.relation == .opposes, let subject, p >= 2, items[p - 2].lower == "in" || items[max(0, p - 3)].lower == "in",
+        let verb = items[max(0, subject - 6)..<subject].lastIndex(where: { Self.backingVerbs.contains($0.lower) }),
+        !items[verb..<subject].contains(where: { [",", ";", ":", "."].contains($0.lower) }),
+        let backer = subjectIndex(before: verb, in: items), backer != subject
+      {
+        backers = items[backer].actors
+      }
       // "X clashed with Y": hostility both ways.
-      return pairs(sources, targets) + (pattern.mutual ? pairs(targets, sources) : [])
+      return pairs(sources + backers, targets) + (pattern.mutual ? pairs(targets, sources) : [])
     case .passive:
       // "backed by the nationalist Victory Party": a determiner and one qualifying word.
       let gap = q + 1 < items.count && items[q + 1].lower == "the" ? 2 : 1
@@ -529,6 +542,10 @@ struct RelationMatcher {
     return (w - 2, w..<end)
   }
 
+  private static let backingVerbs: Set<String> = [
+    "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
+    "arms", "armed", "joins", "joined",
+  ]
   private static let placeAdjectives: Set<String> = [
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring",
@@ -562,7 +579,8 @@ struct RelationMatcher {
       words += 1
     }
     // Not "Erdogan, who has demanded that Syrian forces ...": a noun phrase, not a clause.
-    if k >= 1, items[k].lower == ",", items[k - 1].isGroup, ["a", "an", "the"].contains(items[k + 1].lower) { return k - 1 }
+    // "Syria, which Russia backs,": the name itself.
+    if k >= 1, items[k].lower == ",", items[k - 1].isGroup, ["a", "an", "the"].contains(items[k + 1].lower) || k + 1 == subject - 1 { return k - 1 }
     guard k >= 0, items[k].isGroup, k + 1 < subject - 1, ["a", "an", "the"].contains(items[k + 1].lower) || words <= 1 else { return nil }
     return k
   }
@@ -629,8 +647,12 @@ struct RelationMatcher {
         }
         // "sanctions on NATO ally Turkey": the one the alliance's word names.
         if k + 2 < items.count, ["ally", "member", "partner"].contains(items[k + 1].lower), items[k + 2].isGroup { return k + 2 }
+        // "groups it supports, Defense Secretary Lloyd Austin said": past a comma, a name
+        // before a verb of saying is the speaker.
+        let named = personTitled(after: k, in: items, modifiers: Self.objectTitleModifiers, titles: Self.objectTitles) ?? k
+        if named + 1 < items.count, items[named + 1].isA(.speechVerb), items[(q + 1)..<k].contains(where: { $0.lower == "," }) { return nil }
         // "met Hamas political chief Ismail Haniyeh": the person the title names is the object.
-        return personTitled(after: k, in: items, modifiers: Self.objectTitleModifiers, titles: Self.objectTitles) ?? k
+        return named
       }
       // "met Lebanese parliament speaker Nabih Berri": a demonym and title words before a name
       // are the name's.
@@ -648,6 +670,11 @@ struct RelationMatcher {
       }
       let lower = item.lower
       if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || item.isA(.clauseOpener) { return nil }
+      // "Syria, which Russia backs, denounced Israel": a verb after a comma closing the
+      // trigger's clause starts another clause.
+      if lower == ",", k == q + 1, k + 1 < items.count, let next = items[k + 1].token, next.isWord, !next.isCapitalized, next.lower.hasSuffix("ed") {
+        return nil
+      }
       // "condemned the strikes and said Hamas ...": a verb of saying starts what was said.
       if item.isA(.speechVerb) { return nil }
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
@@ -873,6 +900,13 @@ struct RelationMatcher {
         }
         var j = q + 1
         while j < items.count, j <= q + 2, !items[j].isGroup, ["the", "a"].contains(items[j].lower) { j += 1 }
+        // "head of the internationally recognised Government of National Accord": qualifying
+        // words before the name.
+        while j < items.count, j <= q + 5, !items[j].isGroup, let word = items[j].token, word.isWord, !word.isCapitalized,
+          Self.partyQualifiers.contains(word.lower) || word.lower.hasSuffix("ly") || word.lower.hasSuffix("ed")
+        {
+          j += 1
+        }
         guard j < items.count, items[j].isGroup, items[j].actors.count == 1 else { continue }
         let target = items[j].actors[0]
         guard typeOf(target) != .person else { continue }

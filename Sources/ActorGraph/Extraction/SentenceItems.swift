@@ -101,6 +101,10 @@ struct SentenceItems {
   private static let stigmas: Set<String> = ["terrorist", "terror", "enemy", "threat", "criminal", "illegal", "banned", "outlawed", "proscribed"]
   private static let nameQualifiers: Set<String> = ["self", "-", "styled", "so", "called", "proclaimed", "own"]
 
+  private static func isAppositiveStart(_ item: Item) -> Bool {
+    item.isA(.appositiveOpener) || item.isA(.determiner) || item.isGroup || item.possessive || item.token.map { $0.isA(.titleWord) || $0.isCapitalized } == true
+  }
+
   /// Drops ", the director of ... ," after a mention, so the mentions on either side can meet.
   private static func removeAppositives(_ items: [Item]) -> (kept: [Item], removed: [[Item]]) {
     var result: [Item] = []
@@ -112,7 +116,11 @@ struct SentenceItems {
         items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true
           // "Hezbollah, Iran's main proxy in Lebanon, ...".
           || (items[k + 1].possessive && k + 2 < items.count && !items[k + 2].isGroup),
-        !(k + 2 < items.count && items[k + 1].lower == "the" && items[k + 2].isGroup)
+        !(k + 2 < items.count && items[k + 1].lower == "the" && items[k + 2].isGroup),
+        // "Damascus, which Moscow supports, also denounced": "also" or "then" before a verb
+        // goes on with the clause; before a title ("X, then foreign minister") it opens an
+        // appositive.
+        !(["also", "then"].contains(items[k + 1].lower) && k + 2 < items.count && !isAppositiveStart(items[k + 2]))
       {
         // Find the end of the appositive.
         var e = k + 1
