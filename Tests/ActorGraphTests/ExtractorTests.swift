@@ -752,4 +752,19 @@ import Testing
     let head = triples("Dbeibah, head of the internationally recognised Government of National Unity, met Erdogan.", date: "2022-10-03")
     #expect(head.contains("Abdul Hamid Dbeibah leads Government of National Accord"))
   }
+
+  @Test func patronsEllipsisAndActsAfterAfter() {
+    #expect(triples("Kyiv and its American patron signed the deal.").contains("United States backs Ukraine"))
+    #expect(triples("Baghdad and its Iranian ally signed the deal.").contains("Iraq backs Iran"))
+    let both = triples("Iraq, an ally of both Washington and Tehran, condemned the sanctions.")
+    #expect(both.isSuperset(of: ["Iraq backs United States", "Iraq backs Iran"]))
+    let ellipsis = triples("Washington and London regard the Houthis as a terrorist group, as do Riyadh and Abu Dhabi.")
+    #expect(ellipsis.isSuperset(of: ["Saudi Arabia opposes Houthis", "United Arab Emirates opposes Houthis", "United States opposes Houthis"]))
+    #expect(triples("Hamas vowed to retaliate against Israel.").contains("Hamas opposes Israel"))
+    let after = triples("Iraq protests after strike on its embassy kills Iranian guards.")
+    #expect(!after.contains("Iraq opposes Iran"))
+    #expect(!triples("Soleimani, a senior commander of the Quds Force, was killed.").contains(where: { $0.contains(" leads ") }))
+    let warring = triples("Russia invaded Ukraine in 2022. Turkey hosted talks between the two warring sides.")
+    #expect(warring.contains("Russia meets Ukraine") && !warring.contains("Turkey opposes Russia"))
+  }
 }

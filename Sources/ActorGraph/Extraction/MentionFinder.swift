@@ -318,7 +318,8 @@ struct MentionFinder {
     }
     // "its Syrian ally" / "Moscow's Syrian ally": the ally is the state (but "the main US ally"
     // is someone else, whom the US backs).
-    if states.count == 1, j < tokens.count, ["ally", "allies", "partner", "proxy", "client"].contains(tokens[j].lower), i > 0,
+    // "its American patron": the patron is the state too, backing the possessor.
+    if states.count == 1, j < tokens.count, ["ally", "allies", "partner", "proxy", "client"].contains(tokens[j].lower) || tokens[j].isA(.patronNoun), i > 0,
       tokens[i - 1].lower == "'s" || ["its", "his", "their", "her"].contains(tokens[i - 1].lower)
     {
       return Mention(actors: [state], range: i..<(j + 1), kind: .forces)
@@ -421,6 +422,8 @@ struct MentionFinder {
     guard i + 1 < tokens.count else { return nil }
     var j = i
     if tokens[j].lower == "the", j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].lower == "both" { j += 1 } else { return nil }
+    // "the two warring sides", "both rival governments".
+    if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged"].contains(tokens[j].lower) { j += 1 }
     guard j < tokens.count, ["countries", "sides", "governments", "states", "nations", "neighbours", "neighbors", "capitals"].contains(tokens[j].lower)
     else { return nil }
     var end = j + 1

@@ -18,6 +18,7 @@ struct RelationMatcher {
     let core = items.core
     if isQuestion(tokens) { return [] }
     found += patternRelations(core)
+    found += sameAsDone(found, in: core)
     // "Iran, a key backer of Damascus, ...": an appositive says something of its head.
     for appositive in items.appositives { found += patternRelations(appositive) }
     found += supportWithDemonym(core)
@@ -161,8 +162,11 @@ struct RelationMatcher {
     }
     // "sanctions over support for the Houthis": a noun after a preposition of cause or topic
     // is someone else's act, not the clause subject's ("were in Moscow for talks" keeps it).
-    let insidePhrase = p > 0 && ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because"].contains(items[p - 1].lower)
-      && !(items[p].lower.hasSuffix("ing"))
+    // "vowed revenge after strikes on its consulate": so is a hostile or supporting act after
+    // "after" ("met Putin after talks with Raisi" keeps the meeting).
+    let insidePhrase = p > 0 && !(items[p].lower.hasSuffix("ing"))
+      && (["over", "about", "amid", "despite", "regarding", "concerning", "against", "because"].contains(items[p - 1].lower)
+        || (["after", "following"].contains(items[p - 1].lower) && pattern.relation != .meets))
     // "in talks about normalising ties with Israel": an act one talks about is not done.
     if p > 0, ["about", "regarding", "concerning", "on"].contains(items[p - 1].lower), items[p].lower.hasSuffix("ing") { return [] }
     // "an end to Western support for the rebels": a capitalised modifier that names no actor
@@ -323,7 +327,12 @@ struct RelationMatcher {
       return within(actors(object), mutual: pattern.mutual)
     case .mutual:
       // "hosted talks between the warring parties": the pair is named elsewhere, if at all.
-      if items[max(0, p - 2)..<p].contains(where: { ["between", "among", "of"].contains($0.lower) }) { return [] }
+      // "talks between the two warring sides": the sides are named elsewhere, if at all.
+      if items[max(0, p - 2)..<p].contains(where: { ["between", "among", "of"].contains($0.lower) })
+        || items[max(0, p - 3)..<p].contains(where: { ["between", "among"].contains($0.lower) })
+      {
+        return []
+      }
       if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
       var k = q + 1
       while k < items.count, k <= q + 5, !items[k].isGroup, items[k].lower == "," || items[k].lower == "the" || items[k].isA(.titleWord) {
@@ -442,7 +451,12 @@ struct RelationMatcher {
         }
         // "with its support for", "despite Turkey's attacks on": the possessor right before a
         // nominal trigger is its subject, whatever governs the phrase.
-        if (item.possessive || item.possessivePronoun), p - k <= 2, !items[(k + 1)..<p].contains(where: { $0.isGroup }) { return k }
+        // Not "a strike on its consulate kills": a noun between is the subject's head.
+        if (item.possessive || item.possessivePronoun), p - k <= 2, !items[(k + 1)..<p].contains(where: { $0.isGroup }),
+          p - k == 1 || Self.isModifier(items[k + 1].lower)
+        {
+          return k
+        }
         // "the main US ally in the fight against ...", "Morsi, a Brotherhood ally of Erdogan": a
         // name before a tie noun modifies it.
         if k + 1 <= p, Tie(items[k + 1]) != nil {
@@ -453,6 +467,14 @@ struct RelationMatcher {
       } else {
         let lower = item.lower
         if [".", ";", ":", "?", "!"].contains(lower) || item.isA(.clauseOpener) { return nil }
+        // "Iran vows revenge after strike on its consulate kills generals": a verb after
+        // "after" and a noun phrase has that phrase for its subject, not an actor before.
+        if item.isA(.subordinator), p - k >= 3, let verb = items[p].token, verb.isWord, !verb.isCapitalized, !verb.lower.hasSuffix("ing"),
+          let last = items[p - 1].token, last.isWord, !last.isA(.preposition), !last.isA(.determiner),
+          !items[(k + 1)..<p].contains(where: { $0.lower == "," })
+        {
+          return nil
+        }
         // "Central Command said the commander was behind attacks on": what was said has a
         // subject of its own, here no actor.
         if item.isA(.speechVerb) {
@@ -542,6 +564,12 @@ struct RelationMatcher {
     return (w - 2, w..<end)
   }
 
+  /// Whether a word before a nominal trigger qualifies it ("its military support"): an
+  /// adjective by its ending or one of a few common modifiers.
+  private static func isModifier(_ word: String) -> Bool {
+    ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong"].contains(word)
+      || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
+  }
   private static let backingVerbs: Set<String> = [
     "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
     "arms", "armed", "joins", "joined",
@@ -854,6 +882,18 @@ struct RelationMatcher {
 
   // MARK: - Relations outside the patterns' subject-trigger-object shape
 
+  /// "Damascus and Moscow regard HTS as a terrorist group, as do Ankara and Washington": those
+  /// named after "as do" say what the clause's subject says, of the same object.
+  private func sameAsDone(_ found: [Found], in items: [SentenceItems.Item]) -> [Found] {
+    guard let g = items.indices.last(where: { i in
+      i >= 3 && items[i].isGroup && ["do", "does", "did"].contains(items[i - 1].lower) && items[i - 2].lower == "as" && items[i - 3].lower == ","
+    }), let subject = items[..<(g - 3)].firstIndex(where: \.isGroup) else { return [] }
+    let subjects = Set(items[subject].actors)
+    return found.filter { subjects.contains($0.source) }.flatMap { relation in
+      items[g].actors.filter { $0 != relation.target }.map { Found(source: $0, relation: relation.relation, subtype: relation.subtype, cameo: relation.cameo, target: relation.target) }
+    }
+  }
+
   /// "... retook the town with Russian air support": the demonym's state backs the subject.
   private func supportWithDemonym(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
@@ -880,6 +920,8 @@ struct RelationMatcher {
       for p in items.indices where ids[p] >= 0 && patterns.compiled[index].first??.contains(where: { $0.first == ids[p] }) == true {
         guard let q = match(index, ids, at: p) else { continue }
         if p > 0, ["deputy", "vice", "assistant", "former", "ex", "acting"].contains(items[p - 1].lower) { continue }
+        // "Zahedi, a senior commander of the Quds Force": one of its commanders, not its head.
+        if items[max(0, p - 2)..<p].contains(where: { ["a", "an"].contains($0.lower) }) { continue }
         // The person: a group of one person within four words to the left.
         var k = p - 1
         var person: ActorID?
@@ -1011,8 +1053,12 @@ struct RelationMatcher {
       }
       // "its Syrian ally": the ally mention follows a possessive pronoun or possessor.
       if item.kinds == [.forces], k > 0, items[k - 1].possessivePronoun {
-        for source in items[k - 1].actors {
-          for target in item.actors { found.append(Found(source: source, relation: .backs, subtype: "allies", cameo: "05", target: target)) }
+        for possessor in items[k - 1].actors {
+          for other in item.actors {
+            // "its American patron" backs the possessor; "its Syrian ally" is backed by it.
+            let (source, target) = item.head.contains(.patronNoun) ? (other, possessor) : (possessor, other)
+            found.append(Found(source: source, relation: .backs, subtype: "allies", cameo: "05", target: target))
+          }
         }
       }
       if item.kinds == [.forces], let possessor = item.possessor {

@@ -127,8 +127,10 @@ struct SentenceItems {
         while e < items.count, e - k <= 16 {
           let lower = items[e].lower
           if lower == "," || lower == ";" || lower == "." || lower == ":" { break }
+          // "Russia, an ally of both Damascus and Tehran, ...": "both" keeps the pair inside.
           if lower == "and", e + 1 < items.count, items[(e + 1)...].prefix(4).contains(where: \.isGroup),
-            !items[(k + 1)..<e].contains(where: { $0.lower == "of" }) || items[e - 1].isGroup
+            !items[(k + 1)..<e].contains(where: { $0.lower == "of" }) || items[e - 1].isGroup,
+            !items[(k + 1)..<e].contains(where: { $0.lower == "both" })
           {
             break
           }
