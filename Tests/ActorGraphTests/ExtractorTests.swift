@@ -764,6 +764,8 @@ import Testing
     let after = triples("Iraq protests after strike on its embassy kills Iranian guards.")
     #expect(!after.contains("Iraq opposes Iran"))
     #expect(!triples("Soleimani, a senior commander of the Quds Force, was killed.").contains(where: { $0.contains(" leads ") }))
+    let talks = triples("Baghdad banned the PKK after talks with Erdogan.", date: "2024-03-14")
+    #expect(talks.contains("Iraq meets Recep Tayyip Erdogan") && !talks.contains("PKK meets Recep Tayyip Erdogan"))
     let warring = triples("Russia invaded Ukraine in 2022. Turkey hosted talks between the two warring sides.")
     #expect(warring.contains("Russia meets Ukraine") && !warring.contains("Turkey opposes Russia"))
   }

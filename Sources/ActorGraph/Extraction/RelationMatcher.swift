@@ -188,6 +188,9 @@ struct RelationMatcher {
       subject = p - 1
     } else if insidePhrase || otherAgent {
       subject = nil
+    } else if p > 0, ["after", "following"].contains(items[p - 1].lower) {
+      // "Iraq bans the PKK after talks with Fidan": the talks are the clause subject's.
+      subject = clauseSubject(before: p - 1, in: items)
     } else if gerundAfterPreposition {
       // "The UAE has been accused by UN experts of arming the RSF": the one accused acts.
       let accusedInPassive = items[max(0, p - 8)..<p].indices.contains { i in
