@@ -769,4 +769,15 @@ import Testing
     let warring = triples("Russia invaded Ukraine in 2022. Turkey hosted talks between the two warring sides.")
     #expect(warring.contains("Russia meets Ukraine") && !warring.contains("Turkey opposes Russia"))
   }
+
+  @Test func statesVoicesMembersAndBreaks() {
+    let ministry = triples("The SDF vowed to respond, while the Turkish defence ministry said its forces had struck the PKK.")
+    #expect(ministry.contains("Turkey opposes PKK") && !ministry.contains("SDF opposes PKK"))
+    // A pronoun opening the text must not trap.
+    #expect(!triples("Its jets struck Hamas.").contains("Hamas opposes Hamas"))
+    #expect(triples("Egyptian officials accuse Ankara of meddling in Libya.").contains("Egypt opposes Turkey"))
+    let fighters = triples("Fighters of the Syrian National Army clashed with Turkish troops.")
+    #expect(fighters.isSuperset(of: ["Syrian rebels opposes Turkey", "Turkey opposes Syrian rebels"]))
+    #expect(triples("Qatar broke with Riyadh in 2017.").contains("Qatar opposes Saudi Arabia"))
+  }
 }

@@ -147,6 +147,11 @@ struct MentionFinder {
       // "the Victory Party ... after its leader", "the agency, its chief": a title after "its"
       // belongs to the nearest.
       let titled = token.lower == "its" && i + 1 < tokens.count && tokens[i + 1].isA(.personTitle)
+      // "..., while the Turkish defence ministry said its forces": a state's body named by its
+      // demonym in the same clause, with no actor after it.
+      if let body = demonymBody(tokens, before: i, previous: previous) {
+        return Mention(actors: [body], range: i..<(i + 1), kind: .reference)
+      }
       let named = titled ? previous.last(where: fitting) : previous.first(where: { fitting($0) && !inRelativeClause($0) }) ?? previous.first(where: fitting)
       if let thing = named?.actor ?? context.lastThing {
         return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
@@ -416,6 +421,22 @@ struct MentionFinder {
     }
     return nil
   }
+
+  /// The state whose body ("the Turkish defence ministry", "the Syrian army") is the subject
+  /// of the clause that `i` is in, when no actor is named between it and `i`.
+  private func demonymBody(_ tokens: [Token], before i: Int, previous: [Mention]) -> ActorID? {
+    guard i >= 2 else { return nil }
+    var k = i - 1
+    while k >= 1, i - k <= 8, ![".", ";", ":"].contains(tokens[k].lower), !tokens[k].isA(.clauseOpener) { k -= 1 }
+    for j in k..<i where tokens[j].isCapitalized {
+      guard let state = demonym(tokens[j]), tokens[(j + 1)..<min(i, j + 4)].contains(where: { Self.stateBodies.contains($0.lower) }),
+        !previous.contains(where: { $0.range.lowerBound > j })
+      else { continue }
+      return state
+    }
+    return nil
+  }
+  private static let stateBodies: Set<String> = ["ministry", "army", "military", "government", "authorities", "presidency", "navy"]
 
   /// "the two countries", "both sides", "the two governments": the article's main pair of states.
   private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {

@@ -573,6 +573,7 @@ struct RelationMatcher {
     ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong"].contains(word)
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
   }
+  private static let memberNouns: Set<String> = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders"]
   private static let backingVerbs: Set<String> = [
     "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
     "arms", "armed", "joins", "joined",
@@ -636,7 +637,8 @@ struct RelationMatcher {
     {
       return true
     }
-    if before == "of" { return b >= 1 && items[b - 1].isA(.officeHolder) }
+    // "Fighters of the Syrian National Army clashed ...": a group's members act for it.
+    if before == "of" { return b >= 1 && (items[b - 1].isA(.officeHolder) || Self.memberNouns.contains(items[b - 1].lower)) }
     // "Fighters loyal to the Syrian National Army clashed ...": they act for it.
     return before == "to" && b >= 1 && ["loyal", "allied", "aligned", "affiliated", "linked"].contains(items[b - 1].lower)
   }

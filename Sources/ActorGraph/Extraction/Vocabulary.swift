@@ -11,7 +11,7 @@ enum Vocabulary {
     "aircraft", "planes", "helicopters", "power",
   ]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
-  static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "officials", "diplomats", "foreign", "defence", "defense", "interior"])
+  static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "diplomats", "foreign", "defence", "defense", "interior"])
 
   static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
 
