@@ -152,7 +152,11 @@ struct MentionFinder {
       if let body = demonymBody(tokens, before: i, previous: previous) {
         return Mention(actors: [body], range: i..<(i + 1), kind: .reference)
       }
-      let named = titled ? previous.last(where: fitting) : previous.first(where: { fitting($0) && !inRelativeClause($0) }) ?? previous.first(where: fitting)
+      // "a war with Israel and its American patron": after "and", a tie is to the name just
+      // before ("... the Tripoli government and its drones helped" starts a clause of its own).
+      let tie = tokens[(i + 1)...].prefix(3).contains { $0.isA(.patronNoun) || $0.isA(.allyNoun) || $0.isA(.clientNoun) }
+      let conjoined = i >= 2 && tie && tokens[i - 1].lower == "and" ? previous.last(where: { fitting($0) && $0.range.upperBound == i - 1 }) : nil
+      let named = conjoined ?? (titled ? previous.last(where: fitting) : previous.first(where: { fitting($0) && !inRelativeClause($0) }) ?? previous.first(where: fitting))
       if let thing = named?.actor ?? context.lastThing {
         return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
       }

@@ -135,6 +135,8 @@ struct RelationMatcher {
     {
       return []
     }
+    // "Bashagha, a former ally of Turkey": a tie that was is none now.
+    if pattern.relation == .backs, p > 0, ["former", "onetime", "erstwhile", "ex"].contains(items[p - 1].lower) { return [] }
     // "pull back", "hit back": "back" after such a verb is no backing.
     if items[p].lower == "back", p > 0, Self.verbsBeforeBack.contains(items[p - 1].lower) { return [] }
     // "its drones helped repel Haftar's assault": help followed by another verb lends the
@@ -188,6 +190,12 @@ struct RelationMatcher {
       subject = p - 1
     } else if insidePhrase || otherAgent {
       subject = nil
+    } else if let article = items[..<p].suffix(3).firstIndex(where: { ["a", "an"].contains($0.lower) }), article >= 1, items[article - 1].lower == "in",
+      (pattern.form == .active || pattern.form == .reciprocal), items[p].token.map({ !$0.lower.hasSuffix("ed") }) == true
+    {
+      // "killed Nasrallah in an air strike on the group's headquarters": the strike is the
+      // clause subject's, not that of the name before it.
+      subject = clauseSubject(before: article - 1, in: items)
     } else if p > 0, ["after", "following"].contains(items[p - 1].lower) {
       // "Iraq bans the PKK after talks with Fidan": the talks are the clause subject's.
       subject = clauseSubject(before: p - 1, in: items)
@@ -434,7 +442,13 @@ struct RelationMatcher {
       !items[(and + 1)..<p].contains(where: { $0.isGroup || $0.lower == "," })
     {
       var start = and
-      while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !items[start - 1].isA(.clauseOpener) { start -= 1 }
+      // "Hezbollah, which Tehran has armed and funded": the clause opens at "which", unless a
+      // comma closed the relative clause before "and" ("Blinken, who ..., met X and held").
+      while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !items[start - 1].isA(.clauseOpener),
+        !(["which", "who", "that"].contains(items[start - 1].lower) && !items[start..<and].contains(where: { $0.lower == "," }))
+      {
+        start -= 1
+      }
       if let first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items, trigger: p) }) {
         // "Acting UN envoy Stephanie Koury ... met": the person the title names.
         return personTitled(after: first, in: items, modifiers: Self.objectTitleModifiers, titles: Vocabulary.personTitles) ?? first
@@ -573,7 +587,7 @@ struct RelationMatcher {
     ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong"].contains(word)
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
   }
-  private static let memberNouns: Set<String> = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders"]
+  private static let memberNouns: Set<String> = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders", "factions"]
   private static let backingVerbs: Set<String> = [
     "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
     "arms", "armed", "joins", "joined",
@@ -603,7 +617,7 @@ struct RelationMatcher {
   /// words before "that", "which" or "whom".
   private func gappedObject(of subject: Int, trigger q: Int, in items: [SentenceItems.Item]) -> Int? {
     guard subject >= 2, ["which", "whom", "that"].contains(items[subject - 1].lower) else { return nil }
-    if q + 1 < items.count, items[q + 1].isGroup || items[q + 1].token.map({ $0.isWord && !$0.isA(.preposition) }) == true { return nil }
+    if q + 1 < items.count, items[q + 1].isGroup || items[q + 1].token.map({ $0.isWord && !$0.isA(.preposition) && $0.lower != "and" }) == true { return nil }
     var k = subject - 2
     var words = 0
     while k >= 0, !items[k].isGroup, items[k].token?.isWord == true || items[k].lower == "-", words < 5 {
@@ -691,6 +705,13 @@ struct RelationMatcher {
       // are the name's.
       if let title = titleRun(from: k, in: items) {
         k = title
+        continue
+      }
+      // "backed by military commander Khalifa Haftar": lower-case title words before a person.
+      if item.isA(.titleWord), let next = items[(k + 1)...].prefix(3).firstIndex(where: { !$0.isA(.titleWord) }), items[next].isGroup,
+        items[next].actors.allSatisfy({ typeOf($0) == .person })
+      {
+        k = next
         continue
       }
       // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and
