@@ -795,4 +795,16 @@ import Testing
     let patron = triples("Tehran risked a war with Israel and its American patron.")
     #expect(patron.contains("United States backs Israel") && !patron.contains("United States backs Iran"))
   }
+
+  @Test func datelinesDealsAndWarnings() {
+    let dateline = triples("Ankara, AA – The Foreign Ministry condemned the presence of Russian troops in Libya.")
+    #expect(dateline.contains("Turkey opposes Russia"))
+    #expect(!triples("The Foreign Ministry condemned the presence of Russian troops in Libya.").contains("Turkey opposes Russia"))
+    let signed = triples("The accord, signed by Erdogan and Sarraj in Istanbul, angered Athens. Cairo denounced the accord.", date: "2019-12-06")
+    #expect(signed.isSuperset(of: ["Fayez al-Sarraj meets Recep Tayyip Erdogan", "Egypt opposes Turkey"]))
+    #expect(triples("A deal signed between Qatar and Turkey covers gas.").contains("Qatar meets Turkey"))
+    #expect(triples("Netanyahu met Erdogan in London.").contains("Benjamin Netanyahu meets Recep Tayyip Erdogan"))
+    #expect(!triples("Netanyahu is due to meet Erdogan in London.").contains("Benjamin Netanyahu meets Recep Tayyip Erdogan"))
+    #expect(!triples("Khamenei warned that a military attack on Syria would be harmful.", date: "2022-07-19").contains("Ali Khamenei opposes Syria"))
+  }
 }

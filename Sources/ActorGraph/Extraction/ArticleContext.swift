@@ -17,6 +17,9 @@ struct ArticleContext {
   var lastAttacker: ActorID?
   /// The last pair that signed or agreed something, for "the agreement, brokered by Turkey".
   var lastAgreeingPair: [ActorID] = []
+  /// The state whose seat opens the article's dateline ("Damascus, SANA –"), for a ministry
+  /// the text names bare ("the Foreign Ministry").
+  var datelineState: ActorID?
   /// Actors found in the text that the lexicon does not have.
   var discovered: [ActorID: NewsActor] = [:]
   /// Acronyms and short forms defined in this article, added to the alias table.

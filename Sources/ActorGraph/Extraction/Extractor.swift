@@ -36,6 +36,7 @@ public struct Extractor: Sendable {
     let tokenized = sentences.map { Tokenizer.tokens(scalars, in: $0, table: words) }
     var context = ArticleContext(date: article.metadata.date, aliases: aliases)
     context.namedPersons = finder.namedPersons(in: tokenized, aliases: aliases)
+    context.datelineState = tokenized.prefix(3).lazy.compactMap { self.datelineState(of: $0) }.first
 
     var assertions: [Assertion] = []
     var seen: Set<Found> = []
@@ -87,6 +88,14 @@ public struct Extractor: Sendable {
       if f.relation.isSymmetric { source = min(f.source, f.target) }
       self.sentence = sentence
     }
+  }
+
+  /// The state whose seat opens a dateline: "Damascus, SANA –", "ANKARA (Reuters) -".
+  private func datelineState(of tokens: [Token]) -> ActorID? {
+    guard let (pattern, length) = aliases.match(tokens, at: 0), pattern.kind == .seat, length < tokens.count,
+      [",", "(", "-", "–", "—"].contains(tokens[length].text), lexicon[pattern.actor]?.actor.type == .state
+    else { return nil }
+    return pattern.actor
   }
 
   /// Keeps who attacked and who agreed, for "condemned the strikes" and "the deal, brokered by".

@@ -281,13 +281,23 @@ struct MentionFinder {
 
   /// "Damascus condemned the strikes": a definite act whose agent the sentence does not name
   /// is the last attack the article reported, and stands for its agent.
+  /// "Egypt denounced the deal": so is a definite agreement, for the pair that last agreed.
   private func condemnedAct(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
-    guard let attacker = context.lastAttacker, i >= 1, i + 1 < tokens.count, tokens[i].lower == "the",
-      Vocabulary.condemnVerbs.contains(tokens[i - 1].lower), Vocabulary.attackNouns.contains(tokens[i + 1].lower)
-    else { return nil }
-    if i + 2 < tokens.count, ["by", "of", "from"].contains(tokens[i + 2].lower) || tokens[i + 2].text == "-" { return nil }
-    return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
+    guard i >= 1, i + 1 < tokens.count, tokens[i].lower == "the", Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) else { return nil }
+    if i + 2 < tokens.count, ["by", "of", "from", "between", "with"].contains(tokens[i + 2].lower) || tokens[i + 2].text == "-" { return nil }
+    if let attacker = context.lastAttacker, Vocabulary.attackNouns.contains(tokens[i + 1].lower) {
+      return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
+    }
+    if context.lastAgreeingPair.count == 2, Self.dealNouns.contains(tokens[i + 1].lower) {
+      // A deal signed by leaders binds their states.
+      let parties = context.lastAgreeingPair.map { party in
+        type(of: party, context) == .person ? lexicon.offices(heldBy: party, on: context.date).first?.state ?? party : party
+      }
+      return Mention(actors: parties.uniqued(), range: i..<(i + 2), kind: .reference)
+    }
+    return nil
   }
+  private static let dealNouns: Set<String> = ["deal", "agreement", "accord", "pact", "memorandum", "treaty"]
 
   /// "Turkish troops", "Turkish and Syrian spymasters", "the Syrian president",
   /// "Syrian intelligence chief Ali Mamlouk", "his Syrian counterpart", "its Syrian ally".
@@ -610,6 +620,11 @@ struct MentionFinder {
     }
     // Sentence-initial words are capitalised anyway; only take them with a typing last word.
     if i == 0, type == .person, !asPerson, n == i { return nil }
+    // "Damascus, SANA – ... the Foreign and Expatriates Ministry": a ministry named bare in an
+    // article datelined in a capital is that state's.
+    if type == .organization, tokens[j - 1].lower == "ministry", let state = context.datelineState {
+      return Mention(actors: [state], range: i..<j, kind: .forces)
+    }
     let name = tokens[n..<j].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     let id = ActorID(slugOf: name)
     if lexicon[id] == nil, context.discovered[id] == nil {

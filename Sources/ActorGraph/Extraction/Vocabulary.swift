@@ -34,7 +34,7 @@ enum Vocabulary {
     "would", "could", "might", "may", "should", "will", "shall", "'ll", "if", "unless", "whether", "possible", "possibly",
     "potential", "potentially", "any", "hypothetical", "eventual", "eventually", "future", "planned", "proposed",
     "likely", "unlikely", "perhaps", "maybe", "intends", "intended", "plans", "hopes",
-    "hoped", "expected", "expects", "aims", "considering", "considers",
+    "hoped", "expected", "expects", "aims", "considering", "considers", "due", "scheduled", "slated", "poised",
   ]
 
   /// Verbs of asking and wishing: what follows them is not yet done ("asked Syria to enter talks").
@@ -165,7 +165,7 @@ enum Vocabulary {
     "positions", "position", "targets", "bases", "base", "sites", "strongholds", "stronghold", "fighters", "members",
     "convoy", "convoys", "headquarters", "depots", "facilities", "facility", "outposts", "posts", "post", "checkpoint", "checkpoints",
     "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders",
-    "government", "regime", "administration", "defences", "defenses", "radars", "batteries", "remnants", "remnant", "cells",
+    "government", "regime", "administration", "defences", "defenses", "radars", "batteries", "remnants", "remnant", "cells", "presence",
     "cell", "elements", "militants", "loyalists", "authorities", "leadership", "rulers", "network", "networks", "array", "number",
     "dozens", "hundreds", "thousands", "handful", "host",
   ]
@@ -185,7 +185,7 @@ enum Vocabulary {
   /// Verbs of saying: what follows is what was said, not an object ("and said Hamas ...").
   static let speechVerbs: Set<String> = [
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced", "announces", "declared",
-    "declares", "insisted", "insists", "noted", "notes", "argued", "argues", "claimed", "claims", "stressed", "stresses",
+    "declares", "insisted", "insists", "noted", "notes", "argued", "argues", "claimed", "claims", "stressed", "stresses", "warned", "warns",
   ]
 
   /// Nouns for those who bring parties together ("Qatari and Egyptian mediators").
