@@ -807,4 +807,13 @@ import Testing
     #expect(!triples("Netanyahu is due to meet Erdogan in London.").contains("Benjamin Netanyahu meets Recep Tayyip Erdogan"))
     #expect(!triples("Khamenei warned that a military attack on Syria would be harmful.", date: "2022-07-19").contains("Ali Khamenei opposes Syria"))
   }
+
+  @Test func foesSidesAndDealsBetween() {
+    let foes = triples("Saudi Arabia and Iran cut ties in 2016. Iraq has acted as a channel between the two foes.")
+    #expect(foes.isSuperset(of: ["Iran opposes Saudi Arabia", "Saudi Arabia opposes Iran"]))
+    #expect(triples("Hezbollah fighters fought on Assad's side.").contains("Hezbollah backs Bashar al-Assad"))
+    #expect(triples("An energy deal between Qatar and Turkey was signed.").contains("Qatar meets Turkey"))
+    #expect(!triples("A ceasefire between Israel and Hezbollah took hold.").contains("Hezbollah meets Israel"))
+    #expect(triples("The accord, agreed by Erdogan and Putin in Sochi, held.", date: "2019-06-01").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
+  }
 }

@@ -460,6 +460,7 @@ struct MentionFinder {
     // "the two warring sides", "both rival governments".
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged"].contains(tokens[j].lower) { j += 1 }
     guard j < tokens.count, ["countries", "sides", "governments", "states", "nations", "neighbours", "neighbors", "capitals"].contains(tokens[j].lower)
+      || Self.hostilePairNouns.contains(tokens[j].lower)
     else { return nil }
     var end = j + 1
     if end < tokens.count, tokens[end].lower == "'" || tokens[end].lower == "'s" { end += 1 }
@@ -476,8 +477,17 @@ struct MentionFinder {
       excluded.formUnion(previous.flatMap(\.actors).filter { type(of: $0, context) == .state })
     }
     guard let pair = context.mainPair(excluding: excluded) else { return nil }
-    return Mention(actors: pair, range: i..<end, kind: .reference)
+    var mention = Mention(actors: pair, range: i..<end, kind: .reference)
+    // "the two foes": calling them so says they oppose each other.
+    if Self.hostilePairNouns.contains(tokens[j].lower), pair.count == 2 {
+      mention.inner = [
+        InnerRelation(source: pair[0], relation: .opposes, subtype: "rivals", cameo: "19", target: pair[1]),
+        InnerRelation(source: pair[1], relation: .opposes, subtype: "rivals", cameo: "19", target: pair[0]),
+      ]
+    }
+    return mention
   }
+  private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
 
   /// "pro-Iranian proxy militias", "US-backed Kurdish forces" matched as one alias: the backer
   /// inside the name backs the group.

@@ -135,6 +135,8 @@ struct RelationMatcher {
     {
       return []
     }
+    // "fought on Haftar's side": the side one fights on is backed, not fought.
+    if pattern.relation == .opposes, q + 3 < items.count, items[q + 1].lower == "on", items[q + 2].isGroup, items[q + 3].lower == "side" { return [] }
     // "Bashagha, a former ally of Turkey": a tie that was is none now.
     if pattern.relation == .backs, p > 0, ["former", "onetime", "erstwhile", "ex"].contains(items[p - 1].lower) { return [] }
     // "pull back", "hit back": "back" after such a verb is no backing.
