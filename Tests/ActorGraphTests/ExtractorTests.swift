@@ -816,4 +816,13 @@ import Testing
     #expect(!triples("A ceasefire between Israel and Hezbollah took hold.").contains("Hezbollah meets Israel"))
     #expect(triples("The accord, agreed by Erdogan and Putin in Sochi, held.", date: "2019-06-01").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
   }
+
+  @Test func coMediatorsAndInsurgencies() {
+    let helped = triples("Sudan's army and the RSF signed a truce in a deal brokered by Saudi Arabia with the help of the United States.", date: "2023-05-20")
+    #expect(helped.isSuperset(of: ["United States mediates Sudanese Armed Forces", "United States mediates Rapid Support Forces"]))
+    #expect(!helped.contains("United States backs Sudanese Armed Forces"))
+    let alongside = triples("Egypt has been mediating between Israel and Hamas alongside Qatar.")
+    #expect(alongside.isSuperset(of: ["Qatar mediates Israel", "Qatar mediates Hamas", "Egypt mediates Hamas"]))
+    #expect(triples("The Houthis have waged an insurgency inside Yemen since 2004.").contains("Houthis opposes Yemen"))
+  }
 }

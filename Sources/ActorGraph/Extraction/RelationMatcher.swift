@@ -135,6 +135,12 @@ struct RelationMatcher {
     {
       return []
     }
+    // "a deal brokered by Qatar with the help of Egypt": Egypt helps the mediation, not the parties.
+    if pattern.relation == .backs, pattern.form == .passive, items[p].lower == "with",
+      items[max(0, p - 5)..<p].contains(where: { ["brokered", "mediated", "brokering", "mediating"].contains($0.lower) })
+    {
+      return []
+    }
     // "fought on Haftar's side": the side one fights on is backed, not fought.
     if pattern.relation == .opposes, q + 3 < items.count, items[q + 1].lower == "on", items[q + 2].isGroup, items[q + 3].lower == "side" { return [] }
     // "Bashagha, a former ally of Turkey": a tie that was is none now.
@@ -419,7 +425,11 @@ struct RelationMatcher {
     // Officials meeting under mediation stand for their states, where they are of different ones.
     let states = parties.map { typeOf($0) == .person ? statesOf($0).first : $0 }
     if states.allSatisfy({ $0 != nil }), Set(states.compactMap { $0 }).count == parties.count { parties = states.compactMap { $0 } }
-    return mediator.flatMap { m in parties.filter { $0 != m }.map { (m, $0) } }
+    // "brokered by Qatar with the help of Egypt", "mediating ... alongside Qatar": the helpers
+    // mediate too.
+    let helping = items.indices.filter { $0 > q && $0 < clauseEnd && items[$0].isGroup && helpers($0) }.flatMap { items[$0].actors }
+    let mediators = (mediator + helping.filter { !parties.contains($0) }).uniqued()
+    return mediators.flatMap { m in parties.filter { $0 != m }.map { (m, $0) } }
   }
 
   // MARK: - Finding the actors around a trigger
