@@ -825,4 +825,14 @@ import Testing
     #expect(alongside.isSuperset(of: ["Qatar mediates Israel", "Qatar mediates Hamas", "Egypt mediates Hamas"]))
     #expect(triples("The Houthis have waged an insurgency inside Yemen since 2004.").contains("Houthis opposes Yemen"))
   }
+
+  @Test func membershipSitesAndTheNewsAttack() {
+    #expect(triples("Qatar, a member of the Arab League, hosted the talks.").contains("Qatar part_of Arab League"))
+    #expect(triples("Turkey, a member of NATO, closed the straits.").contains("Turkey part_of NATO"))
+    #expect(triples("Hamas said it stood with Tehran.").contains("Hamas backs Iran"))
+    #expect(triples("Cairo reiterated its support for the sovereignty of Libya.").contains("Egypt backs Libya"))
+    let struck = triples("Israel struck military sites in Syria, in retaliation for Iran's drone attack on Israel. Jordan condemned the strikes.")
+    #expect(struck.isSuperset(of: ["Israel opposes Syria", "Jordan opposes Israel"]) && !struck.contains("Jordan opposes Iran"))
+    #expect(!triples("Turkey struck PKK positions in Iraq.").contains("Turkey opposes Iraq"))
+  }
 }

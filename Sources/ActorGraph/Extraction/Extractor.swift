@@ -100,7 +100,9 @@ public struct Extractor: Sendable {
 
   /// Keeps who attacked and who agreed, for "condemned the strikes" and "the deal, brokered by".
   private func remember(actsIn found: [RelationMatcher.Found], in context: inout ArticleContext) {
-    if let attack = found.last(where: { $0.relation == .opposes && Self.attackSubtypes.contains($0.subtype) }) {
+    // The sentence's first attack is its news ("Israel struck Iran in retaliation for Iran's
+    // missile attack"), the one later condemnations point at.
+    if let attack = found.first(where: { $0.relation == .opposes && Self.attackSubtypes.contains($0.subtype) }) {
       context.lastAttacker = attack.source
     }
     if let deal = found.last(where: { $0.relation == .meets && ["agrees", "signs_agreement"].contains($0.subtype) }) {

@@ -752,8 +752,14 @@ struct RelationMatcher {
         if k < items.count, items[k].lower == "the" { k += 1 }
         continue
       }
-      // "the new authorities in Damascus": a government named by its seat.
-      if item.isA(.holding), k + 2 < items.count, items[k + 1].lower == "in", items[k + 2].kinds == [.seat] { k += 2; continue }
+      // "the new authorities in Damascus": a government named by its seat; "military targets in
+      // Iran": a state's own sites.
+      if item.isA(.holding), k + 2 < items.count, items[k + 1].lower == "in",
+        items[k + 2].kinds == [.seat] || (items[k + 2].isGroup && items[k + 2].actors.allSatisfy { typeOf($0) == .state })
+      {
+        k += 2
+        continue
+      }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
       if words > 0, ["and", "or", ","].contains(lower) { return nil }
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
