@@ -835,4 +835,13 @@ import Testing
     #expect(struck.isSuperset(of: ["Israel opposes Syria", "Jordan opposes Israel"]) && !struck.contains("Jordan opposes Iran"))
     #expect(!triples("Turkey struck PKK positions in Iraq.").contains("Turkey opposes Iraq"))
   }
+
+  @Test func titlesBeforeNamesInCoordinatedSubjects() {
+    let pair = triples("The Turkish intelligence chief, Hakan Fidan, and the head of the regime's National Security Bureau, Ali Mamlouk, have held several meetings.", date: "2022-08-13")
+    #expect(pair.isSuperset(of: ["Ali Mamlouk meets Hakan Fidan", "Ali Mamlouk leads Syrian National Security Bureau"]))
+    #expect(triples("Erdogan and the leader of Hamas, Ismail Haniyeh, met in Istanbul.", date: "2023-07-26").contains("Ismail Haniyeh meets Recep Tayyip Erdogan"))
+    #expect(triples("The Turkish intelligence chief, Hakan Fidan, and Ali Mamlouk have met.", date: "2022-08-13").contains("Ali Mamlouk meets Hakan Fidan"))
+    // A comma before "and" that closes no name still separates clauses.
+    #expect(!triples("Turkey attacked the PKK, and Iran condemned the strikes.").contains("Iran opposes PKK"))
+  }
 }

@@ -780,7 +780,11 @@ struct RelationMatcher {
   /// group it heads and the person named after a comma.
   private func namedLeader(title t: Int, in items: [SentenceItems.Item]) -> (group: Int, person: Int)? {
     guard t + 1 < items.count, Self.leaderTitles.contains(items[t].lower), items[t + 1].lower == "of" else { return nil }
-    let group = t + 2 < items.count && items[t + 2].lower == "the" ? t + 3 : t + 2
+    var group = t + 2 < items.count && items[t + 2].lower == "the" ? t + 3 : t + 2
+    // "the head of the regime's National Security Bureau, Ali Mamlouk".
+    if group + 1 < items.count, !items[group].isGroup, items[group].token.map({ $0.isWord && !$0.isCapitalized }) == true, items[group + 1].isGroup {
+      group += 1
+    }
     guard group + 2 < items.count, items[group].isGroup, items[group + 1].lower == ",", items[group + 2].isGroup,
       items[group + 2].actors.allSatisfy({ typeOf($0) == .person })
     else { return nil }
@@ -978,6 +982,8 @@ struct RelationMatcher {
           else { break }
           k -= 1
         }
+        // "the head of the National Security Bureau, Ali Mamlouk": the person named after.
+        if person == nil, let named = namedLeader(title: p, in: items) { person = items[named.person].actors.first }
         guard let person else { continue }
         if pattern.slots.count == 2, pattern.slots[0]?.first == ["in"] {
           // "in power": the state the lexicon says the person heads.
@@ -993,6 +999,8 @@ struct RelationMatcher {
         {
           j += 1
         }
+        // "head of the regime's National Security Bureau": a possessor word before the name.
+        if j + 1 < items.count, !items[j].isGroup, items[j].token.map({ $0.isWord && !$0.isCapitalized }) == true, items[j + 1].isGroup { j += 1 }
         guard j < items.count, items[j].isGroup, items[j].actors.count == 1 else { continue }
         let target = items[j].actors[0]
         guard typeOf(target) != .person else { continue }

@@ -50,6 +50,11 @@ struct SentenceItems {
         }
         i = mention.range.upperBound
         m += 1
+        // "The Turkish intelligence chief, Hakan Fidan, and ...": the comma closing a name set
+        // off inside the mention closes the mention too, before "and".
+        if i + 1 < tokens.count, tokens[i].text == ",", tokens[i + 1].lower == "and", tokens[mention.range].contains(where: { $0.text == "," }) {
+          i += 1
+        }
         continue
       }
       let token = tokens[i]
@@ -101,6 +106,21 @@ struct SentenceItems {
   private static let stigmas: Set<String> = ["terrorist", "terror", "enemy", "threat", "criminal", "illegal", "banned", "outlawed", "proscribed"]
   private static let nameQualifiers: Set<String> = ["self", "-", "styled", "so", "called", "proclaimed", "own"]
 
+  /// For a leader's title at `k` ("head of the X, NAME"): the index of the person named.
+  private static func titledPerson(from k: Int, in items: [Item]) -> Int? {
+    guard RelationMatcher.leaderTitles.contains(items[k].lower), k + 1 < items.count, items[k + 1].lower == "of" else { return nil }
+    var group = k + 2
+    if group < items.count, items[group].lower == "the" { group += 1 }
+    // "the head of the regime's National Security Bureau" (the possessive "'s" is gone by now).
+    if group + 1 < items.count, !items[group].isGroup, items[group].token.map({ $0.isWord && !$0.isCapitalized }) == true, items[group + 1].isGroup {
+      group += 1
+    }
+    guard group + 2 < items.count, items[group].isGroup, items[group + 1].lower == ",", items[group + 2].isGroup,
+      items[group + 2].kinds.allSatisfy({ $0 == .name }), items[group + 2].actors.count == 1
+    else { return nil }
+    return group + 2
+  }
+
   private static func isAppositiveStart(_ item: Item) -> Bool {
     item.isA(.appositiveOpener) || item.isA(.determiner) || item.isGroup || item.possessive || item.token.map { $0.isA(.titleWord) || $0.isCapitalized } == true
   }
@@ -112,6 +132,23 @@ struct SentenceItems {
     var k = 0
     while k < items.count {
       let item = items[k]
+      // "Fidan and the head of the National Security Bureau, Ali Mamlouk, met": the title
+      // phrase before a person named after a comma is that person's appositive.
+      if let named = titledPerson(from: k, in: items) {
+        if k > 0, result.last?.lower == "the" { result.removeLast() }
+        removed.append([items[named]] + items[k..<(named - 1)])
+        k = named
+        continue
+      }
+      // "The Turkish intelligence chief, Hakan Fidan, and ...": a name repeating the role just
+      // before it is an appositive.
+      if item.lower == ",", let last = result.last, last.isGroup, k + 2 < items.count, items[k + 1].isGroup,
+        items[k + 1].actors == last.actors, items[k + 2].lower == ","
+      {
+        removed.append([last, items[k + 1]])
+        k += 3
+        continue
+      }
       if item.lower == ",", let last = result.last, last.isGroup, k + 1 < items.count,
         items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true
           // "Hezbollah, Iran's main proxy in Lebanon, ...".
