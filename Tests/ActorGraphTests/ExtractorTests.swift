@@ -844,4 +844,10 @@ import Testing
     // A comma before "and" that closes no name still separates clauses.
     #expect(!triples("Turkey attacked the PKK, and Iran condemned the strikes.").contains("Iran opposes PKK"))
   }
+
+  @Test func aCapitalAttackedByNonStateEnemiesIsItsSeatedGovernment() {
+    #expect(triples("Haftar launched an assault on Tripoli in April 2019.").contains("Khalifa Haftar opposes Government of National Accord"))
+    #expect(triples("Egypt threatened Tripoli.").contains("Egypt opposes Libya"))
+    #expect(triples("Israel struck Damascus.").contains("Israel opposes Syria"))
+  }
 }

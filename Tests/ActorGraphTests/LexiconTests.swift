@@ -12,6 +12,12 @@ import Testing
     #expect(lexicon.entries.count > 150)
   }
 
+  @Test func seatedGovernmentsComeFromTheLexiconsNames() throws {
+    let lexicon = try Lexicon.shipped()
+    #expect(lexicon.seatedGovernments[ActorID("libya")] == ActorID("government-of-national-accord"))
+    #expect(lexicon.seatedGovernments[ActorID("syria")] == nil)
+  }
+
   @Test func officesResolveByDate() throws {
     let lexicon = try Lexicon.shipped()
     let early = lexicon.holders(of: "foreign minister", for: "turkey", on: Day("2012-01-01"))

@@ -51,6 +51,7 @@ public struct Extractor: Sendable {
         statesOf: { person in lexicon.offices(heldBy: person, on: snapshot.date).map(\.state).uniqued() })
       matcher.demonymState = { token in token.isCapitalized ? lexicon.demonymStates[token.lower] : nil }
       matcher.partOf = { lexicon[$0]?.partOf }
+      matcher.seatedGovernment = { lexicon.seatedGovernments[$0] }
       matcher.singleWordActor = { snapshot.aliases.actor(forWord: $0) }
       matcher.lastAgreeingPair = snapshot.lastAgreeingPair
       let found = matcher.relations(in: items, tokens: tokens, mentions: mentions)

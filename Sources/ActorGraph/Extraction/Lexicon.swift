@@ -45,6 +45,9 @@ public struct Lexicon: Sendable {
   public private(set) var roleWords: [String: String] = [:]
   /// Demonyms, lowercased, to their state.
   public private(set) var demonymStates: [String: ActorID] = [:]
+  /// States to the government the lexicon names after their seat ("Tripoli government" for
+  /// Libya): a rival seated in the capital, for what the state's non-state enemies attack there.
+  public private(set) var seatedGovernments: [ActorID: ActorID] = [:]
 
   /// The lexicon shipped with ActorGraph.
   public static func shipped() throws(LexiconError) -> Lexicon {
@@ -137,6 +140,13 @@ public struct Lexicon: Sendable {
       for demonym in entry.demonyms { demonymStates[demonym.lowercased()] = entry.actor.id }
     }
     officesByHolder = Dictionary(grouping: offices, by: \.holder)
+    seatedGovernments = [:]
+    for state in entries.values where state.actor.type == .state {
+      let names = Set(state.seats.flatMap { seat in ["\(seat) government", "government in \(seat)"].map { $0.lowercased() } })
+      guard !names.isEmpty else { continue }
+      let seated = entries.values.filter { $0.actor.id != state.actor.id && $0.actor.aliases.contains { names.contains($0.lowercased()) } }
+      if seated.count == 1 { seatedGovernments[state.actor.id] = seated[0].actor.id }
+    }
   }
 
   /// The entry for an actor id.

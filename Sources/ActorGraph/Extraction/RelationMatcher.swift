@@ -307,6 +307,11 @@ struct RelationMatcher {
       }
       guard let object else { return [] }
       var targets = actors(object) + alsoOf(object, in: items)
+      // "Haftar's assault on Tripoli": a capital attacked by the state's non-state enemies
+      // stands for the government seated there, where the lexicon names one.
+      if pattern.relation == .opposes, items[object].kinds == [.seat], !sources.isEmpty, sources.allSatisfy({ typeOf($0) != .state }) {
+        targets = targets.map { seatedGovernment($0) ?? $0 }
+      }
       if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
       // "Washington backs the SDF in the fight against IS": who backs a fighter in its fight
       // fights too.
@@ -882,6 +887,8 @@ struct RelationMatcher {
   }
 
   var demonymState: (Token) -> ActorID? = { _ in nil }
+  /// The government seated in a state's capital, if the lexicon names one (`Lexicon.seatedGovernments`).
+  var seatedGovernment: (ActorID) -> ActorID? = { _ in nil }
   /// The pair that last signed or agreed something in the article.
   var lastAgreeingPair: [ActorID] = []
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
