@@ -784,16 +784,8 @@ struct RelationMatcher {
   /// "the leader of Islamic State, Abu Hussein al-Qurashi": for a leader's title at `t`, the
   /// group it heads and the person named after a comma.
   private func namedLeader(title t: Int, in items: [SentenceItems.Item]) -> (group: Int, person: Int)? {
-    guard t + 1 < items.count, Self.leaderTitles.contains(items[t].lower), items[t + 1].lower == "of" else { return nil }
-    var group = t + 2 < items.count && items[t + 2].lower == "the" ? t + 3 : t + 2
-    // "the head of the regime's National Security Bureau, Ali Mamlouk".
-    if group + 1 < items.count, !items[group].isGroup, items[group].token.map({ $0.isWord && !$0.isCapitalized }) == true, items[group + 1].isGroup {
-      group += 1
-    }
-    guard group + 2 < items.count, items[group].isGroup, items[group + 1].lower == ",", items[group + 2].isGroup,
-      items[group + 2].actors.allSatisfy({ typeOf($0) == .person })
-    else { return nil }
-    return (group, group + 2)
+    guard let (group, named) = SentenceItems.namedAfterTitle(t, in: items), items[named].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
+    return (group, named)
   }
 
   /// "struck positions of the PKK in Iraq and of the YPG in Syria", "attacks on SDF positions and
@@ -1007,7 +999,7 @@ struct RelationMatcher {
           j += 1
         }
         // "head of the regime's National Security Bureau": a possessor word before the name.
-        if j + 1 < items.count, !items[j].isGroup, items[j].token.map({ $0.isWord && !$0.isCapitalized }) == true, items[j + 1].isGroup { j += 1 }
+        j = SentenceItems.pastPossessorWord(j, in: items)
         guard j < items.count, items[j].isGroup, items[j].actors.count == 1 else { continue }
         let target = items[j].actors[0]
         guard typeOf(target) != .person else { continue }

@@ -108,17 +108,26 @@ struct SentenceItems {
 
   /// For a leader's title at `k` ("head of the X, NAME"): the index of the person named.
   private static func titledPerson(from k: Int, in items: [Item]) -> Int? {
-    guard RelationMatcher.leaderTitles.contains(items[k].lower), k + 1 < items.count, items[k + 1].lower == "of" else { return nil }
-    var group = k + 2
-    if group < items.count, items[group].lower == "the" { group += 1 }
-    // "the head of the regime's National Security Bureau" (the possessive "'s" is gone by now).
-    if group + 1 < items.count, !items[group].isGroup, items[group].token.map({ $0.isWord && !$0.isCapitalized }) == true, items[group + 1].isGroup {
-      group += 1
-    }
-    guard group + 2 < items.count, items[group].isGroup, items[group + 1].lower == ",", items[group + 2].isGroup,
-      items[group + 2].kinds.allSatisfy({ $0 == .name }), items[group + 2].actors.count == 1
+    guard let (_, named) = namedAfterTitle(k, in: items), items[named].kinds.allSatisfy({ $0 == .name }), items[named].actors.count == 1
     else { return nil }
-    return group + 2
+    return named
+  }
+
+  /// "head of the X, NAME", "the leader of the regime's X, NAME": for a leader's title at `t`,
+  /// the group it heads and the group named after the comma.
+  static func namedAfterTitle(_ t: Int, in items: [Item]) -> (group: Int, named: Int)? {
+    guard RelationMatcher.leaderTitles.contains(items[t].lower), t + 1 < items.count, items[t + 1].lower == "of" else { return nil }
+    var group = t + 2
+    if group < items.count, items[group].lower == "the" { group += 1 }
+    group = pastPossessorWord(group, in: items)
+    guard group + 2 < items.count, items[group].isGroup, items[group + 1].lower == ",", items[group + 2].isGroup else { return nil }
+    return (group, group + 2)
+  }
+
+  /// "the regime's National Security Bureau" (the possessive "'s" is gone by now): the index
+  /// past a lower-case possessor word right before a group, else `i`.
+  static func pastPossessorWord(_ i: Int, in items: [Item]) -> Int {
+    i + 1 < items.count && !items[i].isGroup && items[i].token.map({ $0.isWord && !$0.isCapitalized }) == true && items[i + 1].isGroup ? i + 1 : i
   }
 
   private static func isAppositiveStart(_ item: Item) -> Bool {
