@@ -1,4 +1,5 @@
 import CGraphviz
+import Foundation
 
 /// Graphviz layout engines.
 public enum LayoutEngine: String, Sendable, CaseIterable {
@@ -50,7 +51,8 @@ extension GraphvizEngine {
   }
 
   /// Builds the diagram, lays it out in the context that can write `formats`, and runs `body` on
-  /// the laid-out graph; the layout and the graph are freed afterwards.
+  /// the laid-out graph; the layout and the graph are freed afterwards. Canonical DOT alone
+  /// needs no layout, and gets none.
   func withLaidOut<T>(
     _ diagram: Diagram, engine: LayoutEngine?, formats: [OutputFormat],
     _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> T
@@ -59,6 +61,7 @@ extension GraphvizEngine {
       let graph = try CGraph(name: diagram.name)
       return try graph.withUnsafeGraph { (g) throws(GraphvizError) -> T in
         try Self.build(diagram, into: g)
+        if formats.allSatisfy({ $0 == .dot }) { return try body(gvc, g) }
         let name = engine?.rawValue ?? diagram.graphAttributes["layout"] ?? LayoutEngine.dot.rawValue
         guard gvLayout(gvc, g, name) == 0 else { throw GraphvizError(stage: .layout, message: Self.messages()) }
         defer { gvFreeLayout(gvc, g) }
@@ -92,6 +95,7 @@ extension GraphvizEngine {
   }
 
   static func renderLaidOut(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+    if format == .dot { return try canonicalDOT(g) }
     var data: UnsafeMutablePointer<CChar>?
     var length: UInt32 = 0
     guard gvRenderData(gvc, g, format.gvcName, &data, &length) == 0, let data else {
@@ -99,6 +103,19 @@ extension GraphvizEngine {
     }
     defer { gvFreeRenderData(data) }
     return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+  }
+
+  /// The graph as canonical DOT, written by cgraph's `agwrite`: what gvc's `canon` format
+  /// writes (it calls `agwrite`), without the layout gvc would insist on first.
+  private static func canonicalDOT(_ g: UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> [UInt8] {
+    var buffer: UnsafeMutablePointer<CChar>?
+    var size = 0
+    guard let stream = open_memstream(&buffer, &size) else { throw GraphvizError(stage: .render, message: "cannot open a memory stream for DOT") }
+    let written = agwrite(g, stream)
+    fclose(stream)
+    defer { free(buffer) }
+    guard written == 0, let buffer else { throw GraphvizError(stage: .render, message: "cannot write DOT: \(messages())") }
+    return Array(UnsafeRawBufferPointer(start: buffer, count: size))
   }
 
   /// Creates the diagram's nodes, edges and attributes with cgraph calls.

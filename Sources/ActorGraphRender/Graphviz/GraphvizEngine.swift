@@ -82,6 +82,11 @@ public final class GraphvizEngine: Sendable {
     }
   }
 
+  /// Runs `body` with the lock held, for Graphviz calls that need no context (closing a graph).
+  func withLock(_ body: () -> Void) {
+    Self.lock.withLock { _ in body() }
+  }
+
   /// What Graphviz said since the operation began, trimmed.
   static func messages() -> String {
     capturedMessages.withLock { $0 }.trimmingCharacters(in: .whitespacesAndNewlines)

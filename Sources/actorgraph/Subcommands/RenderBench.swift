@@ -11,8 +11,9 @@ extension ActorGraphCommand {
       discussion: """
         Two workloads. Snapshots, as the `snapshots` command draws them: a graph growing over \
         --count dates is laid out once with dot, then each date's snapshot is drawn in those \
-        places (Graphviz's nop2). Independent layouts: --count different graphs, each laid out \
-        from scratch with dot. With --out, the DOT that Graphviz is given for each diagram is \
+        places (Graphviz's nop2) by one `DiagramSeries`, which keeps the graph from one date to \
+        the next. Independent layouts: --count different graphs, each laid out from scratch with \
+        dot. With --out, the DOT that Graphviz is given for each diagram is \
         written to OUT/snapshots and OUT/layouts, for scripts/bench-render.sh to time the dot \
         program on the same input.
         """)
@@ -46,7 +47,8 @@ extension ActorGraphCommand {
       let snapshotDiagrams = snapshots.map { pinned.diagram($0) }
       start = clock.now
       var bytes = 0
-      for diagram in snapshotDiagrams { bytes += try GraphvizEngine.shared.render(diagram, format: .svg).count }
+      let series = DiagramSeries()
+      for diagram in snapshotDiagrams { bytes += try series.render(diagram).count }
       let drawSeconds = seconds(since: start)
       let meanActors = Double(snapshots.map(\.connectedActors.count).reduce(0, +)) / Double(snapshots.count)
       reportLine(String(

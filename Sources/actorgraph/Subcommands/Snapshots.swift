@@ -35,13 +35,20 @@ extension ActorGraphCommand {
       }
       var written: [String] = []
       func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
-      func write(_ g: RelationGraph, _ stem: String, builder: DiagramBuilder, formats: [OutputFormat] = [.dot, .svg]) throws {
-        let outputs: [[UInt8]]
-        do { outputs = try GraphvizEngine.shared.render(builder.diagram(g), formats: formats) } catch {
+      // Snapshots and diffs are each drawn as a series, keeping one Graphviz graph from one date
+      // to the next; the canonical DOT needs no layout.
+      let snapshotSeries = DiagramSeries(), diffSeries = DiagramSeries()
+      func write(_ g: RelationGraph, _ stem: String, builder: DiagramBuilder, series: DiagramSeries, withDOT: Bool) throws {
+        let diagram = builder.diagram(g)
+        var outputs: [(bytes: [UInt8], suffix: String)] = []
+        do {
+          if withDOT { outputs.append((try GraphvizEngine.shared.render(diagram, format: .dot), "dot")) }
+          outputs.append((try series.render(diagram), "svg"))
+        } catch {
           throw CommandFailure(error.description)
         }
-        for (bytes, format) in zip(outputs, formats) {
-          let file = path("\(stem).\(format == .dot ? "dot" : "svg")")
+        for (bytes, suffix) in outputs {
+          let file = path("\(stem).\(suffix)")
           try DiagramOutput.write(bytes, to: file)
           written.append(file)
         }
@@ -67,7 +74,7 @@ extension ActorGraphCommand {
         let snapshot = graph.snapshot(on: day, window: window)
         var builder = DiagramBuilder(title: "ActorGraph as of \(day)\(window.map { ", last \($0) days" } ?? ""): \(snapshot.articles.count) dated article\(snapshot.articles.count == 1 ? "" : "s")")
         builder.pinned = layout
-        try write(snapshot, "snapshot-\(day)", builder: builder)
+        try write(snapshot, "snapshot-\(day)", builder: builder, series: snapshotSeries, withDOT: true)
         var diffFile: String?
         var diffText: String?
         if let previous {
@@ -75,7 +82,7 @@ extension ActorGraphCommand {
           diffText = DiffReport.text(diff, old: previous.graph, new: snapshot, from: previous.day.description, to: day.description)
           var diffBuilder = DiffDiagram.builder(for: diff, title: "Changes from \(previous.day) to \(day)")
           diffBuilder.pinned = layout
-          try write(DiffDiagram.union(previous.graph, snapshot), "diff-\(day)", builder: diffBuilder, formats: [.svg])
+          try write(DiffDiagram.union(previous.graph, snapshot), "diff-\(day)", builder: diffBuilder, series: diffSeries, withDOT: false)
           diffFile = "diff-\(day).svg"
         }
         entries.append(.init(day: day, articleCount: snapshot.articles.count, snapshotFile: "snapshot-\(day).svg", diffFile: diffFile, diffText: diffText))
