@@ -24,6 +24,8 @@ public final class DiagramSeries {
   private let layoutEngine: LayoutEngine?
   /// The graph and what it holds; nil before the first diagram and after an error.
   private var held: HeldGraph?
+  /// How many graphs the series has opened (one, while the diagrams allow it).
+  private(set) var graphsOpened = 0
 
   /// A series drawn by `engine`.
   /// - Parameter layoutEngine: as for `GraphvizEngine.render(_:engine:format:)`: nil for each
@@ -49,7 +51,12 @@ public final class DiagramSeries {
     return try engine.withContext(for: [.svg]) { (gvc) throws(GraphvizError) -> [UInt8] in
       do throws(GraphvizError) {
         if held.map({ !$0.canDraw(diagram) }) ?? true { try replaceGraph(for: diagram) }
-        let graph = try held!.update(to: diagram)
+        try held!.update(to: diagram)
+        if held!.declaresUnused {
+          try replaceGraph(for: diagram)
+          try held!.update(to: diagram)
+        }
+        let graph = held!.graph
         let name = layoutEngine?.rawValue ?? diagram.graphAttributes["layout"] ?? LayoutEngine.dot.rawValue
         guard gvLayout(gvc, graph, name) == 0 else { throw GraphvizError(stage: .layout, message: GraphvizEngine.messages()) }
         defer { gvFreeLayout(gvc, graph) }
@@ -68,6 +75,7 @@ public final class DiagramSeries {
     held = nil
     guard let graph = ag_open_directed(diagram.name) else { throw GraphvizError(stage: .build, message: GraphvizEngine.messages()) }
     held = HeldGraph(graph: graph, diagram: diagram)
+    graphsOpened += 1
   }
 }
 
@@ -78,18 +86,12 @@ private struct HeldGraph {
   let nodeDefaults: [String: String]
   let edgeDefaults: [String: String]
   var graphAttributes: [String: String] = [:]
-  var nodeSymbols: [String: UnsafeMutablePointer<Agsym_t>] = [:]
-  var edgeSymbols: [String: UnsafeMutablePointer<Agsym_t>] = [:]
+  var nodeAttributes: HeldAttributes
+  var edgeAttributes: HeldAttributes
   /// The nodes, in the order cgraph keeps them.
   var nodes: [HeldObject<Agnode_t>] = []
   /// Each node's out-edges, in the order cgraph keeps them, by tail name.
   var outEdges: [String: [HeldObject<Agedge_t>]] = [:]
-
-  /// The key an edge is found by: its head and its key (the tail is the list it is in).
-  struct EdgeName: Hashable {
-    var head: String
-    var key: String
-  }
 
   init(graph: UnsafeMutablePointer<Agraph_t>, diagram: Diagram) {
     self.graph = graph
@@ -100,63 +102,62 @@ private struct HeldGraph {
     graphAttributes = diagram.graphAttributes
     for (name, value) in nodeDefaults.sorted(by: { $0.key < $1.key }) { ag_default(graph, ag_kind_node(), name, value) }
     for (name, value) in edgeDefaults.sorted(by: { $0.key < $1.key }) { ag_default(graph, ag_kind_edge(), name, value) }
-    nodeSymbols["id"] = ag_declare(graph, ag_kind_node(), "id")
-    edgeSymbols["id"] = ag_declare(graph, ag_kind_edge(), "id")
+    nodeAttributes = HeldAttributes(graph: graph, kind: ag_kind_node())
+    edgeAttributes = HeldAttributes(graph: graph, kind: ag_kind_edge())
   }
 
-  /// Whether `diagram` can be drawn on this graph with the output a new graph would give:
-  /// the same name, defaults and graph attribute names, and no attribute declared that the
-  /// diagram does not use (cgraph cannot forget an attribute once declared).
+  /// Whether `diagram` can be drawn on this graph with the output a new graph would give it:
+  /// the same name, defaults and graph attribute names. (An attribute this graph declares and
+  /// the diagram does not use shows after `update`, as `declaresUnused`.)
   func canDraw(_ diagram: Diagram) -> Bool {
-    guard diagram.name == name, diagram.nodeDefaults == nodeDefaults, diagram.edgeDefaults == edgeDefaults,
-      Set(diagram.graphAttributes.keys) == Set(graphAttributes.keys)
-    else { return false }
-    var nodeNames: Set<String> = ["id"]
-    for node in diagram.nodes { nodeNames.formUnion(node.attributes.keys) }
-    var edgeNames: Set<String> = ["id"]
-    for edge in diagram.edges { edgeNames.formUnion(edge.attributes.keys) }
-    return nodeSymbols.keys.allSatisfy(nodeNames.contains) && edgeSymbols.keys.allSatisfy(edgeNames.contains)
+    diagram.name == name && diagram.nodeDefaults == nodeDefaults && diagram.edgeDefaults == edgeDefaults
+      && diagram.graphAttributes.count == graphAttributes.count && diagram.graphAttributes.keys.allSatisfy { graphAttributes[$0] != nil }
   }
 
-  /// Changes the graph to hold exactly `diagram` and returns it.
-  mutating func update(to diagram: Diagram) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
+  /// Whether some attribute is declared that no node or edge uses: a new graph would not
+  /// declare it (and cgraph cannot forget one), so the output could differ.
+  var declaresUnused: Bool { nodeAttributes.declaresUnused || edgeAttributes.declaresUnused }
+
+  /// Changes the graph to hold exactly `diagram`, whose node names and edges are each unique.
+  mutating func update(to diagram: Diagram) throws(GraphvizError) {
     for (name, value) in diagram.graphAttributes where graphAttributes[name] != value { _ = ag_set(UnsafeMutableRawPointer(graph), name, value) }
     graphAttributes = diagram.graphAttributes
     let pointers = try updateNodes(to: diagram.nodes)
     try updateEdges(to: diagram.edges, nodes: pointers)
-    return graph
   }
 
   /// Keeps the nodes that stay in the diagram's order, remakes the rest, and sets attributes;
   /// returns every node by name.
   private mutating func updateNodes(to targets: [Diagram.Node]) throws(GraphvizError) -> [String: UnsafeMutablePointer<Agnode_t>] {
-    let wanted = Set(targets.map(\.name))
-    var kept: [HeldObject<Agnode_t>] = []
-    var removed: Set<String> = []
-    for node in nodes {
-      if wanted.contains(node.name) { kept.append(node) } else { removed.insert(node.name); _ = agdelnode(graph, node.pointer) }
-    }
-    var same = 0
-    while same < kept.count, kept[same].name == targets[same].name { same += 1 }
-    for node in kept[same...] { removed.insert(node.name); _ = agdelnode(graph, node.pointer) }
-    kept.removeSubrange(same...)
-    // Deleting a node deleted its edges too.
-    if !removed.isEmpty {
-      for tail in removed { outEdges[tail] = nil }
-      for (tail, edges) in outEdges { outEdges[tail] = edges.filter { !removed.contains($0.edgeHead) } }
+    var kept = nodes
+    if kept.count != targets.count || !zip(kept, targets).allSatisfy({ $0.name == $1.name }) {
+      let wanted = Set(targets.map(\.name))
+      var removed: Set<String> = []
+      kept = []
+      for node in nodes {
+        if wanted.contains(node.name) { kept.append(node) } else { removed.insert(node.name); deleteNode(node) }
+      }
+      var same = 0
+      while same < kept.count, kept[same].name == targets[same].name { same += 1 }
+      for node in kept[same...] { removed.insert(node.name); deleteNode(node) }
+      kept.removeSubrange(same...)
+      // Deleting a node deleted its edges too.
+      for tail in removed {
+        if let edges = outEdges.removeValue(forKey: tail) { forgetEdges(edges) }
+      }
+      for (tail, edges) in outEdges where edges.contains(where: { removed.contains($0.head) }) {
+        forgetEdges(edges.filter { removed.contains($0.head) })
+        outEdges[tail] = edges.filter { !removed.contains($0.head) }
+      }
     }
     var pointers: [String: UnsafeMutablePointer<Agnode_t>] = [:]
     pointers.reserveCapacity(targets.count)
     for (index, target) in targets.enumerated() {
-      let attributes = target.attributes.merging(["id": "node\(index + 1)"]) { mine, _ in mine }
-      if index < same {
-        kept[index].set(attributes, symbols: &nodeSymbols, kind: ag_kind_node(), graph: graph)
-      } else {
+      if index == kept.count {
         guard let n = ag_node(graph, target.name) else { throw GraphvizError(stage: .build, message: "cannot create node \(target.name): \(GraphvizEngine.messages())") }
-        var node = HeldObject(name: target.name, pointer: n)
-        node.set(attributes, symbols: &nodeSymbols, kind: ag_kind_node(), graph: graph)
-        kept.append(node)
+        kept.append(HeldObject(name: target.name, pointer: n))
       }
+      kept[index].set(target.attributes, id: "node\(index + 1)", in: &nodeAttributes)
       pointers[target.name] = kept[index].pointer
     }
     nodes = kept
@@ -166,40 +167,106 @@ private struct HeldGraph {
   /// Keeps each node's out-edges that stay in the diagram's order, remakes the rest, and sets
   /// attributes.
   private mutating func updateEdges(to targets: [Diagram.Edge], nodes pointers: [String: UnsafeMutablePointer<Agnode_t>]) throws(GraphvizError) {
-    var wantedByTail: [String: [(index: Int, edge: Diagram.Edge)]] = [:]
-    for (index, edge) in targets.enumerated() { wantedByTail[edge.tail, default: []].append((index, edge)) }
+    var wantedByTail: [String: [Int]] = [:]
+    for (index, edge) in targets.enumerated() { wantedByTail[edge.tail, default: []].append(index) }
     for (tail, edges) in outEdges where wantedByTail[tail] == nil {
-      for edge in edges { _ = agdeledge(graph, edge.pointer) }
+      for edge in edges { deleteEdge(edge) }
       outEdges[tail] = nil
     }
     for (tail, wanted) in wantedByTail {
-      guard let t = pointers[tail] else { throw GraphvizError(stage: .build, message: "edge \(tail) -> \(wanted[0].edge.head) names a node the diagram does not have") }
-      let wantedNames = Set(wanted.map { HeldGraph.EdgeName(head: $0.edge.head, key: $0.edge.key) })
-      var kept: [HeldObject<Agedge_t>] = []
-      for edge in outEdges[tail] ?? [] {
-        if wantedNames.contains(edge.edgeName) { kept.append(edge) } else { _ = agdeledge(graph, edge.pointer) }
+      var kept = outEdges[tail] ?? []
+      let inOrder = kept.count == wanted.count && zip(kept, wanted).allSatisfy { $0.head == targets[$1].head && $0.name == targets[$1].key }
+      if !inOrder {
+        let wantedNames = Set(wanted.map { EdgeName(head: targets[$0].head, key: targets[$0].key) })
+        kept = kept.filter { edge in
+          if wantedNames.contains(EdgeName(head: edge.head, key: edge.name)) { return true }
+          deleteEdge(edge)
+          return false
+        }
+        var same = 0
+        while same < kept.count, kept[same].head == targets[wanted[same]].head, kept[same].name == targets[wanted[same]].key { same += 1 }
+        for edge in kept[same...] { deleteEdge(edge) }
+        kept.removeSubrange(same...)
       }
-      var same = 0
-      while same < kept.count, kept[same].edgeName == EdgeName(head: wanted[same].edge.head, key: wanted[same].edge.key) { same += 1 }
-      for edge in kept[same...] { _ = agdeledge(graph, edge.pointer) }
-      kept.removeSubrange(same...)
-      for (position, (index, target)) in wanted.enumerated() {
-        let attributes = target.attributes.merging(["id": "edge\(index + 1)"]) { mine, _ in mine }
-        if position < same {
-          kept[position].set(attributes, symbols: &edgeSymbols, kind: ag_kind_edge(), graph: graph)
-          continue
+      for (position, index) in wanted.enumerated() {
+        let target = targets[index]
+        if position == kept.count {
+          guard let t = pointers[tail], let h = pointers[target.head] else {
+            throw GraphvizError(stage: .build, message: "edge \(target.tail) -> \(target.head) names a node the diagram does not have")
+          }
+          guard let e = ag_edge(graph, t, h, target.key) else { throw GraphvizError(stage: .build, message: "cannot create edge: \(GraphvizEngine.messages())") }
+          kept.append(HeldObject(name: target.key, pointer: e, head: target.head))
         }
-        guard let h = pointers[target.head] else {
-          throw GraphvizError(stage: .build, message: "edge \(target.tail) -> \(target.head) names a node the diagram does not have")
-        }
-        guard let e = ag_edge(graph, t, h, target.key) else { throw GraphvizError(stage: .build, message: "cannot create edge: \(GraphvizEngine.messages())") }
-        var edge = HeldObject(name: target.key, pointer: e, head: target.head)
-        edge.set(attributes, symbols: &edgeSymbols, kind: ag_kind_edge(), graph: graph)
-        kept.append(edge)
+        kept[position].set(target.attributes, id: "edge\(index + 1)", in: &edgeAttributes)
       }
       outEdges[tail] = kept
     }
   }
+
+  /// An edge by its head and key (the tail is the list it is in).
+  private struct EdgeName: Hashable {
+    var head: String
+    var key: String
+  }
+
+  private mutating func deleteNode(_ node: HeldObject<Agnode_t>) {
+    nodeAttributes.forget(node.attributes)
+    _ = agdelnode(graph, node.pointer)
+  }
+
+  private mutating func deleteEdge(_ edge: HeldObject<Agedge_t>) {
+    edgeAttributes.forget(edge.attributes)
+    _ = agdeledge(graph, edge.pointer)
+  }
+
+  /// Forgets edges cgraph deleted with their nodes.
+  private mutating func forgetEdges(_ edges: [HeldObject<Agedge_t>]) {
+    for edge in edges { edgeAttributes.forget(edge.attributes) }
+  }
+}
+
+/// The attributes of one kind of object in a held graph: their symbols, and how many objects
+/// set each.
+private struct HeldAttributes {
+  let graph: UnsafeMutablePointer<Agraph_t>
+  let kind: Int32
+  /// The `id` attribute, which every object sets.
+  let id: UnsafeMutablePointer<Agsym_t>?
+  private var symbols: [String: UnsafeMutablePointer<Agsym_t>] = [:]
+  private var uses: [String: Int] = [:]
+
+  init(graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) {
+    self.graph = graph
+    self.kind = kind
+    id = ag_declare(graph, kind, "id")
+  }
+
+  var declaresUnused: Bool { uses.values.contains(0) }
+
+  /// The symbol of `name`, declared (keeping a default already declared) when first asked for;
+  /// one more object sets it.
+  mutating func use(_ name: String) -> UnsafeMutablePointer<Agsym_t>? {
+    if name == "id" { return id }
+    uses[name, default: 0] += 1
+    if let known = symbols[name] { return known }
+    let declared = ag_declare(graph, kind, name)
+    symbols[name] = declared
+    return declared
+  }
+
+  /// One object fewer sets `name`; returns its symbol.
+  mutating func release(_ name: String) -> UnsafeMutablePointer<Agsym_t>? {
+    if name == "id" { return id }
+    uses[name, default: 1] -= 1
+    return symbols[name]
+  }
+
+  /// An object that set `attributes` is gone.
+  mutating func forget(_ attributes: [String: String]) {
+    for name in attributes.keys where name != "id" { uses[name, default: 1] -= 1 }
+  }
+
+  func symbol(_ name: String) -> UnsafeMutablePointer<Agsym_t>? { name == "id" ? id : symbols[name] }
 }
 
 /// A node or edge of a held graph, with the attributes last set on it.
@@ -208,33 +275,41 @@ private struct HeldObject<Pointee> {
   let name: String
   let pointer: UnsafeMutablePointer<Pointee>
   /// An edge's head node ("" for a node).
-  var edgeHead: String = ""
+  let head: String
   var attributes: [String: String] = [:]
+  var id = ""
 
   init(name: String, pointer: UnsafeMutablePointer<Pointee>, head: String = "") {
     self.name = name
     self.pointer = pointer
-    edgeHead = head
+    self.head = head
   }
 
-  var edgeName: HeldGraph.EdgeName { HeldGraph.EdgeName(head: edgeHead, key: name) }
-
-  /// Sets what differs from `wanted`, and puts an attribute `wanted` lacks back to its default.
-  mutating func set(_ wanted: [String: String], symbols: inout [String: UnsafeMutablePointer<Agsym_t>], kind: Int32, graph: UnsafeMutablePointer<Agraph_t>) {
+  /// Sets what differs from `wanted` and the `id` (unless `wanted` has its own), and puts an
+  /// attribute `wanted` lacks back to its default.
+  mutating func set(_ wanted: [String: String], id wantedID: String, in held: inout HeldAttributes) {
     let object = UnsafeMutableRawPointer(pointer)
-    for (name, value) in wanted where attributes[name] != value {
-      let symbol: UnsafeMutablePointer<Agsym_t>?
-      if let known = symbols[name] {
-        symbol = known
-      } else {
-        symbol = ag_declare(graph, kind, name)
-        symbols[name] = symbol
+    var sameNames = wanted.count == attributes.count
+    for (name, value) in wanted {
+      switch attributes[name] {
+      case value?: continue
+      case nil:
+        sameNames = false
+        _ = ag_xset(object, held.use(name), value)
+      default: _ = ag_xset(object, held.symbol(name), value)
       }
-      _ = ag_xset(object, symbol, value)
     }
-    for (name, _) in attributes where wanted[name] == nil {
-      if let symbol = symbols[name] { _ = ag_xset(object, symbol, symbol.pointee.defval) }
+    if !sameNames {
+      for name in attributes.keys where wanted[name] == nil {
+        if let symbol = held.release(name) { _ = ag_xset(object, symbol, symbol.pointee.defval) }
+      }
     }
     attributes = wanted
+    // An `id` of the diagram's own replaced the numbered one.
+    if wanted["id"] != nil { id = "" }
+    if wanted["id"] == nil, id != wantedID {
+      _ = ag_xset(object, held.id, wantedID)
+      id = wantedID
+    }
   }
 }
