@@ -85,6 +85,19 @@ import Testing
     }
   }
 
+  @Test(arguments: [nil, 5] as [Int?])
+  func pinnedSnapshotsAreByteForByteGraphvizs(window: Int?) throws {
+    // Snapshots are drawn by neato's `nop2` in the whole graph's places: SVG, JSON and the DOT
+    // that writes the layout back must all be Graphviz's.
+    for (index, diagram) in try DiagramSeriesTests.snapshots(window: window).enumerated() where index % 3 == 0 {
+      for format in [OutputFormat.svg, .json, .layoutDot] {
+        let ours = String(decoding: try GraphvizEngine.shared.render(diagram, format: format), as: UTF8.self)
+        let graphviz = String(decoding: try Self.reference.render(diagram, format: format), as: UTF8.self)
+        #expect(Self.firstDifference(ours, graphviz) == nil, "snapshot \(index), \(format)")
+      }
+    }
+  }
+
   @Test func theSharedEngineUsesThePlugins() throws {
     let diagram = DiagramBuilder().diagram(GraphvizEngineTests.graph(names: ["Alpha", "Beta", "Gamma"]))
     let shapes = SVGRenderPlugin.shapesWritten
