@@ -850,4 +850,27 @@ import Testing
     #expect(triples("Egypt threatened Tripoli.").contains("Egypt opposes Libya"))
     #expect(triples("Israel struck Damascus.").contains("Israel opposes Syria"))
   }
+  @Test func pluralTitlesGiveEachNamedHolderTheOffice() {
+    let presidents = triples("Presidents Putin and Erdogan held talks in Sochi on Friday.", date: "2021-09-29")
+    #expect(presidents.isSuperset(of: ["Recep Tayyip Erdogan meets Vladimir Putin", "Vladimir Putin leads Russia", "Recep Tayyip Erdogan leads Turkey"]))
+    #expect(!presidents.contains { $0.contains("Presidents") })
+    let ministers = triples("Foreign Ministers Sergei Lavrov and Mevlut Cavusoglu talked in Antalya.", date: "2022-03-10")
+    #expect(ministers.contains("Mevlut Cavusoglu meets Sergei Lavrov") && !ministers.contains { $0.contains(" leads ") })
+  }
+
+  @Test func pushingBackTryingToSeizeAndAgentsNamedAfterTheTarget() {
+    #expect(triples("Turkish drones helped push the LNA back from the capital.").contains("Turkey opposes Libyan National Army"))
+    #expect(triples("Egyptian troops pushed back the Muslim Brotherhood.").contains("Egypt opposes Muslim Brotherhood"))
+    #expect(triples("Haftar's fighters were trying to seize Tripoli.").contains { $0.hasSuffix("opposes Government of National Accord") })
+    #expect(triples("Attacks against U.S. troops by Iran-backed militias have increased.").contains("Iran-backed militias opposes United States"))
+    // Attacks condemned are someone else's: the agent after "by", or nobody named.
+    let condemned = triples("Iran condemned attacks on Syria by Israel.")
+    #expect(condemned.contains("Israel opposes Syria") && !condemned.contains("Iran opposes Syria"))
+    #expect(!triples("Jordan denounced the strikes on Lebanon.").contains("Jordan opposes Lebanon"))
+  }
+
+  @Test func anActorsEnemiesAreNotTheActor() {
+    #expect(!triples("The rebels fought Assad's enemies in the east.").contains { $0.hasSuffix("opposes Bashar al-Assad") })
+    #expect(triples("The rebels fought Assad's forces in the east.").contains { $0.hasSuffix("opposes Syria") })
+  }
 }

@@ -185,17 +185,35 @@ struct MentionFinder {
   /// held that office on the article's date says they lead the state the office heads (not
   /// an agency or a government the text does not name).
   private func officeInTitle(_ tokens: [Token], before i: Int, person: ActorID, context: ArticleContext) -> [InnerRelation] {
-    guard i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].isA(.titleWord) || tokens[i - 1].isA(.personTitle) else { return [] }
-    for start in max(0, i - 4)..<i where tokens[start].isCapitalized {
-      guard let (role, length) = rolePhrase(tokens, at: start), start + length == i else { continue }
-      let offices = lexicon.offices(heldBy: person, on: context.date).filter { $0.role == role }
-      return offices.compactMap { office in
-        office.leads.flatMap { led in
-          lexicon[led]?.actor.type == .state ? InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led) : nil
-        }
+    guard let role = titleRole(tokens, before: i) else { return [] }
+    let offices = lexicon.offices(heldBy: person, on: context.date).filter { $0.role == role }
+    return offices.compactMap { office in
+      office.leads.flatMap { led in
+        lexicon[led]?.actor.type == .state ? InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led) : nil
       }
     }
-    return []
+  }
+
+  /// The office a capitalised title right before token `i` names: "Prime Minister" before a
+  /// name, or a plural title before names joined by commas and "and" ("Presidents Putin and
+  /// Erdogan" gives both "president").
+  private func titleRole(_ tokens: [Token], before i: Int) -> String? {
+    guard i > 0 else { return nil }
+    if tokens[i - 1].isCapitalized, tokens[i - 1].isA(.titleWord) || tokens[i - 1].isA(.personTitle) {
+      for start in max(0, i - 4)..<i where tokens[start].isCapitalized {
+        if let (role, length) = rolePhrase(tokens, at: start) ?? rolePhrase(tokens, at: start, plural: true), start + length == i { return role }
+      }
+      return nil
+    }
+    // Back over the names before this one, to the plural title they follow.
+    var end = i
+    while end > 0, end > i - 12, tokens[end - 1].lower == "and" || tokens[end - 1].text == "," || tokens[end - 1].isCapitalized {
+      end -= 1
+      for start in max(0, end - 2)..<end where tokens[start].isCapitalized {
+        if let (role, length) = rolePhrase(tokens, at: start, plural: true), start + length == end, end < i - 1 { return role }
+      }
+    }
+    return nil
   }
 
   /// "Saddam Haftar", "Maher al-Assad": a first name before the one-word name of a known
@@ -520,10 +538,15 @@ struct MentionFinder {
     return lexicon.demonymStates[token.lower]
   }
 
-  private func rolePhrase(_ tokens: [Token], at j: Int) -> (String, Int)? {
+  private func rolePhrase(_ tokens: [Token], at j: Int, plural: Bool = false) -> (String, Int)? {
     guard j < tokens.count else { return nil }
-    for (words, role) in rolePhrases[tokens[j].lower] ?? [] where j + words.count <= tokens.count {
-      if zip(words, tokens[j..<(j + words.count)]).allSatisfy({ $0 == $1.lower }) { return (role, words.count) }
+    let first = tokens[j].lower
+    // A plural's last word ends in "s": "presidents", "foreign ministers".
+    let candidates = (rolePhrases[first] ?? []) + (plural && first.hasSuffix("s") ? rolePhrases[String(first.dropLast())] ?? [] : [])
+    for (words, role) in candidates where j + words.count <= tokens.count {
+      let spoken = tokens[j..<(j + words.count)].map(\.lower)
+      let written = plural ? words.dropLast() + [words[words.count - 1] + "s"] : words
+      if spoken == written { return (role, words.count) }
     }
     return nil
   }

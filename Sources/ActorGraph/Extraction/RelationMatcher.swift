@@ -193,10 +193,15 @@ struct RelationMatcher {
     let agentInPhrase = p >= 2 && items[p - 1].isGroup && !items[p - 1].possessivePronoun
       && ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because", "of", "with"].contains(items[p - 2].lower)
       && !items[p].lower.hasSuffix("ing") && !items[p].lower.hasSuffix("ed")
+    // "Iran condemned (the) attacks on Syria": the act condemned is not the condemner's.
+    let condemnedAct = Vocabulary.attackNouns.contains(items[p].lower)
+      && items[max(0, p - 3)..<p].lastIndex(where: { Vocabulary.condemnVerbs.contains($0.lower) }).map { verb in
+        !items[(verb + 1)..<p].contains(where: { $0.isGroup || $0.token?.isCapitalized == true })
+      } == true
     let subject: Int?
     if agentInPhrase {
       subject = p - 1
-    } else if insidePhrase || otherAgent {
+    } else if insidePhrase || otherAgent || condemnedAct {
       subject = nil
     } else if let article = items[..<p].suffix(3).firstIndex(where: { ["a", "an"].contains($0.lower) }), article >= 1, items[article - 1].lower == "in",
       (pattern.form == .active || pattern.form == .reciprocal), items[p].token.map({ !$0.lower.hasSuffix("ed") }) == true
@@ -306,13 +311,21 @@ struct RelationMatcher {
         return pairs(sources, targets) + together
       }
       guard let object else { return [] }
+      // "attacks against U.S. troops by Iran-backed militias": an act with no agent before it
+      // may name one after its target.
+      if sources.isEmpty, subject == nil, let by = items[(object + 1)...].prefix(3).firstIndex(where: { $0.lower == "by" }), by + 1 < items.count,
+        items[(object + 1)..<by].allSatisfy({ !$0.isGroup })
+      {
+        sources = actors(by + 1)
+        if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
+      }
       var targets = actors(object) + alsoOf(object, in: items)
+      if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
       // "Haftar's assault on Tripoli": a capital attacked by the state's non-state enemies
       // stands for the government seated there, where the lexicon names one.
       if pattern.relation == .opposes, items[object].kinds == [.seat], !sources.isEmpty, sources.allSatisfy({ typeOf($0) != .state }) {
         targets = targets.map { seatedGovernment($0) ?? $0 }
       }
-      if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
       // "Washington backs the SDF in the fight against IS": who backs a fighter in its fight
       // fights too.
       var backers: [ActorID] = []
@@ -604,6 +617,10 @@ struct RelationMatcher {
     ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong"].contains(word)
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
   }
+  /// Nouns for those against someone: "Assad's enemies" are not Assad.
+  private static let opponentNouns: Set<String> = [
+    "enemies", "enemy", "foes", "foe", "rivals", "opponents", "adversaries", "critics", "detractors",
+  ]
   private static let memberNouns: Set<String> = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders", "factions"]
   private static let backingVerbs: Set<String> = [
     "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
@@ -693,6 +710,10 @@ struct RelationMatcher {
       let item = items[k]
       if item.isGroup {
         if item.possessivePronoun { k += 1; continue }
+        // "fought Assad's enemies": the possessor's opponents, unnamed, are not the possessor.
+        if item.possessive, k + 1 < items.count, Self.opponentNouns.contains(items[k + 1].lower), !(k + 2 < items.count && items[k + 2].isGroup) {
+          return nil
+        }
         // "his Syrian counterpart, Asaad al-Shibani": a role named right after is that person.
         if item.kinds == [.role], k + 2 < items.count, items[k + 1].lower == ",", items[k + 2].isGroup,
           items[k + 2].actors.allSatisfy({ typeOf($0) == .person })

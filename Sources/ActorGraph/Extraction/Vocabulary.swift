@@ -70,6 +70,7 @@ enum Vocabulary {
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "president", "mr", "mrs", "ms", "dr", "despite", "unlike",
     "like", "against", "among", "amid", "during", "following", "asked", "told", "said", "says", "according", "whether",
     "because", "unless", "instead", "indeed", "however", "moreover", "today", "yesterday", "tomorrow", "tonight",
+    "presidents", "kings", "emirs", "premiers", "chancellors",
   ]
 
   /// Nouns after a state's name that make it people of the state, not the state ("U.S.
@@ -106,7 +107,8 @@ enum Vocabulary {
     "president", "minister", "gen", "general", "commander", "leader", "sheikh", "ayatollah", "king", "prince",
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
     "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
-    "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart", "director",
+    "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart", "director", "presidents", "kings", "emirs",
+    "premiers", "chancellors", "ministers",
   ]
 
   /// Last words of a capitalised name that say what kind of body it is.
