@@ -873,4 +873,32 @@ import Testing
     #expect(!triples("The rebels fought Assad's enemies in the east.").contains { $0.hasSuffix("opposes Bashar al-Assad") })
     #expect(triples("The rebels fought Assad's forces in the east.").contains { $0.hasSuffix("opposes Syria") })
   }
+  @Test func aCondemnedActIsTheOneOfItsKind() {
+    let strikes = triples("Israel struck targets in Lebanon. Hezbollah fired rockets at Israel days later. Egypt condemned the strikes.")
+    #expect(strikes.contains("Egypt opposes Israel") && !strikes.contains("Egypt opposes Hezbollah"))
+    // "the attack" says no kind: the last attack reported.
+    #expect(triples("Israel struck targets in Lebanon. Hezbollah fired rockets at Israel. Egypt condemned the attack.").contains("Egypt opposes Hezbollah"))
+    #expect(triples("Israel raided southern Lebanon overnight. The raids hit depots used by Hezbollah.").contains("Israel opposes Hezbollah"))
+  }
+
+  @Test func targetsStandForWhoeverTheyAreLinkedTo() {
+    let linked = triples("Washington struck several sites in Syria linked to the IRGC.")
+    #expect(linked.contains("United States opposes IRGC") && !linked.contains("United States opposes Syria"))
+    let tankers = triples("The Houthis are targeting tankers tied to Israel in solidarity with Hamas.")
+    #expect(tankers.isSuperset(of: ["Houthis opposes Israel", "Houthis backs Hamas"]) && !tankers.contains("Israel backs Hamas"))
+  }
+
+  @Test func participlesAfterANameAndRelativeClausesThatClose() {
+    let pair = triples("Egypt, which supports Haftar, and Russia, accused by the UN of arming his forces, said nothing.")
+    #expect(pair.contains("Egypt backs Khalifa Haftar") && !pair.contains("Egypt backs Russia"))
+    #expect(triples("Iran, accused by Western officials of arming the Houthis, denies it.").contains("Iran backs Houthis"))
+    #expect(triples("Dbeibah, who heads the Tripoli government, received the backing of Turkey.").contains("Turkey backs Abdul Hamid Dbeibah"))
+  }
+
+  @Test func pairsOfGroupsTheirMembersAndTheirLeaders() {
+    let truce = triples("The Sudanese Armed Forces and the paramilitary RSF signed a truce in Jeddah. Clashes between the two forces resumed within hours.")
+    #expect(truce.isSuperset(of: ["Rapid Support Forces meets Sudanese Armed Forces", "Rapid Support Forces opposes Sudanese Armed Forces", "Sudanese Armed Forces opposes Rapid Support Forces"]))
+    #expect(triples("Kataib Hezbollah and other factions of the Popular Mobilization Forces rejected the plan.").contains("Kataib Hezbollah part_of Popular Mobilization Forces"))
+    #expect(triples("The Houthis fired missiles at ships. Their leader, Abdul-Malik al-Houthi, praised the attacks.").contains("Abdel-Malik al-Houthi leads Houthis"))
+  }
 }

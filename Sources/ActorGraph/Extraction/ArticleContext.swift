@@ -15,8 +15,14 @@ struct ArticleContext {
   var lastPerson: ActorID?
   /// The agent of the last attack the article reported, for "condemned the strikes".
   var lastAttacker: ActorID?
+  /// The agent of the last attack of each kind (`Vocabulary.actFamilies`), for "the strikes"
+  /// when the article has reported strikes and other attacks.
+  var attackers: [String: ActorID] = [:]
   /// The last pair that signed or agreed something, for "the agreement, brokered by Turkey".
   var lastAgreeingPair: [ActorID] = []
+  /// The last two groups or organisations named together ("the army and the RSF"), for "the
+  /// two forces".
+  var lastPair: [ActorID] = []
   /// The state whose seat opens the article's dateline ("Damascus, SANA –"), for a ministry
   /// the text names bare ("the Foreign Ministry").
   var datelineState: ActorID?

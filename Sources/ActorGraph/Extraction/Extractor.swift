@@ -106,6 +106,11 @@ public struct Extractor: Sendable {
     if let attack = found.first(where: { $0.relation == .opposes && Self.attackSubtypes.contains($0.subtype) }) {
       context.lastAttacker = attack.source
     }
+    var seen: Set<String> = []
+    for attack in found where attack.relation == .opposes && Self.attackSubtypes.contains(attack.subtype) {
+      guard let family = attack.act.flatMap({ Vocabulary.actFamilies[$0] }), seen.insert(family).inserted else { continue }
+      context.attackers[family] = attack.source
+    }
     if let deal = found.last(where: { $0.relation == .meets && ["agrees", "signs_agreement"].contains($0.subtype) }) {
       context.lastAgreeingPair = [deal.source, deal.target]
     }
@@ -115,6 +120,13 @@ public struct Extractor: Sendable {
 
   /// Keeps the subjects of a sentence for "it" and "he" in the next ones.
   private func remember(subjectsOf items: SentenceItems, in context: inout ArticleContext) {
+    let snapshot = context
+    if let pair = items.core.last(where: { item in
+      item.isGroup && item.actors.count == 2 && item.kinds.allSatisfy { $0 != .reference }
+        && item.actors.allSatisfy { [.armedGroup, .organization].contains(finder.type(of: $0, snapshot)) }
+    }) {
+      context.lastPair = pair.actors
+    }
     var sawThing = false
     var sawPerson = false
     for (k, item) in items.core.enumerated() where item.isGroup && item.actors.count == 1 && !item.possessivePronoun {

@@ -161,6 +161,13 @@ struct MentionFinder {
         return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
       }
     }
+    // "The Houthis ... Their leader, Abdul-Malik al-Houthi": a group's title, after "their".
+    if token.lower == "their", i + 1 < tokens.count, tokens[i + 1].isA(.personTitle),
+      let group = previous.last(where: { $0.actors.count == 1 && [.organization, .armedGroup].contains(type(of: $0.actor, context)) })?.actor
+        ?? context.lastThing.flatMap({ [.organization, .armedGroup].contains(type(of: $0, context)) ? $0 : nil })
+    {
+      return Mention(actors: [group], range: i..<(i + 1), kind: .reference)
+    }
     if token.isA(.pronounPerson), token.lower != "her",
       let person = previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
     {
@@ -301,9 +308,16 @@ struct MentionFinder {
   /// is the last attack the article reported, and stands for its agent.
   /// "Egypt denounced the deal": so is a definite agreement, for the pair that last agreed.
   private func condemnedAct(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
-    guard i >= 1, i + 1 < tokens.count, tokens[i].lower == "the", Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) else { return nil }
-    if i + 2 < tokens.count, ["by", "of", "from", "between", "with"].contains(tokens[i + 2].lower) || tokens[i + 2].text == "-" { return nil }
-    if let attacker = context.lastAttacker, Vocabulary.attackNouns.contains(tokens[i + 1].lower) {
+    guard i + 2 < tokens.count, tokens[i].lower == "the" else { return nil }
+    let noun = tokens[i + 1].lower
+    // "The strikes hit command centres": an act reported again as a sentence's subject.
+    if i == 0, Vocabulary.attackNouns.contains(noun), Self.actResults.contains(tokens[i + 2].lower), let attacker = attacker(of: noun, context) {
+      return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
+    }
+    guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) else { return nil }
+    if ["by", "of", "from", "between", "with"].contains(tokens[i + 2].lower) || tokens[i + 2].text == "-" { return nil }
+    // The attacker of that kind of act ("the strikes": who struck), else the last one.
+    if Vocabulary.attackNouns.contains(noun), let attacker = attacker(of: noun, context) ?? context.lastAttacker {
       return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
     }
     if context.lastAgreeingPair.count == 2, Self.dealNouns.contains(tokens[i + 1].lower) {
@@ -316,6 +330,15 @@ struct MentionFinder {
     return nil
   }
   private static let dealNouns: Set<String> = ["deal", "agreement", "accord", "pact", "memorandum", "treaty"]
+
+  /// Who last did the kind of act `noun` names ("the strikes": who struck); nil for "attack",
+  /// which news uses for any kind.
+  private func attacker(of noun: String, _ context: ArticleContext) -> ActorID? {
+    guard let family = Vocabulary.actFamilies[noun], family != "attack" else { return nil }
+    return context.attackers[family]
+  }
+  /// Verbs that say what an act did ("The strikes hit ...").
+  private static let actResults: Set<String> = ["hit", "targeted", "destroyed", "killed", "struck", "damaged", "pounded", "wounded"]
 
   /// "Turkish troops", "Turkish and Syrian spymasters", "the Syrian president",
   /// "Syrian intelligence chief Ali Mamlouk", "his Syrian counterpart", "its Syrian ally".
@@ -478,7 +501,7 @@ struct MentionFinder {
     // "the two warring sides", "both rival governments".
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged"].contains(tokens[j].lower) { j += 1 }
     guard j < tokens.count, ["countries", "sides", "governments", "states", "nations", "neighbours", "neighbors", "capitals"].contains(tokens[j].lower)
-      || Self.hostilePairNouns.contains(tokens[j].lower)
+      || Self.hostilePairNouns.contains(tokens[j].lower) || Self.groupPairNouns.contains(tokens[j].lower)
     else { return nil }
     var end = j + 1
     if end < tokens.count, tokens[end].lower == "'" || tokens[end].lower == "'s" { end += 1 }
@@ -494,7 +517,9 @@ struct MentionFinder {
     if tokens[..<i].contains(where: { $0.isA(.hostVerb) }) {
       excluded.formUnion(previous.flatMap(\.actors).filter { type(of: $0, context) == .state })
     }
-    guard let pair = context.mainPair(excluding: excluded) else { return nil }
+    // "the two forces", "both factions": the last two groups named together.
+    let named = Self.groupPairNouns.contains(tokens[j].lower) && context.lastPair.count == 2 ? context.lastPair : nil
+    guard let pair = named ?? context.mainPair(excluding: excluded) else { return nil }
     var mention = Mention(actors: pair, range: i..<end, kind: .reference)
     // "the two foes": calling them so says they oppose each other.
     if Self.hostilePairNouns.contains(tokens[j].lower), pair.count == 2 {
@@ -506,6 +531,7 @@ struct MentionFinder {
     return mention
   }
   private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
+  private static let groupPairNouns: Set<String> = ["forces", "armies", "militaries", "factions", "groups", "militias", "parties", "camps", "movements"]
 
   /// "pro-Iranian proxy militias", "US-backed Kurdish forces" matched as one alias: the backer
   /// inside the name backs the group.

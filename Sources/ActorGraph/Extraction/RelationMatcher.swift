@@ -11,6 +11,20 @@ struct RelationMatcher {
     var subtype: String
     var cameo: String?
     var target: ActorID
+    /// The word of a pattern's trigger ("struck"); not part of what makes two equal.
+    var act: String?
+
+    static func == (a: Found, b: Found) -> Bool {
+      (a.source, a.relation, a.subtype, a.cameo, a.target) == (b.source, b.relation, b.subtype, b.cameo, b.target)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(source)
+      hasher.combine(relation)
+      hasher.combine(subtype)
+      hasher.combine(cameo)
+      hasher.combine(target)
+    }
   }
 
   func relations(in items: SentenceItems, tokens: [Token], mentions: [Mention]) -> [Found] {
@@ -41,7 +55,11 @@ struct RelationMatcher {
     for p in items.indices where ids[p] >= 0 {
       for index in (patterns.byFirstWord[ids[p]] ?? []) + patterns.optionalFirst where p >= resumeAt[index] {
         guard patterns.patterns[index].form != .leads, !isHyphenated(items, p), let q = match(index, ids, at: p) else { continue }
-        found += read(index, items, p, q)
+        found += read(index, items, p, q).map { relation in
+          var relation = relation
+          relation.act = items[p].lower
+          return relation
+        }
         resumeAt[index] = q + 1
       }
     }
@@ -217,7 +235,11 @@ struct RelationMatcher {
       let accusedInPassive = items[max(0, p - 8)..<p].indices.contains { i in
         i > 0 && ["accused", "suspected", "blamed", "charged"].contains(items[i].lower) && ["been", "is", "was", "were", "are", "being"].contains(items[i - 1].lower)
       }
-      subject = accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil)
+      // "the UAE, accused by UN experts of supplying the RSF": the name before the participle.
+      let accusedAfterName = items[max(0, p - 8)..<p].indices.last { i in
+        i > 1 && ["accused", "suspected", "blamed", "charged"].contains(items[i].lower) && items[i - 1].lower == "," && items[i - 2].isGroup
+      }
+      subject = accusedAfterName.map { $0 - 2 } ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else {
       subject = subjectIndex(before: p, in: items)
     }
@@ -353,7 +375,12 @@ struct RelationMatcher {
       var b = p - 1
       while b >= 0, items[b].token.map({ $0.isWord && $0.lower.hasSuffix("ly") }) == true { b -= 1 }
       let afterAuxiliary = b >= 0 && Self.beForms.contains(items[b].lower)
-      let described = relativeClause(before: p, in: items)?.antecedent
+      // "Egypt, which backs Burhan, and the UAE, accused by UN experts of": a participle right
+      // after a name and a comma is that name's.
+      // ("Kilicdaroglu, who leads the CHP, won the backing of": not one inside a relative clause.)
+      let relative = relativeClause(before: p, in: items)
+      let appositive = adjacent && p > 0 && items[p - 1].lower == "," && (relative.map { items[$0.clause].contains { $0.lower == "," } } ?? true)
+      let described = (appositive ? nil : relative?.antecedent)
         ?? (adverbial ? clauseSubject(before: p, in: items) : !adjacent && afterAuxiliary ? subjectIndex(before: p, in: items) : nil)
       guard let target = described ?? nearest else { return [] }
       var targets = items[target].actors
@@ -510,6 +537,14 @@ struct RelationMatcher {
           k -= 1
           continue
         }
+        // "targeting vessels linked to Israel in solidarity with": the owner of what was
+        // named is no subject.
+        if k >= 2, (Self.linkWords.contains(items[k - 2].lower) && ["to", "with"].contains(items[k - 1].lower))
+          || (Self.usedWords.contains(items[k - 2].lower) && items[k - 1].lower == "by")
+        {
+          k -= 1
+          continue
+        }
         if isSubjectPosition(k, in: items, trigger: p) { return k }
       } else {
         let lower = item.lower
@@ -617,6 +652,9 @@ struct RelationMatcher {
     ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong"].contains(word)
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
   }
+  /// Nouns for the members of an alliance ("and other factions of").
+  private static let memberGroupNouns: Set<String> = ["groups", "factions", "members", "militias", "parties", "components", "units", "brigades"]
+
   /// Nouns for those against someone: "Assad's enemies" are not Assad.
   private static let opponentNouns: Set<String> = [
     "enemies", "enemy", "foes", "foe", "rivals", "opponents", "adversaries", "critics", "detractors",
@@ -691,6 +729,32 @@ struct RelationMatcher {
     return before == "to" && b >= 1 && ["loyal", "allied", "aligned", "affiliated", "linked"].contains(items[b - 1].lower)
   }
 
+  /// "struck more than 85 targets in Iraq and Syria linked to the Revolutionary Guards",
+  /// "hit sites used by Kataib Hezbollah": the actor that targets right after the trigger are
+  /// linked to or used by stands for them.
+  private func linkedOwner(after q: Int, in items: [SentenceItems.Item]) -> Int? {
+    var k = q + 1
+    while k < items.count, k <= q + 5, !items[k].isA(.holding) {
+      if items[k].isGroup || [".", ";", ":", ","].contains(items[k].lower) { return nil }
+      k += 1
+    }
+    guard k < items.count, k <= q + 5 else { return nil }
+    var j = k + 1
+    while j + 2 < items.count, j <= k + 8 {
+      let lower = items[j].lower
+      if [".", ";", ":"].contains(lower) || items[j].isA(.speechVerb) { return nil }
+      let next = items[j + 1].lower
+      if (Self.linkWords.contains(lower) && ["to", "with"].contains(next)) || (Self.usedWords.contains(lower) && next == "by") {
+        let owner = items[j + 2].lower == "the" ? j + 3 : j + 2
+        return owner < items.count && items[owner].isGroup && !items[owner].possessivePronoun ? owner : nil
+      }
+      j += 1
+    }
+    return nil
+  }
+  private static let linkWords: Set<String> = ["linked", "tied", "belonging", "affiliated", "connected"]
+  private static let usedWords: Set<String> = ["used", "run", "operated", "controlled", "held", "owned", "manned"]
+
   /// The nearest group to the left within the clause, whatever precedes it (for passives).
   private func nearestGroup(before p: Int, in items: [SentenceItems.Item]) -> Int? {
     var k = p - 1
@@ -704,6 +768,7 @@ struct RelationMatcher {
 
   /// The first group after the trigger within `maxGap` words, not across a clause boundary.
   private func objectIndex(after q: Int, in items: [SentenceItems.Item], maxGap: Int) -> Int? {
+    if let owner = linkedOwner(after: q, in: items) { return owner }
     var k = q + 1
     var words = 0
     while k < items.count {
@@ -1052,6 +1117,19 @@ struct RelationMatcher {
         if k >= 3, items[k - 1].lower == "whose", items[k - 2].lower == ",", items[k - 3].isGroup { leader = items[k - 3].actors }
         if let leader, leader.count == 1, typeOf(leader[0]) == .person {
           found.append(Found(source: leader[0], relation: .leads, subtype: "heads", target: item.actors[0]))
+        }
+      }
+      // "Kataib Hezbollah and other groups of the Islamic Resistance in Iraq": one of them.
+      if k + 4 < items.count, items[k + 1].lower == "and", items[k + 2].lower == "other", Self.memberGroupNouns.contains(items[k + 3].lower),
+        items[k + 4].lower == "of" || items[k + 4].lower == "in"
+      {
+        let whole = k + 5 < items.count && items[k + 5].lower == "the" ? k + 6 : k + 5
+        if whole < items.count, items[whole].isGroup {
+          for member in item.actors where [.organization, .armedGroup].contains(typeOf(member)) {
+            for group in items[whole].actors where group != member && [.organization, .armedGroup].contains(typeOf(group)) {
+              found.append(Found(source: member, relation: .partOf, subtype: "member_of", target: group))
+            }
+          }
         }
       }
       // "the SDF's main component, the YPG", "Hamas's armed wing, the Qassam Brigades".

@@ -216,6 +216,9 @@ struct SentenceItems {
     return u
   }
 
+  /// Words for the kind of group a name is, between a conjunction and the name.
+  private static let groupModifiers: Set<String> = ["paramilitary", "rival", "militant", "rebel", "jihadist", "islamist", "allied", "armed"]
+
   /// Joins mentions linked by ",", "and", "or", "nor", "/", "as well as", "along with" into one group.
   private static func group(_ items: [Item]) -> [Item] {
     var result: [Item] = []
@@ -251,7 +254,11 @@ struct SentenceItems {
         }
         guard sawConjunction else { break }
         var t = j
-        while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) { t += 1 }
+        // "and the paramilitary Rapid Support Forces": determiners, titles and words that say
+        // what kind of group may stand before the next name.
+        while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) || Self.groupModifiers.contains(token.lower) {
+          t += 1
+        }
         // "and Kurdistan Region president Nechirvan Barzani": a name no actor has, before a title.
         if t == j, let title = items[j..<min(items.count, j + 4)].firstIndex(where: { $0.isA(.personTitle) }), title > j,
           items[j..<title].allSatisfy({ $0.token?.isWord == true && $0.token?.isCapitalized == true && !$0.isA(.titleWord) }),
@@ -286,6 +293,13 @@ struct SentenceItems {
         // after a lone ", and" (news style has no comma before the last item of a pair).
         if e == k + 1, items[e..<j].map(\.lower) == [",", "and"], t + 1 < items.count, let next = items[t + 1].token, next.isWord,
           !next.isCapitalized, !next.isA(.preposition), !next.isA(.determiner), !["and", "or"].contains(next.lower)
+        {
+          break
+        }
+        // "Egypt, which backs Burhan, and the United Arab Emirates": the comma closes the
+        // relative clause, and what follows "and" joins its antecedent, not its object.
+        if items[e..<j].map(\.lower) == [",", "and"], let which = items[max(0, k - 6)..<k].lastIndex(where: { ["which", "who"].contains($0.lower) }),
+          which >= 1, items[which - 1].lower == ",", !items[(which + 1)..<k].contains(where: { $0.lower == "," })
         {
           break
         }

@@ -156,6 +156,22 @@ enum Vocabulary {
     "condemned", "condemns", "condemn", "denounced", "denounces", "denounce", "criticised", "criticized", "criticises", "criticizes",
     "slammed", "slams", "decried", "decries", "deplored", "deplores",
   ]
+  /// The kind of act a word names, verb or noun ("struck", "airstrikes": "strike"), so that
+  /// "condemned the strikes" finds who struck, not who attacked.
+  static let actFamilies: [String: String] = {
+    let families: [String: [String]] = [
+      "strike": ["strike", "strikes", "struck", "striking", "airstrike", "airstrikes"],
+      "attack": ["attack", "attacks", "attacked", "attacking"],
+      "bombing": ["bomb", "bombs", "bombed", "bombing", "bombings", "bombardment", "bombarded"],
+      "raid": ["raid", "raids", "raided", "raiding"],
+      "shelling": ["shell", "shells", "shelled", "shelling"],
+      "invasion": ["invade", "invades", "invaded", "invading", "invasion", "incursion", "incursions"],
+      "offensive": ["offensive", "assault", "operation", "operations"],
+      "killing": ["kill", "kills", "killed", "killing", "killings"],
+    ]
+    return Dictionary(uniqueKeysWithValues: families.flatMap { family, words in words.map { ($0, family) } })
+  }()
+
   /// Attacks as nouns, for "condemned the strikes".
   static let attackNouns: Set<String> = [
     "strikes", "strike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "bombardment", "shelling",
