@@ -901,4 +901,13 @@ import Testing
     #expect(triples("Kataib Hezbollah and other factions of the Popular Mobilization Forces rejected the plan.").contains("Kataib Hezbollah part_of Popular Mobilization Forces"))
     #expect(triples("The Houthis fired missiles at ships. Their leader, Abdul-Malik al-Houthi, praised the attacks.").contains("Abdel-Malik al-Houthi leads Houthis"))
   }
+  @Test func asylumTruceCallsAndRivalLeaders() {
+    #expect(triples("Bashar al-Assad fled to Moscow, where Russia granted him asylum.").contains("Russia backs Bashar al-Assad"))
+    #expect(triples("Turkey gave the Muslim Brotherhood sanctuary.").contains("Turkey backs Muslim Brotherhood"))
+    // A call to end the fighting takes no side; "both sides" are the two rival leaders.
+    let rivals = triples("Bashagha accused Dbeibah of clinging to power. The UN envoy called on both sides to end the fighting and offered to host talks between them.")
+    #expect(rivals.contains("Fathi Bashagha opposes Abdul Hamid Dbeibah") && !rivals.contains { $0.contains("demands") || $0.hasPrefix("United Nations opposes") })
+    #expect(!triples("Egypt called on both sides to stop the violence.").contains { $0.hasPrefix("Egypt opposes") })
+    #expect(triples("Egypt called on Israel to end its offensive.").contains("Egypt opposes Israel"))
+  }
 }

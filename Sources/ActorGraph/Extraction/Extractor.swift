@@ -106,6 +106,11 @@ public struct Extractor: Sendable {
     if let attack = found.first(where: { $0.relation == .opposes && Self.attackSubtypes.contains($0.subtype) }) {
       context.lastAttacker = attack.source
     }
+    // Rival leaders ("Bashagha accused Dbeibah"): "both sides" later are the two of them.
+    let snapshot = context
+    if let hostile = found.last(where: { $0.relation == .opposes && finder.type(of: $0.source, snapshot) == .person && finder.type(of: $0.target, snapshot) == .person }) {
+      context.lastHostilePair = [hostile.source, hostile.target]
+    }
     var seen: Set<String> = []
     for attack in found where attack.relation == .opposes && Self.attackSubtypes.contains(attack.subtype) {
       guard let family = attack.act.flatMap({ Vocabulary.actFamilies[$0] }), seen.insert(family).inserted else { continue }

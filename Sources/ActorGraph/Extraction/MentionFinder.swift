@@ -168,6 +168,10 @@ struct MentionFinder {
     {
       return Mention(actors: [group], range: i..<(i + 1), kind: .reference)
     }
+    // "Assad fled to Moscow, where Russia granted him asylum": the person last named.
+    if token.lower == "him", let person = previous.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson {
+      return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
+    }
     if token.isA(.pronounPerson), token.lower != "her",
       let person = previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
     {
@@ -518,7 +522,9 @@ struct MentionFinder {
       excluded.formUnion(previous.flatMap(\.actors).filter { type(of: $0, context) == .state })
     }
     // "the two forces", "both factions": the last two groups named together.
-    let named = Self.groupPairNouns.contains(tokens[j].lower) && context.lastPair.count == 2 ? context.lastPair : nil
+    let named = Self.groupPairNouns.contains(tokens[j].lower) && context.lastPair.count == 2 ? context.lastPair
+      // "called on both sides to end the fighting": the last two rival leaders.
+      : ["sides", "parties"].contains(tokens[j].lower) && context.lastHostilePair.count == 2 ? context.lastHostilePair : nil
     guard let pair = named ?? context.mainPair(excluding: excluded) else { return nil }
     var mention = Mention(actors: pair, range: i..<end, kind: .reference)
     // "the two foes": calling them so says they oppose each other.

@@ -310,6 +310,8 @@ struct RelationMatcher {
         guard following.contains(where: pattern.after.contains) else { return [] }
         // "called on its ally to end its cooperation with ...": ending a tie is no withdrawal.
         if pattern.subtype == "demands_withdrawal", following.contains(where: Self.tieNouns.contains) { return [] }
+        // "called on both sides to end the fighting": a call for a truce takes no side.
+        if pattern.subtype == "demands_withdrawal", following.contains(where: Self.hostilityNouns.contains) { return [] }
       } else if !pattern.after.isEmpty {
         return []
       }
@@ -652,6 +654,9 @@ struct RelationMatcher {
     ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong"].contains(word)
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
   }
+  /// Nouns for fighting itself, which a call to end asks of everyone.
+  private static let hostilityNouns: Set<String> = ["fighting", "hostilities", "violence", "clashes", "bloodshed", "escalation"]
+
   /// Nouns for the members of an alliance ("and other factions of").
   private static let memberGroupNouns: Set<String> = ["groups", "factions", "members", "militias", "parties", "components", "units", "brigades"]
 
