@@ -125,18 +125,20 @@ public struct Extractor: Sendable {
 
   /// Keeps the subjects of a sentence for "it" and "he" in the next ones.
   private func remember(subjectsOf items: SentenceItems, in context: inout ArticleContext) {
+    let core = items.core
     let snapshot = context
-    if let pair = items.core.last(where: { item in
-      item.isGroup && item.actors.count == 2 && item.kinds.allSatisfy { $0 != .reference }
-        && item.actors.allSatisfy { [.armedGroup, .organization].contains(finder.type(of: $0, snapshot)) }
+    // By index: an item is read in place, not copied with its arrays.
+    if let pair = core.indices.last(where: { k in
+      core[k].isGroup && core[k].actors.count == 2 && core[k].kinds.allSatisfy { $0 != .reference }
+        && core[k].actors.allSatisfy { [.armedGroup, .organization].contains(finder.type(of: $0, snapshot)) }
     }) {
-      context.lastPair = pair.actors
+      context.lastPair = core[pair].actors
     }
     var sawThing = false
     var sawPerson = false
-    for (k, item) in items.core.enumerated() where item.isGroup && item.actors.count == 1 && !item.possessivePronoun {
-      if k > 0, items.core[k - 1].isA(.preposition) { continue }
-      let actor = item.actors[0]
+    for k in core.indices where core[k].isGroup && core[k].actors.count == 1 && !core[k].possessivePronoun {
+      if k > 0, core[k - 1].isA(.preposition) { continue }
+      let actor = core[k].actors[0]
       switch finder.type(of: actor, context) {
       case .person?:
         if !sawPerson { context.lastPerson = actor; sawPerson = true }

@@ -72,12 +72,13 @@ struct RelationMatcher {
   private static let clauseEndID: Int32 = -3
 
   private func wordIDs(_ items: [SentenceItems.Item]) -> [Int32] {
-    items.map { item in
+    // By index: an item is read in place, not copied with its arrays.
+    items.indices.map { k in
       // "recalled its ambassador": a possessive pronoun is a determiner to the patterns' gaps.
-      if item.isGroup { return item.possessivePronoun ? WordTable.unknown : Self.groupID }
-      let lower = item.lower
+      if items[k].isGroup { return items[k].possessivePronoun ? WordTable.unknown : Self.groupID }
+      let lower = items[k].lower
       if lower == "." || lower == ";" || lower == ":" { return Self.clauseEndID }
-      return item.token?.word ?? WordTable.unknown
+      return items[k].token?.word ?? WordTable.unknown
     }
   }
 
@@ -514,8 +515,7 @@ struct RelationMatcher {
       }
     }
     while k >= 0 {
-      let item = items[k]
-      if item.isGroup {
+      if items[k].isGroup {
         // "backers of the armed opposition seeking to topple Assad": a group right before a
         // participle does what the participle says, wherever the group stands.
         if isParticipleAfter(k, trigger: p, in: items) { return k }
@@ -528,7 +528,7 @@ struct RelationMatcher {
         // "with its support for", "despite Turkey's attacks on": the possessor right before a
         // nominal trigger is its subject, whatever governs the phrase.
         // Not "a strike on its consulate kills": a noun between is the subject's head.
-        if (item.possessive || item.possessivePronoun), p - k <= 2, !items[(k + 1)..<p].contains(where: { $0.isGroup }),
+        if (items[k].possessive || items[k].possessivePronoun), p - k <= 2, !items[(k + 1)..<p].contains(where: { $0.isGroup }),
           p - k == 1 || Self.isModifier(items[k + 1].lower)
         {
           return k
@@ -549,11 +549,11 @@ struct RelationMatcher {
         }
         if isSubjectPosition(k, in: items, trigger: p) { return k }
       } else {
-        let lower = item.lower
-        if [".", ";", ":", "?", "!"].contains(lower) || item.isA(.clauseOpener) { return nil }
+        let lower = items[k].lower
+        if [".", ";", ":", "?", "!"].contains(lower) || items[k].isA(.clauseOpener) { return nil }
         // "Iran vows revenge after strike on its consulate kills generals": a verb after
         // "after" and a noun phrase has that phrase for its subject, not an actor before.
-        if item.isA(.subordinator), p - k >= 3, let verb = items[p].token, verb.isWord, !verb.isCapitalized, !verb.lower.hasSuffix("ing"),
+        if items[k].isA(.subordinator), p - k >= 3, let verb = items[p].token, verb.isWord, !verb.isCapitalized, !verb.lower.hasSuffix("ing"),
           let last = items[p - 1].token, last.isWord, !last.isA(.preposition), !last.isA(.determiner),
           !items[(k + 1)..<p].contains(where: { $0.lower == "," })
         {
@@ -561,7 +561,7 @@ struct RelationMatcher {
         }
         // "Central Command said the commander was behind attacks on": what was said has a
         // subject of its own, here no actor.
-        if item.isA(.speechVerb) {
+        if items[k].isA(.speechVerb) {
           var next = k + 1
           if next < p, items[next].lower == "that" { next += 1 }
           if next < p, items[next].isA(.determiner), !items[next].isGroup { return nil }
@@ -777,22 +777,21 @@ struct RelationMatcher {
     var k = q + 1
     var words = 0
     while k < items.count {
-      let item = items[k]
-      if item.isGroup {
-        if item.possessivePronoun { k += 1; continue }
+      if items[k].isGroup {
+        if items[k].possessivePronoun { k += 1; continue }
         // "fought Assad's enemies": the possessor's opponents, unnamed, are not the possessor.
-        if item.possessive, k + 1 < items.count, Self.opponentNouns.contains(items[k + 1].lower), !(k + 2 < items.count && items[k + 2].isGroup) {
+        if items[k].possessive, k + 1 < items.count, Self.opponentNouns.contains(items[k + 1].lower), !(k + 2 < items.count && items[k + 2].isGroup) {
           return nil
         }
         // "his Syrian counterpart, Asaad al-Shibani": a role named right after is that person.
-        if item.kinds == [.role], k + 2 < items.count, items[k + 1].lower == ",", items[k + 2].isGroup,
+        if items[k].kinds == [.role], k + 2 < items.count, items[k + 1].lower == ",", items[k + 2].isGroup,
           items[k + 2].actors.allSatisfy({ typeOf($0) == .person })
         {
           return k + 2
         }
         // "considers the SDF's main component, the YPG, a terrorist group": the part named
         // after a comma is the object.
-        if item.possessive {
+        if items[k].possessive {
           var j = k + 1
           while j < items.count, j <= k + 3, let token = items[j].token, token.isWord, !token.isCapitalized, !items[j].isGroup { j += 1 }
           if j > k + 1, j + 1 < items.count, items[j].lower == "," {
@@ -816,7 +815,7 @@ struct RelationMatcher {
         continue
       }
       // "backed by military commander Khalifa Haftar": lower-case title words before a person.
-      if item.isA(.titleWord), let next = items[(k + 1)...].prefix(3).firstIndex(where: { !$0.isA(.titleWord) }), items[next].isGroup,
+      if items[k].isA(.titleWord), let next = items[(k + 1)...].prefix(3).firstIndex(where: { !$0.isA(.titleWord) }), items[next].isGroup,
         items[next].actors.allSatisfy({ typeOf($0) == .person })
       {
         k = next
@@ -824,24 +823,24 @@ struct RelationMatcher {
       }
       // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and
       // holdings stand for the state.
-      if let token = item.token, token.isCapitalized, demonymState(token) != nil,
+      if let token = items[k].token, token.isCapitalized, demonymState(token) != nil,
         let noun = items[(k + 1)...].prefix(3).firstIndex(where: { $0.isGroup || $0.isA(.act) || $0.isA(.holding) || $0.isA(.forceHead) || $0.isA(.mediatorNoun) }),
         !items[noun].isGroup, !items[(k + 1)..<noun].contains(where: { $0.token?.isWord != true || $0.token?.isCapitalized == true })
       {
         return k
       }
-      let lower = item.lower
-      if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || item.isA(.clauseOpener) { return nil }
+      let lower = items[k].lower
+      if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || items[k].isA(.clauseOpener) { return nil }
       // "Syria, which Russia backs, denounced Israel": a verb after a comma closing the
       // trigger's clause starts another clause.
       if lower == ",", k == q + 1, k + 1 < items.count, let next = items[k + 1].token, next.isWord, !next.isCapitalized, next.lower.hasSuffix("ed") {
         return nil
       }
       // "condemned the strikes and said Hamas ...": a verb of saying starts what was said.
-      if item.isA(.speechVerb) { return nil }
+      if items[k].isA(.speechVerb) { return nil }
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
       // belongs to an actor stands for it, and does not count as a gap.
-      if item.isA(.holding) || Self.leaderTitles.contains(lower), k + 1 < items.count, items[k + 1].lower == "of" {
+      if items[k].isA(.holding) || Self.leaderTitles.contains(lower), k + 1 < items.count, items[k + 1].lower == "of" {
         // "killed the leader of Islamic State, Abu Hussein al-Qurashi": the person named after.
         if let named = namedLeader(title: k, in: items) { return named.person }
         k += 2
@@ -850,7 +849,7 @@ struct RelationMatcher {
       }
       // "the new authorities in Damascus": a government named by its seat; "military targets in
       // Iran": a state's own sites.
-      if item.isA(.holding), k + 2 < items.count, items[k + 1].lower == "in",
+      if items[k].isA(.holding), k + 2 < items.count, items[k + 1].lower == "in",
         items[k + 2].kinds == [.seat] || (items[k + 2].isGroup && items[k + 2].actors.allSatisfy { typeOf($0) == .state })
       {
         k += 2
@@ -860,9 +859,9 @@ struct RelationMatcher {
       if words > 0, ["and", "or", ","].contains(lower) { return nil }
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
       // preposition belongs to that preposition, not to the trigger.
-      if item.isA(.objectBlocker) { return nil }
+      if items[k].isA(.objectBlocker) { return nil }
       // "led by Prime Minister Fayez al-Sarraj": titles before a name do not count as a gap.
-      if item.isA(.titleWord), item.token?.isCapitalized == true { k += 1; continue }
+      if items[k].isA(.titleWord), items[k].token?.isCapitalized == true { k += 1; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
       if Self.objectTitleModifiers.contains(lower) { k += 1; continue }
       words += 1
@@ -1002,14 +1001,13 @@ struct RelationMatcher {
     guard a <= q else { return result }
     var sawComma = false
     for k in stride(from: q, through: a, by: -1) where k != trigger {
-      let item = items[k]
-      if item.lower == "," { sawComma = true }
-      if item.isA(.negator), !sawComma { result.negated = true }
+      if items[k].lower == "," { sawComma = true }
+      if items[k].isA(.negator), !sawComma { result.negated = true }
       // "will continue its fight against": what goes on is asserted.
-      if item.isA(.modal), !(item.lower == "will" && k + 1 < items.count && ["continue", "keep"].contains(items[k + 1].lower)) {
+      if items[k].isA(.modal), !(items[k].lower == "will" && k + 1 < items.count && ["continue", "keep"].contains(items[k + 1].lower)) {
         result.hypothetical = true
       }
-      if item.isA(.wishVerb) { result.wished = true }
+      if items[k].isA(.wishVerb) { result.wished = true }
     }
     return result
   }
