@@ -541,8 +541,8 @@ struct RelationMatcher {
         }
         // "targeting vessels linked to Israel in solidarity with": the owner of what was
         // named is no subject.
-        if k >= 2, (Self.linkWords.contains(items[k - 2].lower) && ["to", "with"].contains(items[k - 1].lower))
-          || (Self.usedWords.contains(items[k - 2].lower) && items[k - 1].lower == "by")
+        if k >= 2, (["to", "with"].contains(items[k - 1].lower) && Self.linkWords.contains(items[k - 2].lower))
+          || (items[k - 1].lower == "by" && Self.usedWords.contains(items[k - 2].lower))
         {
           k -= 1
           continue
@@ -749,7 +749,7 @@ struct RelationMatcher {
       let lower = items[j].lower
       if [".", ";", ":"].contains(lower) || items[j].isA(.speechVerb) { return nil }
       let next = items[j + 1].lower
-      if (Self.linkWords.contains(lower) && ["to", "with"].contains(next)) || (Self.usedWords.contains(lower) && next == "by") {
+      if (["to", "with"].contains(next) && Self.linkWords.contains(lower)) || (next == "by" && Self.usedWords.contains(lower)) {
         let owner = items[j + 2].lower == "the" ? j + 3 : j + 2
         return owner < items.count && items[owner].isGroup && !items[owner].possessivePronoun ? owner : nil
       }
