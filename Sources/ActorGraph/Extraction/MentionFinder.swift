@@ -308,8 +308,9 @@ struct MentionFinder {
     return Mention(actors: [group], range: from..<(i + 1), kind: .reference)
   }
 
-  /// "Damascus condemned the strikes": a definite act whose agent the sentence does not name
-  /// is the last attack the article reported, and stands for its agent.
+  /// "Damascus condemned the strikes", "The strikes hit ...": a definite act whose agent the
+  /// sentence does not name is the last attack of its kind the article reported, and stands
+  /// for its agent.
   /// "Egypt denounced the deal": so is a definite agreement, for the pair that last agreed.
   private func condemnedAct(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
     guard i + 2 < tokens.count, tokens[i].lower == "the" else { return nil }

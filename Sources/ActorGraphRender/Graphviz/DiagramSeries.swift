@@ -145,8 +145,10 @@ private struct HeldGraph {
       for tail in removed {
         if let edges = outEdges.removeValue(forKey: tail) { forgetEdges(edges) }
       }
-      for (tail, edges) in outEdges where edges.contains(where: { removed.contains($0.head) }) {
-        forgetEdges(edges.filter { removed.contains($0.head) })
+      for (tail, edges) in outEdges {
+        let gone = edges.filter { removed.contains($0.head) }
+        guard !gone.isEmpty else { continue }
+        forgetEdges(gone)
         outEdges[tail] = edges.filter { !removed.contains($0.head) }
       }
     }
