@@ -259,6 +259,8 @@ struct SentenceItems {
         while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) || Self.groupModifiers.contains(token.lower) {
           t += 1
         }
+        // "and the Iran-backed group": a compound modifier before the next mention.
+        if t + 3 < items.count, !items[t].isGroup, items[t + 1].lower == "-", items[t + 2].isA(.compoundParticiple) { t += 3 }
         // "and Kurdistan Region president Nechirvan Barzani": a name no actor has, before a title.
         if t == j, let title = items[j..<min(items.count, j + 4)].firstIndex(where: { $0.isA(.personTitle) }), title > j,
           items[j..<title].allSatisfy({ $0.token?.isWord == true && $0.token?.isCapitalized == true && !$0.isA(.titleWord) }),
