@@ -845,6 +845,11 @@ import Testing
     #expect(!triples("Turkey attacked the PKK, and Iran condemned the strikes.").contains("Iran opposes PKK"))
   }
 
+  @Test func aGovernmentBasedInACapitalIsTheOneSeatedThere() {
+    #expect(triples("Greece protested a deal signed between Turkey and the Tripoli-based Libyan government.").contains("Government of National Accord meets Turkey"))
+    #expect(triples("The Syrian government and Turkey met.").contains("Syria meets Turkey"))
+  }
+
   @Test func aCapitalAttackedByNonStateEnemiesIsItsSeatedGovernment() {
     #expect(triples("Haftar launched an assault on Tripoli in April 2019.").contains("Khalifa Haftar opposes Government of National Accord"))
     #expect(triples("Egypt threatened Tripoli.").contains("Egypt opposes Libya"))

@@ -379,6 +379,12 @@ struct MentionFinder {
     // state's officials are an anonymous source).
     while k > j, !tokens[k - 1].isA(.forceHead), !(states.count > 1 && ["officials", "diplomats"].contains(tokens[k - 1].lower)) { k -= 1 }
     if k > j, k - i > aliasLength {
+      // "the Tripoli-based Libyan government": the government the lexicon seats there.
+      if states.count == 1, ["government", "authorities"].contains(tokens[k - 1].lower), i >= 3, tokens[i - 1].lower == "based", tokens[i - 2].text == "-",
+        let (seat, _) = context.aliases.match(tokens, at: i - 3), seat.kind == .seat, seat.actor == state, let seated = lexicon.seatedGovernments[state]
+      {
+        return Mention(actors: [seated], range: i..<k, kind: .name)
+      }
       return Mention(actors: states, range: i..<k, kind: .forces)
     }
     // "its Syrian ally" / "Moscow's Syrian ally": the ally is the state (but "the main US ally"
