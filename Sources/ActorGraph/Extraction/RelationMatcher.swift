@@ -234,11 +234,11 @@ struct RelationMatcher {
     } else if gerundAfterPreposition {
       // "The UAE has been accused by UN experts of arming the RSF": the one accused acts.
       let accusedInPassive = items[max(0, p - 8)..<p].indices.contains { i in
-        i > 0 && ["accused", "suspected", "blamed", "charged"].contains(items[i].lower) && ["been", "is", "was", "were", "are", "being"].contains(items[i - 1].lower)
+        i > 0 && Self.accusationParticiples.contains(items[i].lower) && ["been", "is", "was", "were", "are", "being"].contains(items[i - 1].lower)
       }
       // "the UAE, accused by UN experts of supplying the RSF": the name before the participle.
       let accusedAfterName = items[max(0, p - 8)..<p].indices.last { i in
-        i > 1 && ["accused", "suspected", "blamed", "charged"].contains(items[i].lower) && items[i - 1].lower == "," && items[i - 2].isGroup
+        i > 1 && Self.accusationParticiples.contains(items[i].lower) && items[i - 1].lower == "," && items[i - 2].isGroup
       }
       subject = accusedAfterName.map { $0 - 2 } ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else {
@@ -318,7 +318,7 @@ struct RelationMatcher {
       }
       // "the president ordered a Turkish incursion into Syria": the demonym on the trigger is its agent.
       var sources = participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items).map { [$0] } ?? subject.map { items[$0].actors } ?? []
-      if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
+      sources = ofTypes(sources, pattern.sourceTypes)
       if pattern.form == .reciprocal {
         if pattern.groupOnly || object == nil {
           guard let subject, items[subject].actors.count >= 2, sources.count == items[subject].actors.count else { return [] }
@@ -329,7 +329,7 @@ struct RelationMatcher {
         }
         guard let object else { return [] }
         var targets = actors(object)
-        if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
+        targets = ofTypes(targets, pattern.objectTypes)
         // "Akar and his Syrian counterpart met with Shoigu": those who met someone together met
         // each other too.
         let together = pattern.relation == .meets && !targets.isEmpty ? within(sources, mutual: false) : []
@@ -341,11 +341,10 @@ struct RelationMatcher {
       if sources.isEmpty, subject == nil, let by = items[(object + 1)...].prefix(3).firstIndex(where: { $0.lower == "by" }), by + 1 < items.count,
         items[(object + 1)..<by].allSatisfy({ !$0.isGroup })
       {
-        sources = actors(by + 1)
-        if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
+        sources = ofTypes(actors(by + 1), pattern.sourceTypes)
       }
       var targets = actors(object) + alsoOf(object, in: items)
-      if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
+      targets = ofTypes(targets, pattern.objectTypes)
       // "Haftar's assault on Tripoli": a capital attacked by the state's non-state enemies
       // stands for the government seated there, where the lexicon names one.
       if pattern.relation == .opposes, items[object].kinds == [.seat], !sources.isEmpty, sources.allSatisfy({ typeOf($0) != .state }) {
@@ -368,7 +367,7 @@ struct RelationMatcher {
       let gap = q + 1 < items.count && items[q + 1].lower == "the" ? 2 : 1
       guard let object = objectIndex(after: q, in: items, maxGap: gap) else { return [] }
       var sources = actors(object)
-      if let types = pattern.sourceTypes { sources = sources.filter { typeOf($0).map(types.contains) ?? false } }
+      sources = ofTypes(sources, pattern.sourceTypes)
       // "Kurdish forces, which control much of Syria with the backing of the US": the subject
       // is backed, not a place named in between; "rebels backed by Turkey" the group before.
       let nearest = nearestGroup(before: p, in: items)
@@ -387,7 +386,7 @@ struct RelationMatcher {
         ?? (adverbial ? clauseSubject(before: p, in: items) : !adjacent && afterAuxiliary ? subjectIndex(before: p, in: items) : nil)
       guard let target = described ?? nearest else { return [] }
       var targets = items[target].actors
-      if let types = pattern.objectTypes { targets = targets.filter { typeOf($0).map(types.contains) ?? false } }
+      targets = ofTypes(targets, pattern.objectTypes)
       return pairs(sources, targets)
     case .between:
       guard let object = objectIndex(after: q, in: items, maxGap: 1), actors(object).count >= 2 else { return [] }
@@ -541,9 +540,7 @@ struct RelationMatcher {
         }
         // "targeting vessels linked to Israel in solidarity with": the owner of what was
         // named is no subject.
-        if k >= 2, (["to", "with"].contains(items[k - 1].lower) && Self.linkWords.contains(items[k - 2].lower))
-          || (items[k - 1].lower == "by" && Self.usedWords.contains(items[k - 2].lower))
-        {
+        if k >= 2, Self.linksToOwner(items[k - 2].lower, items[k - 1].lower) {
           k -= 1
           continue
         }
@@ -654,6 +651,9 @@ struct RelationMatcher {
     ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong"].contains(word)
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
   }
+  /// Participles that accuse their subject of a gerund after "of" ("accused of arming").
+  private static let accusationParticiples: Set<String> = ["accused", "suspected", "blamed", "charged"]
+
   /// Nouns for fighting itself, which a call to end asks of everyone.
   private static let hostilityNouns: Set<String> = ["fighting", "hostilities", "violence", "clashes", "bloodshed", "escalation"]
 
@@ -734,6 +734,12 @@ struct RelationMatcher {
     return before == "to" && b >= 1 && ["loyal", "allied", "aligned", "affiliated", "linked"].contains(items[b - 1].lower)
   }
 
+  /// The actors of one of `types`, or all of them when there are no types to keep.
+  private func ofTypes(_ actors: [ActorID], _ types: Set<ActorType>?) -> [ActorID] {
+    guard let types else { return actors }
+    return actors.filter { typeOf($0).map(types.contains) ?? false }
+  }
+
   /// "struck more than 85 targets in Iraq and Syria linked to the Revolutionary Guards",
   /// "hit sites used by Kataib Hezbollah": the actor that targets right after the trigger are
   /// linked to or used by stands for them.
@@ -749,13 +755,18 @@ struct RelationMatcher {
       let lower = items[j].lower
       if [".", ";", ":"].contains(lower) || items[j].isA(.speechVerb) { return nil }
       let next = items[j + 1].lower
-      if (["to", "with"].contains(next) && Self.linkWords.contains(lower)) || (next == "by" && Self.usedWords.contains(lower)) {
+      if Self.linksToOwner(lower, next) {
         let owner = items[j + 2].lower == "the" ? j + 3 : j + 2
         return owner < items.count && items[owner].isGroup && !items[owner].possessivePronoun ? owner : nil
       }
       j += 1
     }
     return nil
+  }
+  /// Whether two words say that what comes before belongs to who comes after: "linked to",
+  /// "affiliated with", "used by" (the cheap comparison first).
+  private static func linksToOwner(_ word: String, _ next: String) -> Bool {
+    (["to", "with"].contains(next) && linkWords.contains(word)) || (next == "by" && usedWords.contains(word))
   }
   private static let linkWords: Set<String> = ["linked", "tied", "belonging", "affiliated", "connected"]
   private static let usedWords: Set<String> = ["used", "run", "operated", "controlled", "held", "owned", "manned"]

@@ -46,7 +46,7 @@ public final class DiagramSeries {
   public func render(_ diagram: Diagram) throws(GraphvizError) -> [UInt8] {
     // A name given twice sets one node (or edge) twice over in cgraph; draw such a diagram anew.
     guard Set(diagram.nodes.map(\.name)).count == diagram.nodes.count,
-      Set(diagram.edges.map { [$0.tail, $0.head, $0.key] }).count == diagram.edges.count
+      Set(diagram.edges.map { PinnedLayout.EdgeID(tail: $0.tail, head: $0.head, key: $0.key) }).count == diagram.edges.count
     else { return try engine.render(diagram, engine: layoutEngine, format: .svg) }
     return try engine.withContext(for: [.svg]) { (gvc) throws(GraphvizError) -> [UInt8] in
       do throws(GraphvizError) {
