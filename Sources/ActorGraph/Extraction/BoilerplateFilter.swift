@@ -1,50 +1,59 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finds the lines of an article that are page furniture rather than the story, by generic
 /// signals: navigation, related-headline links, newsletter, donation and sharing prompts, comment
 /// sections and everything after them, link spam, photo credits, disclaimers.
 ///
-/// It works on whole lines and never rewrites text, so offsets stay those of the article.
+/// It works on whole lines and never rewrites text, so offsets stay those of the article. Each
+/// line is read once as lowercased UTF-8 bytes; the cue phrases are ASCII, so byte comparisons
+/// decide without building strings.
 enum BoilerplateFilter {
-  /// A line of the article: its scalar range and normalised text.
+  /// A line of the article: its scalar range, line break excluded.
   struct Line {
     var range: Range<Int>
-    var text: String
   }
 
   /// The lines worth reading, in order.
   static func contentLines(of scalars: [Unicode.Scalar]) -> [Line] {
     var lines: [Line] = []
+    var keep: [Bool] = []
+    var lower: [UInt8] = []
+    var previousContent: Int?
     var start = 0
+    var ended = false
     for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
+      defer { start = i + 1 }
+      lines.append(Line(range: start..<i))
+      if ended { keep.append(false); continue }
       var a = start
       var b = i
       while a < b, ScalarClass.isWhitespace(scalars[a]) { a += 1 }
       while b > a, ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
-      lines.append(Line(range: start..<i, text: String(scalars: scalars[a..<b])))
-      start = i + 1
-    }
-    var keep = [Bool](repeating: true, count: lines.count)
-    var previousContent: Int?
-    for (index, line) in lines.enumerated() {
-      let text = line.text
-      let lower = text.lowercased()
-      if text.isEmpty { keep[index] = false; continue }
-      if endsEverything(lower) {
-        for k in index..<lines.count { keep[k] = false }
-        break
-      }
-      if isRelatedLink(lower) {
-        keep[index] = false
-        // The related headline stands on the line before its "Read More" link.
-        if let previous = previousContent, lower.hasBytePrefix("read more") { keep[previous] = false }
+      LowerBytes.fill(&lower, from: scalars[a..<b])
+      let text = LowerBytes(bytes: lower, scalars: scalars[a..<b])
+      if text.bytes.isEmpty { keep.append(false); continue }
+      if endsEverything(text) {
+        ended = true
+        keep.append(false)
         continue
       }
-      if isFurniture(lower) { keep[index] = false; continue }
-      previousContent = index
+      if isRelatedLink(text) {
+        keep.append(false)
+        // The related headline stands on the line before its "Read More" link.
+        if let previous = previousContent, text.hasPrefix("read more") { keep[previous] = false }
+        continue
+      }
+      keep.append(!isFurniture(text))
+      if keep[keep.count - 1] { previousContent = lines.count - 1 }
     }
     return lines.indices.filter { keep[$0] }.map { lines[$0] }
   }
 
-  private static let sectionEnds = [
+  private static let sectionEnds: Set<String> = [
     "notify of", "view all comments", "inline feedbacks", "newest most voted", "oldest newest most voted",
     "leave a comment", "leave a reply", "comments are closed", "you might also like", "related articles",
     "related posts", "related stories", "recommended for you", "more from this author", "most read",
@@ -52,23 +61,23 @@ enum BoilerplateFilter {
     "join the conversation", "post a comment",
   ]
 
-  private static func endsEverything(_ lower: String) -> Bool {
+  private static func endsEverything(_ text: LowerBytes) -> Bool {
     // Section headings are short lines.
-    guard lower.utf8.count <= 80 else { return false }
-    var bare = Substring(lower)
-    while let c = bare.last, ":.!»› ".contains(c) { bare.removeLast() }
-    while let c = bare.first, ":.!»› ".contains(c) { bare.removeFirst() }
+    guard text.bytes.count <= 80 else { return false }
+    var bare = Substring(String(decoding: text.bytes, as: UTF8.self))
+    // Guillemets are straight quotes by now ("» Related articles «").
+    while let c = bare.last, ":.!\"› ".contains(c) { bare.removeLast() }
+    while let c = bare.first, ":.!\"› ".contains(c) { bare.removeFirst() }
     if sectionEnds.contains(String(bare)) { return true }
-    if bare.hasSuffix(" comments") && bare.split(separator: " ").count <= 3 { return true }
-    return false
+    return bare.hasSuffix(" comments") && bare.split(separator: " ").count <= 3
   }
 
-  private static func isRelatedLink(_ lower: String) -> Bool {
-    lower.hasBytePrefix("read more") || lower.hasByteSuffix("read more »") || lower.hasByteSuffix("read more") || lower.hasBytePrefix("read also")
-      || lower.hasBytePrefix("see also:") || lower.hasBytePrefix("related:") || lower.hasBytePrefix("also read")
+  private static func isRelatedLink(_ text: LowerBytes) -> Bool {
+    text.hasPrefix("read more") || text.hasSuffix("read more \"") || text.hasSuffix("read more") || text.hasPrefix("read also")
+      || text.hasPrefix("see also:") || text.hasPrefix("related:") || text.hasPrefix("also read")
   }
 
-  private static let furniturePrefixes = [
+  private static let furniturePrefixes: [StaticString] = [
     "skip to", "jump to", "sign up", "subscribe", "stay informed", "follow us", "share on", "share this",
     "click here", "photo:", "image:", "credit:", "photo credit", "(photo", "source link", "source:", "(reporting by",
     "(report ", "(editing by", "(additional reporting", "the views expressed", "all rights reserved", "copyright",
@@ -76,53 +85,139 @@ enum BoilerplateFilter {
     "last edited", "reply", "would love your thoughts", "please comment", "tags:",
   ]
 
-  private static let furnitureWords = ["newsletter", "newsletters", "unsubscribe", "cookie", "cookies", "paywall"]
+  private static let furnitureWords: Set<String> = ["newsletter", "newsletters", "unsubscribe", "cookie", "cookies", "paywall"]
+  /// Words that address the reader, as prompts do and stories seldom do.
+  private static let readerWords: Set<String> = ["you", "your", "our", "we", "us", "subscribe", "sign", "click", "accept", "agree", "inbox"]
 
   /// Spam: links with arrows, link-farm hosts, bare URLs, money promises.
-  private static func isSpam(_ lower: String) -> Bool {
-    if lower.containsBytes("=====>") || lower.containsBytes(">>>") || (lower.containsBytes("$") && lower.containsBytes("per ") && lower.containsBytes("online")) {
+  private static func isSpam(_ text: LowerBytes) -> Bool {
+    if text.contains("=====>") || text.contains(">>>") || (text.contains("$") && text.contains("per ") && text.contains("online")) {
       return true
     }
-    return lower.containsBytes(".blogspot.") || lower.containsBytes("http://") || lower.containsBytes("https://")
+    return text.contains(".blogspot.") || text.contains("://")
   }
 
-  private static func isFurniture(_ lower: String) -> Bool {
-    if furniturePrefixes.contains(where: { lower.hasBytePrefix($0) }) { return true }
-    if isSpam(lower) { return true }
+  private static func isFurniture(_ text: LowerBytes) -> Bool {
+    if furniturePrefixes.contains(where: text.hasPrefix) { return true }
+    if isSpam(text) { return true }
     // Page furniture is short; a paragraph of story is not furniture.
-    let bytes = lower.utf8.count
+    let bytes = text.bytes.count
     if bytes > 400 { return false }
-    let wordCount = Self.wordCount(lower)
-    if wordCount < 40, furnitureWords.contains(where: { lower.containsBytes($0) }) {
-      let words = lower.unicodeScalars.split(whereSeparator: { !ScalarClass.isWord($0) }).map { String(String.UnicodeScalarView($0)) }
-      if words.contains(where: furnitureWords.contains) { return true }
+    let wordCount = text.wordCount(upTo: 40)
+    // "We use cookies", "Get our newsletter": a prompt word with the reader addressed, or
+    // standing nearly alone ("Unsubscribe from this newsletter").
+    if wordCount < 40, furnitureWords.contains(where: text.contains) {
+      let words = text.words
+      let lowerWords = words.map { String(decoding: text.bytes[$0], as: UTF8.self) }
+      // A hyphen makes a compound of the word ("cookie-cutter"), no prompt.
+      let standing = words.indices.contains { w in
+        furnitureWords.contains(lowerWords[w]) && (words[w].upperBound >= bytes || text.bytes[words[w].upperBound] != UInt8(ascii: "-"))
+      }
+      if standing, wordCount <= 6 || lowerWords.contains(where: readerWords.contains) { return true }
     }
     // Donation widgets: lines that are only amounts ("2,500 $").
-    if bytes < 40, lower.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || " ,.$€£".unicodeScalars.contains($0) }) { return true }
+    if bytes < 40, text.scalars.allSatisfy({ ScalarClass.isDigit($0) || " ,.$€£".unicodeScalars.contains($0) }) { return true }
     // "Support SouthFront": a two- or three-word prompt.
-    if wordCount <= 3, lower.hasBytePrefix("support "), !lower.hasByteSuffix(".") { return true }
+    if wordCount <= 3, text.hasPrefix("support "), !text.hasSuffix(".") { return true }
     // Photo credits: a short line naming a picture's source in parentheses.
-    if wordCount <= 6, lower.hasByteSuffix(").") || lower.hasByteSuffix(")"),
-      ["flickr", "getty", "reuters", "afp", "ap", "wikimedia", "shutterstock", "file"].contains(where: { lower.containsBytes("(\($0)") })
+    if wordCount <= 6, text.hasSuffix(").") || text.hasSuffix(")"),
+      (["(flickr", "(getty", "(reuters", "(afp", "(ap", "(wikimedia", "(shutterstock", "(file"] as [StaticString]).contains(where: text.contains)
     {
       return true
     }
     // Short lines that only ask the reader to do something.
-    if wordCount <= 8, ["please fill out this form", "fill out this form", "more about"].contains(where: { lower.containsBytes($0) }) {
-      return true
+    return wordCount <= 8 && (["please fill out this form", "fill out this form", "more about"] as [StaticString]).contains(where: text.contains)
+  }
+}
+
+/// A line as lowercased UTF-8 bytes (ASCII letters folded, other scalars as written), with the
+/// scalars it was made from.
+private struct LowerBytes {
+  var bytes: [UInt8]
+  var scalars: ArraySlice<Unicode.Scalar>
+
+  /// Refills `buffer` with the lowercased UTF-8 of `scalars`, keeping its storage.
+  static func fill(_ buffer: inout [UInt8], from scalars: ArraySlice<Unicode.Scalar>) {
+    buffer.removeAll(keepingCapacity: true)
+    for s in scalars {
+      let v = s.value
+      if v < 0x80 {
+        buffer.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+      } else {
+        UTF8.encode(s) { buffer.append($0) }
+      }
     }
-    return false
   }
 
-  /// Runs of letters and digits, counted without building them.
-  private static func wordCount(_ text: String) -> Int {
+  func hasPrefix(_ prefix: StaticString) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard bytes.count >= count else { return false }
+    let p = prefix.utf8Start
+    for k in 0..<count where bytes[k] != p[k] { return false }
+    return true
+  }
+
+  func hasSuffix(_ suffix: StaticString) -> Bool {
+    let count = suffix.utf8CodeUnitCount
+    guard bytes.count >= count else { return false }
+    let p = suffix.utf8Start
+    let offset = bytes.count - count
+    for k in 0..<count where bytes[offset + k] != p[k] { return false }
+    return true
+  }
+
+  func contains(_ needle: StaticString) -> Bool {
+    contains(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
+  }
+
+  func contains(_ needle: String) -> Bool {
+    var needle = needle
+    return needle.withUTF8 { contains($0) }
+  }
+
+  private func contains(_ pin: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !pin.isEmpty else { return true }
+    // memchr finds each candidate first byte, memcmp checks the rest: both vectorised in libc.
+    return bytes.withUnsafeBufferPointer { hay in
+      guard var at = hay.baseAddress, hay.count >= pin.count else { return false }
+      let last = hay.baseAddress! + (hay.count - pin.count)
+      while at <= last {
+        guard let hit = memchr(at, Int32(pin[0]), last - at + 1) else { return false }
+        let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(candidate, pin.baseAddress!, pin.count) == 0 { return true }
+        at = candidate + 1
+      }
+      return false
+    }
+  }
+
+  /// The number of runs of letters and digits, counted up to `limit`.
+  func wordCount(upTo limit: Int) -> Int {
     var count = 0
     var inWord = false
-    for scalar in text.unicodeScalars {
-      let word = ScalarClass.isWord(scalar)
-      if word && !inWord { count += 1 }
+    for s in scalars {
+      let word = ScalarClass.isWord(s)
+      if word && !inWord {
+        count += 1
+        if count == limit { break }
+      }
       inWord = word
     }
     return count
+  }
+
+  /// The byte ranges of the runs of letters and digits.
+  var words: [Range<Int>] {
+    var result: [Range<Int>] = []
+    var offset = 0
+    var start: Int?
+    for s in scalars {
+      let word = ScalarClass.isWord(s)
+      if word, start == nil { start = offset }
+      if !word, let a = start { result.append(a..<offset); start = nil }
+      offset += UTF8.width(s)
+    }
+    if let a = start { result.append(a..<offset) }
+    return result
   }
 }

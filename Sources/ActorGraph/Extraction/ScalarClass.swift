@@ -33,37 +33,6 @@ enum ScalarClass {
 }
 
 extension String {
-  /// Whether the UTF-8 bytes of `needle` occur in this string (a plain byte search, much
-  /// cheaper than Foundation's locale-aware `contains` for the short lines it is used on).
-  func containsBytes(_ needle: String) -> Bool {
-    var haystack = self
-    var pin = needle
-    return haystack.withUTF8 { hay in
-      pin.withUTF8 { pin in
-        guard !pin.isEmpty else { return true }
-        guard hay.count >= pin.count else { return false }
-        let first = pin[0]
-        for i in 0...(hay.count - pin.count) where hay[i] == first {
-          var k = 1
-          while k < pin.count && hay[i + k] == pin[k] { k += 1 }
-          if k == pin.count { return true }
-        }
-        return false
-      }
-    }
-  }
-}
-
-extension String {
-  /// Whether the UTF-8 bytes begin with those of `prefix` (no Unicode equivalence: for the
-  /// ASCII cue phrases of the boilerplate filter, many times cheaper than `hasPrefix`).
-  func hasBytePrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
-
-  /// Whether the UTF-8 bytes end with those of `suffix`.
-  func hasByteSuffix(_ suffix: String) -> Bool { utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed()) }
-}
-
-extension String {
   /// A string of the scalars of a slice, written straight to UTF-8 (building one through
   /// `unicodeScalars.append` is many times slower).
   init(scalars: ArraySlice<Unicode.Scalar>) {
