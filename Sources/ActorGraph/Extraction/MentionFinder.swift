@@ -100,15 +100,15 @@ struct MentionFinder {
     if let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
     // is read with that one, not as the agency's name.
-    let coordinatedPossessive = aliasHit.map { $0.length > 2 && tokens[i + 1].lower == "'s" } == true && i >= 2
-      && ["and", "or"].contains(tokens[i - 1].lower) && tokens[i - 2].lower == "'s"
+    let coordinatedPossessive = aliasHit.map { $0.length > 2 && tokens[i + 1].is(.possessive) } == true && i >= 2
+      && (tokens[i - 1].is(.and) || tokens[i - 1].is(.or)) && tokens[i - 2].is(.possessive)
     if coordinatedPossessive, let state = context.aliases.actor(forWord: tokens[i]) {
       return Mention(actors: [state], range: i..<(i + 1), kind: .name)
     }
     if let (pattern, length) = aliasHit, !coordinatedPossessive {
       // "Iran-backed", "Kurdish-led": a one-word name joined to a participle modifies what
       // follows; the compound rule reads it, and it is no actor of the sentence itself.
-      if length == 1, i + 2 < tokens.count, tokens[i + 1].text == "-", tokens[i].end == tokens[i + 1].start,
+      if length == 1, i + 2 < tokens.count, tokens[i + 1].is(.hyphen), tokens[i].end == tokens[i + 1].start,
         tokens[i + 1].end == tokens[i + 2].start, tokens[i + 2].isA(.compoundParticiple)
       {
         return nil
@@ -125,7 +125,7 @@ struct MentionFinder {
       return mention
     }
     // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor.
-    if ["his", "its", "their", "her"].contains(token.lower), i + 1 < tokens.count,
+    if token.isPossessivePronoun, i + 1 < tokens.count,
       rolePhrase(tokens, at: i + 1) != nil || (demonym(tokens[i + 1]) != nil && i + 2 < tokens.count && rolePhrase(tokens, at: i + 2) != nil)
     {
       return nil
@@ -142,7 +142,7 @@ struct MentionFinder {
       }
       func inRelativeClause(_ m: Mention) -> Bool {
         guard let w = tokens[..<m.range.lowerBound].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }) else { return false }
-        return !tokens[w..<m.range.lowerBound].contains { $0.text == "," }
+        return !tokens[w..<m.range.lowerBound].contains { $0.is(.comma) }
       }
       // "the Victory Party ... after its leader", "the agency, its chief": a title after "its"
       // belongs to the nearest.
@@ -155,7 +155,7 @@ struct MentionFinder {
       // "a war with Israel and its American patron": after "and", a tie is to the name just
       // before ("... the Tripoli government and its drones helped" starts a clause of its own).
       let tie = tokens[(i + 1)...].prefix(3).contains { $0.isA(.patronNoun) || $0.isA(.allyNoun) || $0.isA(.clientNoun) }
-      let conjoined = i >= 2 && tie && tokens[i - 1].lower == "and" ? previous.last(where: { fitting($0) && $0.range.upperBound == i - 1 }) : nil
+      let conjoined = i >= 2 && tie && tokens[i - 1].is(.and) ? previous.last(where: { fitting($0) && $0.range.upperBound == i - 1 }) : nil
       let named = conjoined ?? (titled ? previous.last(where: fitting) : previous.first(where: { fitting($0) && !inRelativeClause($0) }) ?? previous.first(where: fitting))
       if let thing = named?.actor ?? context.lastThing {
         return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
@@ -184,7 +184,7 @@ struct MentionFinder {
       if let pair = previous.last(where: { $0.actors.count >= 2 }) { return Mention(actors: pair.actors, range: i..<(i + 1), kind: .reference) }
       // "between Saudi Arabia and Iran before they": two mentions joined by "and".
       if previous.count >= 2, case let (a, b) = (previous[previous.count - 2], previous[previous.count - 1]),
-        b.range.lowerBound == a.range.upperBound + 1, tokens[a.range.upperBound].lower == "and"
+        b.range.lowerBound == a.range.upperBound + 1, tokens[a.range.upperBound].is(.and)
       {
         return Mention(actors: a.actors + b.actors, range: i..<(i + 1), kind: .reference)
       }
@@ -218,7 +218,7 @@ struct MentionFinder {
     }
     // Back over the names before this one, to the plural title they follow.
     var end = i
-    while end > 0, end > i - 12, tokens[end - 1].lower == "and" || tokens[end - 1].text == "," || tokens[end - 1].isCapitalized {
+    while end > 0, end > i - 12, tokens[end - 1].is(.and) || tokens[end - 1].is(.comma) || tokens[end - 1].isCapitalized {
       end -= 1
       for start in max(0, end - 2)..<end where tokens[start].isCapitalized {
         if let (role, length) = rolePhrase(tokens, at: start, plural: true), start + length == end, end < i - 1 { return role }
@@ -286,25 +286,25 @@ struct MentionFinder {
     if tokens[i].isA(.groupNoun) { wanted = .armedGroup } else if tokens[i].isA(.stateNoun) { wanted = .state } else { return nil }
     guard !tokens[i].isCapitalized, previous.last?.range.upperBound != i else { return nil }
     // "the group of seven", "the group Hayat Tahrir al-Sham": a name or complement follows.
-    if i + 1 < tokens.count, tokens[i + 1].lower == "of" || (tokens[i + 1].isWord && tokens[i + 1].isCapitalized) { return nil }
+    if i + 1 < tokens.count, tokens[i + 1].is(.of) || (tokens[i + 1].isWord && tokens[i + 1].isCapitalized) { return nil }
     // "the most powerful armed group in Idlib, Hayat Tahrir al-Sham,": so does a name after a comma.
     var a = i + 1
-    if a < tokens.count, tokens[a].lower == "in" { a += 1 }
+    if a < tokens.count, tokens[a].is(.in) { a += 1 }
     while a < tokens.count, a - i <= 4, a > i + 1, tokens[a].isWord, tokens[a].isCapitalized { a += 1 }
-    if a + 1 < tokens.count, tokens[a].text == ",", tokens[a + 1].isWord, tokens[a + 1].isCapitalized { return nil }
+    if a + 1 < tokens.count, tokens[a].is(.comma), tokens[a + 1].isWord, tokens[a + 1].isCapitalized { return nil }
     var k = i - 1
-    while k >= 0, i - k <= 5, tokens[k].lower != "the" {
-      guard tokens[k].isWord || tokens[k].text == "-", !tokens[k].isA(.determiner) else { return nil }
+    while k >= 0, i - k <= 5, !tokens[k].is(.the) {
+      guard tokens[k].isWord || tokens[k].is(.hyphen), !tokens[k].isA(.determiner) else { return nil }
       k -= 1
     }
-    guard k >= 0, tokens[k].lower == "the", previous.last.map({ $0.range.upperBound <= k }) ?? true else { return nil }
+    guard k >= 0, tokens[k].is(.the), previous.last.map({ $0.range.upperBound <= k }) ?? true else { return nil }
     let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == wanted })?.actor
     // "the government" is too common to reach back across sentences; it takes a state named
     // earlier in its own sentence ("Yemen's Houthi rebels and the Saudi-backed government").
     let earlier = tokens[i].lower == "government" ? nil
       : wanted == .armedGroup ? context.lastGroup : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
     guard let group = named ?? earlier else { return nil }
-    let from = tokens[(k + 1)..<i].contains { $0.text == "-" } ? i : k + 1
+    let from = tokens[(k + 1)..<i].contains { $0.is(.hyphen) } ? i : k + 1
     return Mention(actors: [group], range: from..<(i + 1), kind: .reference)
   }
 
@@ -313,14 +313,14 @@ struct MentionFinder {
   /// for its agent.
   /// "Egypt denounced the deal": so is a definite agreement, for the pair that last agreed.
   private func condemnedAct(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
-    guard i + 2 < tokens.count, tokens[i].lower == "the" else { return nil }
+    guard i + 2 < tokens.count, tokens[i].is(.the) else { return nil }
     let noun = tokens[i + 1].lower
     // "The strikes hit command centres": an act reported again as a sentence's subject.
     if i == 0, Vocabulary.attackNouns.contains(noun), Self.actResults.contains(tokens[i + 2].lower), let attacker = attacker(of: noun, context) {
       return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
     }
     guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) else { return nil }
-    if ["by", "of", "from", "between", "with"].contains(tokens[i + 2].lower) || tokens[i + 2].text == "-" { return nil }
+    if ["by", "of", "from", "between", "with"].contains(tokens[i + 2].lower) || tokens[i + 2].is(.hyphen) { return nil }
     // The attacker of that kind of act ("the strikes": who struck), else the last one.
     if Vocabulary.attackNouns.contains(noun), let attacker = attacker(of: noun, context) ?? context.lastAttacker {
       return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
@@ -355,7 +355,7 @@ struct MentionFinder {
     var j = i + 1
     // Coordinated demonyms sharing one noun: "Turkish and Syrian spymasters".
     var states = [state]
-    while j + 1 < tokens.count, [",", "and", "or"].contains(tokens[j].lower), let next = demonym(tokens[j + 1]) {
+    while j + 1 < tokens.count, tokens[j].is(.comma) || tokens[j].is(.and) || tokens[j].is(.or), let next = demonym(tokens[j + 1]) {
       states.append(next)
       j += 2
     }
@@ -380,7 +380,7 @@ struct MentionFinder {
     while k > j, !tokens[k - 1].isA(.forceHead), !(states.count > 1 && ["officials", "diplomats"].contains(tokens[k - 1].lower)) { k -= 1 }
     if k > j, k - i > aliasLength {
       // "the Tripoli-based Libyan government": the government the lexicon seats there.
-      if states.count == 1, ["government", "authorities"].contains(tokens[k - 1].lower), i >= 3, tokens[i - 1].lower == "based", tokens[i - 2].text == "-",
+      if states.count == 1, ["government", "authorities"].contains(tokens[k - 1].lower), i >= 3, tokens[i - 1].lower == "based", tokens[i - 2].is(.hyphen),
         let (seat, _) = context.aliases.match(tokens, at: i - 3), seat.kind == .seat, seat.actor == state, let seated = lexicon.seatedGovernments[state]
       {
         return Mention(actors: [seated], range: i..<k, kind: .name)
@@ -391,7 +391,7 @@ struct MentionFinder {
     // is someone else, whom the US backs).
     // "its American patron": the patron is the state too, backing the possessor.
     if states.count == 1, j < tokens.count, ["ally", "allies", "partner", "proxy", "client"].contains(tokens[j].lower) || tokens[j].isA(.patronNoun), i > 0,
-      tokens[i - 1].lower == "'s" || ["its", "his", "their", "her"].contains(tokens[i - 1].lower)
+      tokens[i - 1].is(.possessive) || tokens[i - 1].isPossessivePronoun
     {
       return Mention(actors: [state], range: i..<(j + 1), kind: .forces)
     }
@@ -411,7 +411,7 @@ struct MentionFinder {
   ) -> Mention? {
     let (pattern, length) = name
     guard type(of: pattern.actor, context) == .state,
-      i + length < tokens.count, tokens[i + length].lower == "'s"
+      i + length < tokens.count, tokens[i + length].is(.possessive)
     else { return nil }
     var j = i + length + 1
     let beforeModifiers = j
@@ -431,7 +431,7 @@ struct MentionFinder {
     if end < tokens.count, let (pattern, length) = context.aliases.match(tokens, at: end), type(of: pattern.actor, context) == .person {
       named = pattern.actor
       end += length
-    } else if end + 1 < tokens.count, tokens[end].lower == ",", let (pattern, length) = context.aliases.match(tokens, at: end + 1),
+    } else if end + 1 < tokens.count, tokens[end].is(.comma), let (pattern, length) = context.aliases.match(tokens, at: end + 1),
       type(of: pattern.actor, context) == .person
     {
       named = pattern.actor
@@ -493,7 +493,7 @@ struct MentionFinder {
   private func demonymBody(_ tokens: [Token], before i: Int, previous: [Mention]) -> ActorID? {
     guard i >= 2 else { return nil }
     var k = i - 1
-    while k >= 1, i - k <= 8, ![".", ";", ":"].contains(tokens[k].lower), !tokens[k].isA(.clauseOpener) { k -= 1 }
+    while k >= 1, i - k <= 8, !(tokens[k].is(.period) || tokens[k].is(.semicolon) || tokens[k].is(.colon)), !tokens[k].isA(.clauseOpener) { k -= 1 }
     for j in k..<i where tokens[j].isCapitalized {
       guard let state = demonym(tokens[j]), tokens[(j + 1)..<min(i, j + 4)].contains(where: { Self.stateBodies.contains($0.lower) }),
         !previous.contains(where: { $0.range.lowerBound > j })
@@ -508,20 +508,20 @@ struct MentionFinder {
   private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     guard i + 1 < tokens.count else { return nil }
     var j = i
-    if tokens[j].lower == "the", j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].lower == "both" { j += 1 } else { return nil }
+    if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].is(.both) { j += 1 } else { return nil }
     // "the two warring sides", "both rival governments".
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged"].contains(tokens[j].lower) { j += 1 }
     guard j < tokens.count, ["countries", "sides", "governments", "states", "nations", "neighbours", "neighbors", "capitals"].contains(tokens[j].lower)
       || Self.hostilePairNouns.contains(tokens[j].lower) || Self.groupPairNouns.contains(tokens[j].lower)
     else { return nil }
     var end = j + 1
-    if end < tokens.count, tokens[end].lower == "'" || tokens[end].lower == "'s" { end += 1 }
+    if end < tokens.count, tokens[end].is(.apostrophe) || tokens[end].is(.possessive) { end += 1 }
     // A state named earlier in the sentence is its subject ("Russia ... bring the two countries
     // closer"), not one of the pair.
     // Not a possessor ("Syria's state news agency said the two sides").
     let subject = previous.first.flatMap { first -> ActorID? in
       guard first.actors.count == 1, type(of: first.actor, context) == .state else { return nil }
-      return first.range.upperBound < tokens.count && tokens[first.range.upperBound].lower == "'s" ? nil : first.actor
+      return first.range.upperBound < tokens.count && tokens[first.range.upperBound].is(.possessive) ? nil : first.actor
     }
     var excluded: Set<ActorID> = subject.map { [$0] } ?? []
     // "Iraq and Oman hosted talks between the two countries": hosts are not the pair either.
@@ -568,7 +568,7 @@ struct MentionFinder {
     guard let whole = lexicon[actor]?.partOf, range.count > 1 else { return [] }
     // The demonym, or the state's name before "'s" ("Turkey's intelligence agency").
     let named = tokens[range].contains { demonym($0) == whole }
-      || (tokens[range.lowerBound + 1].lower == "'s" && lexicon[actor]?.actor.type == .organization)
+      || (tokens[range.lowerBound + 1].is(.possessive) && lexicon[actor]?.actor.type == .organization)
     return named ? [InnerRelation(source: actor, relation: .partOf, subtype: "belongs_to", target: whole)] : []
   }
 
@@ -622,7 +622,7 @@ struct MentionFinder {
     var result = mentions
     for (index, mention) in mentions.enumerated() where lexicon[mention.actor]?.actor.type == .person {
       var k = mention.range.upperBound
-      if k < tokens.count, tokens[k].lower == "'s" { k += 1 }
+      if k < tokens.count, tokens[k].is(.possessive) { k += 1 }
       guard k < tokens.count, ["forces", "regime", "government", "troops", "army", "administration"].contains(tokens[k].lower),
         let state = lexicon.offices(heldBy: mention.actor, on: nil).first(where: { $0.leads == $0.state })?.state
       else { continue }
@@ -635,7 +635,7 @@ struct MentionFinder {
   private func defineAcronyms(_ mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
     for mention in mentions {
       let k = mention.range.upperBound
-      guard k + 2 < tokens.count, tokens[k].text == "(", tokens[k + 2].text == ")" else { continue }
+      guard k + 2 < tokens.count, tokens[k].is(.openParen), tokens[k + 2].is(.closeParen) else { continue }
       let acronym = tokens[k + 1].text
       guard acronym.count >= 2, acronym.count <= 6, acronym.allSatisfy({ $0.isUppercase || $0.isNumber }),
         context.aliases.match(tokens, at: k + 1) == nil
@@ -648,7 +648,7 @@ struct MentionFinder {
   /// "the suspected leader of Islamic State, Abu Hussein al-Qurashi": a name after a comma that
   /// closes a role noun and what it heads.
   private func namedAfterRole(_ tokens: [Token], comma: Int) -> Bool {
-    guard comma >= 2, tokens[comma].text == "," else { return false }
+    guard comma >= 2, tokens[comma].is(.comma) else { return false }
     return tokens[max(0, comma - 5)..<comma].contains { $0.isA(.personTitle) && !$0.isCapitalized }
   }
 
@@ -669,7 +669,7 @@ struct MentionFinder {
         break
       }
       j += 1
-      if j + 1 < tokens.count, tokens[j].text == "-", tokens[j - 1].end == tokens[j].start, tokens[j + 1].isWord { j += 1 }
+      if j + 1 < tokens.count, tokens[j].is(.hyphen), tokens[j - 1].end == tokens[j].start, tokens[j + 1].isWord { j += 1 }
     }
     while j > n + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
     let length = j - n
@@ -684,7 +684,7 @@ struct MentionFinder {
       || namedAfterRole(tokens, comma: i - 1)
     {
       // "Abu Hussein al-Qurashi": the hyphen is no word of the name.
-      let words = tokens[n..<j].filter { $0.text != "-" }.count
+      let words = tokens[n..<j].filter { !$0.is(.hyphen) }.count
       guard words >= 2 && words <= 4 else { return nil }
       type = .person
     } else {

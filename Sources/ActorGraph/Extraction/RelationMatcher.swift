@@ -76,8 +76,7 @@ struct RelationMatcher {
     items.indices.map { k in
       // "recalled its ambassador": a possessive pronoun is a determiner to the patterns' gaps.
       if items[k].isGroup { return items[k].possessivePronoun ? WordTable.unknown : Self.groupID }
-      let lower = items[k].lower
-      if lower == "." || lower == ";" || lower == ":" { return Self.clauseEndID }
+      if items[k].is(.period) || items[k].is(.semicolon) || items[k].is(.colon) { return Self.clauseEndID }
       return items[k].token?.word ?? WordTable.unknown
     }
   }
@@ -120,7 +119,7 @@ struct RelationMatcher {
 
   /// "Western-backed": a word joined by a hyphen to the one before is a modifier, not a verb.
   private func isHyphenated(_ items: [SentenceItems.Item], _ p: Int) -> Bool {
-    guard p > 0, items[p - 1].lower == "-", let hyphen = items[p - 1].token, let word = items[p].token else { return false }
+    guard p > 0, items[p - 1].is(.hyphen), let hyphen = items[p - 1].token, let word = items[p].token else { return false }
     return hyphen.end == word.start
   }
 
@@ -155,13 +154,13 @@ struct RelationMatcher {
       return []
     }
     // "a deal brokered by Qatar with the help of Egypt": Egypt helps the mediation, not the parties.
-    if pattern.relation == .backs, pattern.form == .passive, items[p].lower == "with",
+    if pattern.relation == .backs, pattern.form == .passive, items[p].is(.with),
       items[max(0, p - 5)..<p].contains(where: { ["brokered", "mediated", "brokering", "mediating"].contains($0.lower) })
     {
       return []
     }
     // "fought on Haftar's side": the side one fights on is backed, not fought.
-    if pattern.relation == .opposes, q + 3 < items.count, items[q + 1].lower == "on", items[q + 2].isGroup, items[q + 3].lower == "side" { return [] }
+    if pattern.relation == .opposes, q + 3 < items.count, items[q + 1].is(.on), items[q + 2].isGroup, items[q + 3].lower == "side" { return [] }
     // "Bashagha, a former ally of Turkey": a tie that was is none now.
     if pattern.relation == .backs, p > 0, ["former", "onetime", "erstwhile", "ex"].contains(items[p - 1].lower) { return [] }
     // "pull back", "hit back": "back" after such a verb is no backing.
@@ -169,7 +168,7 @@ struct RelationMatcher {
     // "its drones helped repel Haftar's assault": help followed by another verb lends the
     // subject to that verb, whose object is not helped.
     if pattern.subtype == "aids", pattern.slots.count == 1, q + 1 < items.count, let next = items[q + 1].token, next.isWord,
-      !next.isCapitalized, !next.isA(.determiner), !next.isA(.preposition), next.lower != "to"
+      !next.isCapitalized, !next.isA(.determiner), !next.isA(.preposition), !next.is(.to)
     {
       return []
     }
@@ -222,7 +221,7 @@ struct RelationMatcher {
       subject = p - 1
     } else if insidePhrase || otherAgent || condemnedAct {
       subject = nil
-    } else if let article = items[..<p].suffix(3).firstIndex(where: { ["a", "an"].contains($0.lower) }), article >= 1, items[article - 1].lower == "in",
+    } else if let article = items[..<p].suffix(3).firstIndex(where: { ["a", "an"].contains($0.lower) }), article >= 1, items[article - 1].is(.in),
       (pattern.form == .active || pattern.form == .reciprocal), items[p].token.map({ !$0.lower.hasSuffix("ed") }) == true
     {
       // "killed Nasrallah in an air strike on the group's headquarters": the strike is the
@@ -238,7 +237,7 @@ struct RelationMatcher {
       }
       // "the UAE, accused by UN experts of supplying the RSF": the name before the participle.
       let accusedAfterName = items[max(0, p - 8)..<p].indices.last { i in
-        i > 1 && Self.accusationParticiples.contains(items[i].lower) && items[i - 1].lower == "," && items[i - 2].isGroup
+        i > 1 && Self.accusationParticiples.contains(items[i].lower) && items[i - 1].is(.comma) && items[i - 2].isGroup
       }
       subject = accusedAfterName.map { $0 - 2 } ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else {
@@ -249,13 +248,13 @@ struct RelationMatcher {
     // has its own modality ("The SDF, which fears it would be next, was attacked").
     var start = relativeClause(before: p, in: items).map { $0.clause.upperBound } ?? subject.map { $0 + 1 } ?? max(0, p - 6)
     // "Koury, who has been trying to ..., met Haftar and held talks with": the same further on.
-    if let subject, subject + 2 < p, items[subject + 1].lower == ",", ["who", "which"].contains(items[subject + 2].lower),
-      let close = items[(subject + 3)..<p].firstIndex(where: { $0.lower == "," })
+    if let subject, subject + 2 < p, items[subject + 1].is(.comma), ["who", "which"].contains(items[subject + 2].lower),
+      let close = items[(subject + 3)..<p].firstIndex(where: { $0.is(.comma) })
     {
       start = max(start, close + 1)
     }
     var modality = self.modality(items, from: start, to: q, trigger: p)
-    if let subject, self.modality(items, from: max(0, subject - 4), to: subject).hypothetical, !items[max(0, subject - 4)..<subject].contains(where: { $0.lower == "," }) {
+    if let subject, self.modality(items, from: max(0, subject - 4), to: subject).hypothetical, !items[max(0, subject - 4)..<subject].contains(where: { $0.is(.comma) }) {
       modality.hypothetical = true
     }
     // "before he meets Erdogan": what follows "before", "until" or "unless" in the present is
@@ -268,7 +267,7 @@ struct RelationMatcher {
     // "asked Turkey to normalise ties": what the subject is asked or urged to do is not done.
     if let subject, subject > 0, items[subject - 1].isA(.wishVerb) { modality.wished = true }
     // "opposed restoring relations with Assad": a refused act is not asserted.
-    let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].lower == "to" && items[p - 2].isA(.refusalVerb)))
+    let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)))
     let negated = modality.negated || refused || (subject.map { items[$0].negated } ?? false)
     if pattern.needsNegation != negated { return [] }
     if modality.hypothetical { return [] }
@@ -338,7 +337,7 @@ struct RelationMatcher {
       guard let object else { return [] }
       // "attacks against U.S. troops by Iran-backed militias": an act with no agent before it
       // may name one after its target.
-      if sources.isEmpty, subject == nil, let by = items[(object + 1)...].prefix(3).firstIndex(where: { $0.lower == "by" }), by + 1 < items.count,
+      if sources.isEmpty, subject == nil, let by = items[(object + 1)...].prefix(3).firstIndex(where: { $0.is(.by) }), by + 1 < items.count,
         items[(object + 1)..<by].allSatisfy({ !$0.isGroup })
       {
         sources = ofTypes(actors(by + 1), pattern.sourceTypes)
@@ -353,7 +352,7 @@ struct RelationMatcher {
       // "Washington backs the SDF in the fight against IS": who backs a fighter in its fight
       // fights too.
       var backers: [ActorID] = []
-      if pattern.relation == .opposes, let subject, p >= 2, items[p - 2].lower == "in" || items[max(0, p - 3)].lower == "in",
+      if pattern.relation == .opposes, let subject, p >= 2, items[p - 2].is(.in) || items[max(0, p - 3)].is(.in),
         let verb = items[max(0, subject - 6)..<subject].lastIndex(where: { Self.backingVerbs.contains($0.lower) }),
         !items[verb..<subject].contains(where: { [",", ";", ":", "."].contains($0.lower) }),
         let backer = subjectIndex(before: verb, in: items), backer != subject
@@ -364,7 +363,7 @@ struct RelationMatcher {
       return pairs(sources + backers, targets) + (pattern.mutual ? pairs(targets, sources) : [])
     case .passive:
       // "backed by the nationalist Victory Party": a determiner and one qualifying word.
-      let gap = q + 1 < items.count && items[q + 1].lower == "the" ? 2 : 1
+      let gap = q + 1 < items.count && items[q + 1].is(.the) ? 2 : 1
       guard let object = objectIndex(after: q, in: items, maxGap: gap) else { return [] }
       var sources = actors(object)
       sources = ofTypes(sources, pattern.sourceTypes)
@@ -381,7 +380,7 @@ struct RelationMatcher {
       // after a name and a comma is that name's.
       // ("Kilicdaroglu, who leads the CHP, won the backing of": not one inside a relative clause.)
       let relative = relativeClause(before: p, in: items)
-      let appositive = adjacent && p > 0 && items[p - 1].lower == "," && (relative.map { items[$0.clause].contains { $0.lower == "," } } ?? true)
+      let appositive = adjacent && p > 0 && items[p - 1].is(.comma) && (relative.map { items[$0.clause].contains { $0.is(.comma) } } ?? true)
       let described = (appositive ? nil : relative?.antecedent)
         ?? (adverbial ? clauseSubject(before: p, in: items) : !adjacent && afterAuxiliary ? subjectIndex(before: p, in: items) : nil)
       guard let target = described ?? nearest else { return [] }
@@ -401,7 +400,7 @@ struct RelationMatcher {
       }
       if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
       var k = q + 1
-      while k < items.count, k <= q + 5, !items[k].isGroup, items[k].lower == "," || items[k].lower == "the" || items[k].isA(.titleWord) {
+      while k < items.count, k <= q + 5, !items[k].isGroup, items[k].is(.comma) || items[k].is(.the) || items[k].isA(.titleWord) {
         k += 1
       }
       if k < items.count, items[k].actors.count >= 2 { return within(items[k].actors, mutual: true) }
@@ -421,7 +420,7 @@ struct RelationMatcher {
     if mediator == nil {
       for k in (q + 1)..<items.count where ["by", "of"].contains(items[k].lower) {
         if k + 1 < items.count, items[k + 1].isGroup { mediator = items[k + 1].actors; break }
-        if k + 2 < items.count, items[k + 1].lower == "the", items[k + 2].isGroup { mediator = items[k + 2].actors; break }
+        if k + 2 < items.count, items[k + 1].is(.the), items[k + 2].isGroup { mediator = items[k + 2].actors; break }
       }
     }
     if mediator == nil, let possessor = items[p...q].compactMap(\.possessor).first { mediator = possessor }
@@ -434,7 +433,7 @@ struct RelationMatcher {
     // Arabia and Iran ...") is that mediator's, not this trigger's.
     func behindOtherMediator(_ c: Int) -> Bool {
       let between = c > q ? (q + 1)..<c : (c < p ? (c + 1)..<p : p..<p)
-      return between.contains { i in i > 0 && items[i - 1].lower == "-" && ["mediated", "brokered"].contains(items[i].lower) }
+      return between.contains { i in i > 0 && items[i - 1].is(.hyphen) && ["mediated", "brokered"].contains(items[i].lower) }
     }
     // "brokered by Qatar with the help of Egypt and the United States": helpers are not parties.
     func helpers(_ c: Int) -> Bool {
@@ -460,7 +459,7 @@ struct RelationMatcher {
       // The clause starts after a dateline ("ANKARA/BEIRUT (Reuters) - ...").
       var start = p
       // A dateline's dash ends it; a hyphen inside a word ("Saudi-backed") does not.
-      while start > 0, ![".", ";", ":", ")"].contains(items[start - 1].lower), items[start - 1].lower != "-" || isHyphenated(items, start) {
+      while start > 0, ![".", ";", ":", ")"].contains(items[start - 1].lower), !items[start - 1].is(.hyphen) || isHyphenated(items, start) {
         start -= 1
       }
       let named = items[start..<p].filter { $0.isGroup && !$0.possessivePronoun }.flatMap(\.actors).filter { !mediator.contains($0) }.uniqued()
@@ -493,18 +492,18 @@ struct RelationMatcher {
     // Raisi": a verb right after "and", or after "and" with an auxiliary, shares the first
     // clause's subject, not the nearest actor.
     // "met Haftar and held separate talks with Dbeibah": so does a noun after a light verb.
-    if let and = items[..<p].lastIndex(where: { $0.lower == "and" }), and + 1 <= p,
+    if let and = items[..<p].lastIndex(where: { $0.is(.and) }), and + 1 <= p,
       and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then"].contains(items[and + 1].lower)
         || (Self.lightVerbs.contains(items[and + 1].lower) && p - and <= 4)
         // "described Haftar as a putschist and vowed to stand by": a verb taking "to".
-        || (p == and + 3 && items[and + 2].lower == "to" && items[and + 1].token.map({ $0.isWord && !$0.isCapitalized }) == true),
-      !items[(and + 1)..<p].contains(where: { $0.isGroup || $0.lower == "," })
+        || (p == and + 3 && items[and + 2].is(.to) && items[and + 1].token.map({ $0.isWord && !$0.isCapitalized }) == true),
+      !items[(and + 1)..<p].contains(where: { $0.isGroup || $0.is(.comma) })
     {
       var start = and
       // "Hezbollah, which Tehran has armed and funded": the clause opens at "which", unless a
       // comma closed the relative clause before "and" ("Blinken, who ..., met X and held").
       while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !items[start - 1].isA(.clauseOpener),
-        !(["which", "who", "that"].contains(items[start - 1].lower) && !items[start..<and].contains(where: { $0.lower == "," }))
+        !(["which", "who", "that"].contains(items[start - 1].lower) && !items[start..<and].contains(where: { $0.is(.comma) }))
       {
         start -= 1
       }
@@ -552,7 +551,7 @@ struct RelationMatcher {
         // "after" and a noun phrase has that phrase for its subject, not an actor before.
         if items[k].isA(.subordinator), p - k >= 3, let verb = items[p].token, verb.isWord, !verb.isCapitalized, !verb.lower.hasSuffix("ing"),
           let last = items[p - 1].token, last.isWord, !last.isA(.preposition), !last.isA(.determiner),
-          !items[(k + 1)..<p].contains(where: { $0.lower == "," })
+          !items[(k + 1)..<p].contains(where: { $0.is(.comma) })
         {
           return nil
         }
@@ -591,7 +590,7 @@ struct RelationMatcher {
       if before.isA(.subordinator) { return items[start].isGroup ? start : nil }
       if ["which", "who"].contains(before.lower) {
         var j = start - 2
-        while j >= 0, items[j].lower == "," { j -= 1 }
+        while j >= 0, items[j].is(.comma) { j -= 1 }
         return j >= 0 && items[j].isGroup ? j : nil
       }
       start -= 1
@@ -606,7 +605,7 @@ struct RelationMatcher {
     guard j <= p, p - j <= 2, let token = items[j].token, token.isWord, !token.isCapitalized, token.lower.hasSuffix("ing"),
       !Self.notParticiples.contains(token.lower)
     else { return false }
-    return j == p || (items[j + 1].lower == "to" && p == j + 2)
+    return j == p || (items[j + 1].is(.to) && p == j + 2)
   }
 
   private static let notParticiples: Set<String> = ["during", "including", "according", "following", "regarding", "concerning", "nothing", "something"]
@@ -616,7 +615,7 @@ struct RelationMatcher {
   /// group, and a group stands before that word in the same clause.
   private func isObjectBeforeNextVerb(_ k: Int, trigger p: Int, in items: [SentenceItems.Item]) -> Bool {
     // Past tense, or the present of headlines ("Raisi visits Ankara, signs deals with Erdogan").
-    guard k + 2 == p, items[k + 1].lower == ",", let trigger = items[p].token, trigger.isWord, !trigger.isCapitalized,
+    guard k + 2 == p, items[k + 1].is(.comma), let trigger = items[p].token, trigger.isWord, !trigger.isCapitalized,
       trigger.lower.hasSuffix("ed") || trigger.lower.hasSuffix("s")
     else { return false }
     var b = k - 1
@@ -639,8 +638,8 @@ struct RelationMatcher {
     while end >= 0, p - end <= 3, Self.auxiliaries.contains(items[end].lower) || (items[end].token?.isWord == true && items[end].lower.hasSuffix("ly")) {
       end -= 1
     }
-    guard end >= 0, items[end].lower == ",", let w = items[..<end].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }), w >= 2,
-      items[w - 1].lower == ",", items[w - 2].isGroup, !items[w..<end].contains(where: { [".", ";", ":"].contains($0.lower) })
+    guard end >= 0, items[end].is(.comma), let w = items[..<end].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }), w >= 2,
+      items[w - 1].is(.comma), items[w - 2].isGroup, !items[w..<end].contains(where: { [".", ";", ":"].contains($0.lower) })
     else { return nil }
     return (w - 2, w..<end)
   }
@@ -683,7 +682,7 @@ struct RelationMatcher {
   /// The group a relative clause opened right before `subject` describes ("the YPG militia,
   /// which [Turkey] considers ..."): up to two words may follow the group's name.
   private func relativeObject(of subject: Int, in items: [SentenceItems.Item]) -> Int? {
-    guard subject >= 3, ["which", "whom", "that"].contains(items[subject - 1].lower), items[subject - 2].lower == "," else { return nil }
+    guard subject >= 3, ["which", "whom", "that"].contains(items[subject - 1].lower), items[subject - 2].is(.comma) else { return nil }
     var k = subject - 3
     while k >= 0, subject - 3 - k < 2, !items[k].isGroup, items[k].token?.isWord == true { k -= 1 }
     return k >= 0 && items[k].isGroup ? k : nil
@@ -694,16 +693,16 @@ struct RelationMatcher {
   /// words before "that", "which" or "whom".
   private func gappedObject(of subject: Int, trigger q: Int, in items: [SentenceItems.Item]) -> Int? {
     guard subject >= 2, ["which", "whom", "that"].contains(items[subject - 1].lower) else { return nil }
-    if q + 1 < items.count, items[q + 1].isGroup || items[q + 1].token.map({ $0.isWord && !$0.isA(.preposition) && $0.lower != "and" }) == true { return nil }
+    if q + 1 < items.count, items[q + 1].isGroup || items[q + 1].token.map({ $0.isWord && !$0.isA(.preposition) && !$0.is(.and) }) == true { return nil }
     var k = subject - 2
     var words = 0
-    while k >= 0, !items[k].isGroup, items[k].token?.isWord == true || items[k].lower == "-", words < 5 {
+    while k >= 0, !items[k].isGroup, items[k].token?.isWord == true || items[k].is(.hyphen), words < 5 {
       k -= 1
       words += 1
     }
     // Not "Erdogan, who has demanded that Syrian forces ...": a noun phrase, not a clause.
     // "Syria, which Russia backs,": the name itself.
-    if k >= 1, items[k].lower == ",", items[k - 1].isGroup, ["a", "an", "the"].contains(items[k + 1].lower) || k + 1 == subject - 1 { return k - 1 }
+    if k >= 1, items[k].is(.comma), items[k - 1].isGroup, ["a", "an", "the"].contains(items[k + 1].lower) || k + 1 == subject - 1 { return k - 1 }
     guard k >= 0, items[k].isGroup, k + 1 < subject - 1, ["a", "an", "the"].contains(items[k + 1].lower) || words <= 1 else { return nil }
     return k
   }
@@ -719,11 +718,11 @@ struct RelationMatcher {
     if b < 0 || !items[b].isA(.preposition) { return true }
     // "after Hamas fighters attacked": a subordinating conjunction opens a clause whose subject
     // the group is, when the trigger follows within a few plain words.
-    if items[b].isA(.subordinator), trigger > k, trigger - k <= 4, !items[(k + 1)..<trigger].contains(where: { $0.isGroup || $0.lower == "," }) {
+    if items[b].isA(.subordinator), trigger > k, trigger - k <= 4, !items[(k + 1)..<trigger].contains(where: { $0.isGroup || $0.is(.comma) }) {
       return true
     }
     // "after the Egyptian army, led by Sisi, ousted": so across a phrase set off by commas.
-    if items[b].isA(.subordinator), trigger > k + 2, items[k + 1].lower == ",", items[trigger - 1].lower == ",",
+    if items[b].isA(.subordinator), trigger > k + 2, items[k + 1].is(.comma), items[trigger - 1].is(.comma),
       trigger - k <= 10, !items[(k + 2)..<(trigger - 1)].contains(where: { [",", ".", ";"].contains($0.lower) })
     {
       return true
@@ -756,7 +755,7 @@ struct RelationMatcher {
       if [".", ";", ":"].contains(lower) || items[j].isA(.speechVerb) { return nil }
       let next = items[j + 1].lower
       if Self.linksToOwner(lower, next) {
-        let owner = items[j + 2].lower == "the" ? j + 3 : j + 2
+        let owner = items[j + 2].is(.the) ? j + 3 : j + 2
         return owner < items.count && items[owner].isGroup && !items[owner].possessivePronoun ? owner : nil
       }
       j += 1
@@ -795,7 +794,7 @@ struct RelationMatcher {
           return nil
         }
         // "his Syrian counterpart, Asaad al-Shibani": a role named right after is that person.
-        if items[k].kinds == [.role], k + 2 < items.count, items[k + 1].lower == ",", items[k + 2].isGroup,
+        if items[k].kinds == [.role], k + 2 < items.count, items[k + 1].is(.comma), items[k + 2].isGroup,
           items[k + 2].actors.allSatisfy({ typeOf($0) == .person })
         {
           return k + 2
@@ -805,8 +804,8 @@ struct RelationMatcher {
         if items[k].possessive {
           var j = k + 1
           while j < items.count, j <= k + 3, let token = items[j].token, token.isWord, !token.isCapitalized, !items[j].isGroup { j += 1 }
-          if j > k + 1, j + 1 < items.count, items[j].lower == "," {
-            let named = items[j + 1].lower == "the" ? j + 2 : j + 1
+          if j > k + 1, j + 1 < items.count, items[j].is(.comma) {
+            let named = items[j + 1].is(.the) ? j + 2 : j + 1
             if named < items.count, items[named].isGroup, !items[named].possessivePronoun { return named }
           }
         }
@@ -815,7 +814,7 @@ struct RelationMatcher {
         // "groups it supports, Defense Secretary Lloyd Austin said": past a comma, a name
         // before a verb of saying is the speaker.
         let named = personTitled(after: k, in: items, modifiers: Self.objectTitleModifiers, titles: Self.objectTitles) ?? k
-        if named + 1 < items.count, items[named + 1].isA(.speechVerb), items[(q + 1)..<k].contains(where: { $0.lower == "," }) { return nil }
+        if named + 1 < items.count, items[named + 1].isA(.speechVerb), items[(q + 1)..<k].contains(where: { $0.is(.comma) }) { return nil }
         // "met Hamas political chief Ismail Haniyeh": the person the title names is the object.
         return named
       }
@@ -851,16 +850,16 @@ struct RelationMatcher {
       if items[k].isA(.speechVerb) { return nil }
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
       // belongs to an actor stands for it, and does not count as a gap.
-      if items[k].isA(.holding) || Self.leaderTitles.contains(lower), k + 1 < items.count, items[k + 1].lower == "of" {
+      if items[k].isA(.holding) || Self.leaderTitles.contains(lower), k + 1 < items.count, items[k + 1].is(.of) {
         // "killed the leader of Islamic State, Abu Hussein al-Qurashi": the person named after.
         if let named = namedLeader(title: k, in: items) { return named.person }
         k += 2
-        if k < items.count, items[k].lower == "the" { k += 1 }
+        if k < items.count, items[k].is(.the) { k += 1 }
         continue
       }
       // "the new authorities in Damascus": a government named by its seat; "military targets in
       // Iran": a state's own sites.
-      if items[k].isA(.holding), k + 2 < items.count, items[k + 1].lower == "in",
+      if items[k].isA(.holding), k + 2 < items.count, items[k + 1].is(.in),
         items[k + 2].kinds == [.seat] || (items[k + 2].isGroup && items[k + 2].actors.allSatisfy { typeOf($0) == .state })
       {
         k += 2
@@ -894,19 +893,19 @@ struct RelationMatcher {
   /// "and".
   private func alsoOf(_ object: Int, in items: [SentenceItems.Item]) -> [ActorID] {
     var b = object - 1
-    if b >= 0, items[b].lower == "the" { b -= 1 }
+    if b >= 0, items[b].is(.the) { b -= 1 }
     guard b >= 1, ["of", "on", "against"].contains(items[b].lower) else { return [] }
     let preposition = items[b].lower
     if preposition == "of", !items[b - 1].isA(.holding) { return [] }
     var k = object + 1
     while k + 1 < items.count, k - object <= 8, ![".", ";", ":", ","].contains(items[k].lower), !items[k].isA(.clauseOpener) {
-      if items[k].lower == "and" {
+      if items[k].is(.and) {
         // "... and of the IRGC", "... and three fighters of Hezbollah", "... and on government troops".
         var j = k + 1
         if j < items.count, items[j].token.map({ $0.text.first?.isNumber == true || Self.numberWords.contains($0.lower) }) == true { j += 1 }
         if preposition == "of", j < items.count, items[j].isA(.holding) { j += 1 }
         guard j < items.count, items[j].lower == preposition else { return [] }
-        let named = j + 1 < items.count && items[j + 1].lower == "the" ? j + 2 : j + 1
+        let named = j + 1 < items.count && items[j + 1].is(.the) ? j + 2 : j + 1
         return named < items.count && items[named].isGroup ? items[named].actors : []
       }
       k += 1
@@ -925,7 +924,7 @@ struct RelationMatcher {
     let firstTitle = j
     while j < items.count, items[j].isA(.titleWord) { j += 1 }
     guard j > firstTitle, j < items.count else { return nil }
-    if items[j].lower == ",", j + 1 < items.count { j += 1 }
+    if items[j].is(.comma), j + 1 < items.count { j += 1 }
     guard items[j].isGroup, items[j].actors.count == 1 || items[j].kinds.allSatisfy({ $0 != .reference }),
       items[j].actors.allSatisfy({ typeOf($0) == .person })
     else { return nil }
@@ -947,10 +946,10 @@ struct RelationMatcher {
   /// participle after a comma has the clause's agent, the first subject of the clause or the
   /// state of a demonym before an act ("An Israeli air strike"), not the nearest actor.
   private func participleAgent(of p: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
-    guard p >= 2, items[p - 1].lower == ",", items[p].lower.hasSuffix("ing"), items[p].token?.isCapitalized == false else { return nil }
+    guard p >= 2, items[p - 1].is(.comma), items[p].lower.hasSuffix("ing"), items[p].token?.isCapitalized == false else { return nil }
     var start = p - 1
     // A dateline's dash ends the clause, a hyphen inside a word ("S-400") does not.
-    while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), items[start - 1].lower != "-" || isHyphenated(items, start),
+    while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !items[start - 1].is(.hyphen) || isHyphenated(items, start),
       !items[start - 1].isA(.clauseOpener)
     {
       start -= 1
@@ -1012,7 +1011,7 @@ struct RelationMatcher {
     guard a <= q else { return result }
     var sawComma = false
     for k in stride(from: q, through: a, by: -1) where k != trigger {
-      if items[k].lower == "," { sawComma = true }
+      if items[k].is(.comma) { sawComma = true }
       if items[k].isA(.negator), !sawComma { result.negated = true }
       // "will continue its fight against": what goes on is asserted.
       if items[k].isA(.modal), !(items[k].lower == "will" && k + 1 < items.count && ["continue", "keep"].contains(items[k + 1].lower)) {
@@ -1024,7 +1023,7 @@ struct RelationMatcher {
   }
 
   private func isQuestion(_ tokens: [Token]) -> Bool {
-    tokens.last?.text == "?" || (tokens.count > 1 && tokens[tokens.count - 1].text == "\"" && tokens[tokens.count - 2].text == "?")
+    tokens.last?.is(.question) == true || (tokens.count > 1 && tokens[tokens.count - 1].is(.quote) && tokens[tokens.count - 2].is(.question))
   }
 
   // MARK: - Relations outside the patterns' subject-trigger-object shape
@@ -1033,7 +1032,7 @@ struct RelationMatcher {
   /// named after "as do" say what the clause's subject says, of the same object.
   private func sameAsDone(_ found: [Found], in items: [SentenceItems.Item]) -> [Found] {
     guard let g = items.indices.last(where: { i in
-      i >= 3 && items[i].isGroup && ["do", "does", "did"].contains(items[i - 1].lower) && items[i - 2].lower == "as" && items[i - 3].lower == ","
+      i >= 3 && items[i].isGroup && ["do", "does", "did"].contains(items[i - 1].lower) && items[i - 2].is(.as) && items[i - 3].is(.comma)
     }), let subject = items[..<(g - 3)].firstIndex(where: \.isGroup) else { return [] }
     let subjects = Set(items[subject].actors)
     return found.filter { subjects.contains($0.source) }.flatMap { relation in
@@ -1044,10 +1043,10 @@ struct RelationMatcher {
   /// "... retook the town with Russian air support": the demonym's state backs the subject.
   private func supportWithDemonym(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for (k, item) in items.enumerated() where ["support", "backing", "help", "assistance", "cover"].contains(item.lower) {
+    for k in items.indices where items[k].isA(.supportNoun) {
       var j = k - 1
-      while j >= 0, ["air", "military", "logistical", "financial", "diplomatic", "political", "naval", "artillery"].contains(items[j].lower) { j -= 1 }
-      guard j >= 1, let token = items[j].token, token.isCapitalized, let state = demonymState(token), items[j - 1].lower == "with",
+      while j >= 0, items[j].isA(.supportKind) { j -= 1 }
+      guard j >= 1, let token = items[j].token, token.isCapitalized, let state = demonymState(token), items[j - 1].is(.with),
         let subject = subjectIndex(before: j - 1, in: items)
       else { continue }
       for target in items[subject].actors where target != state {
@@ -1128,16 +1127,16 @@ struct RelationMatcher {
       // group or party is the one they lead (not a state's agency: "Erdogan's MIT").
       if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])), partOf(item.actors[0]) == nil {
         var leader = item.possessor
-        if k >= 3, items[k - 1].lower == "whose", items[k - 2].lower == ",", items[k - 3].isGroup { leader = items[k - 3].actors }
+        if k >= 3, items[k - 1].lower == "whose", items[k - 2].is(.comma), items[k - 3].isGroup { leader = items[k - 3].actors }
         if let leader, leader.count == 1, typeOf(leader[0]) == .person {
           found.append(Found(source: leader[0], relation: .leads, subtype: "heads", target: item.actors[0]))
         }
       }
       // "Kataib Hezbollah and other groups of the Islamic Resistance in Iraq": one of them.
-      if k + 4 < items.count, items[k + 1].lower == "and", items[k + 2].lower == "other", Self.memberGroupNouns.contains(items[k + 3].lower),
-        items[k + 4].lower == "of" || items[k + 4].lower == "in"
+      if k + 4 < items.count, items[k + 1].is(.and), items[k + 2].lower == "other", Self.memberGroupNouns.contains(items[k + 3].lower),
+        items[k + 4].is(.of) || items[k + 4].is(.in)
       {
-        let whole = k + 5 < items.count && items[k + 5].lower == "the" ? k + 6 : k + 5
+        let whole = k + 5 < items.count && items[k + 5].is(.the) ? k + 6 : k + 5
         if whole < items.count, items[whole].isGroup {
           for member in item.actors where [.organization, .armedGroup].contains(typeOf(member)) {
             for group in items[whole].actors where group != member && [.organization, .armedGroup].contains(typeOf(group)) {
@@ -1152,8 +1151,8 @@ struct RelationMatcher {
         while j < items.count, j <= k + 2, Self.componentModifiers.contains(items[j].lower) { j += 1 }
         if j < items.count, Self.componentNouns.contains(items[j].lower) {
           j += 1
-          if j < items.count, items[j].lower == "," { j += 1 }
-          if j < items.count, items[j].lower == "the" { j += 1 }
+          if j < items.count, items[j].is(.comma) { j += 1 }
+          if j < items.count, items[j].is(.the) { j += 1 }
           if j < items.count, items[j].isGroup {
             for member in items[j].actors where [.organization, .armedGroup].contains(typeOf(member)) {
               found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
@@ -1172,7 +1171,7 @@ struct RelationMatcher {
         }
       }
       // "The YPG is the PKK's Syrian branch": the subject of "is" is the part.
-      if item.possessive, item.actors.count == 1, k >= 3, items[k - 1].lower == "the", ["is", "was", "remains", "became"].contains(items[k - 2].lower),
+      if item.possessive, item.actors.count == 1, k >= 3, items[k - 1].is(.the), ["is", "was", "remains", "became"].contains(items[k - 2].lower),
         items[k - 3].isGroup
       {
         var j = k + 1
@@ -1190,12 +1189,12 @@ struct RelationMatcher {
         }
       }
       // "the government of President Bashar al-Assad": the person leads the state.
-      if k >= 2, items[k - 1].lower == "of" || items[k - 1].isA(.titleWord), item.actors.count == 1,
+      if k >= 2, items[k - 1].is(.of) || items[k - 1].isA(.titleWord), item.actors.count == 1,
         typeOf(item.actors[0]) == .person
       {
         var j = k - 1
         while j > 0, items[j].isA(.titleWord) { j -= 1 }
-        if j > 0, items[j].lower == "of", ["government", "regime", "administration", "cabinet"].contains(items[j - 1].lower) {
+        if j > 0, items[j].is(.of), ["government", "regime", "administration", "cabinet"].contains(items[j - 1].lower) {
           for state in statesOf(item.actors[0]) { found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: state)) }
         }
       }
@@ -1209,8 +1208,8 @@ struct RelationMatcher {
       // "X's ally Y", "X's proxy, Y", "X's backer Y" (not "NATO ally Turkey": a member).
       if item.actors.count == 1, k + 1 < items.count, let tie = Tie(items[k + 1]), item.possessive || typeOf(item.actors[0]) != .organization {
         var j = k + 2
-        if j < items.count, items[j].lower == "," { j += 1 }
-        if j < items.count, items[j].lower == "the" { j += 1 }
+        if j < items.count, items[j].is(.comma) { j += 1 }
+        if j < items.count, items[j].is(.the) { j += 1 }
         if j < items.count, items[j].isGroup {
           for other in items[j].actors { found.append(backing(possessor: item.actors[0], other: other, tie: tie, equalsBackedBy: .other)) }
         }
@@ -1277,7 +1276,7 @@ struct RelationMatcher {
     var r = k + 1
     while r < items.count, r <= k + 2, modifiers.contains(items[r].lower) { r += 1 }
     // "UN Secretary-General Antonio Guterres": a title in three tokens.
-    if titles.contains("secretary-general"), r + 3 < items.count, items[r].lower == "secretary", items[r + 1].lower == "-", items[r + 2].lower == "general" {
+    if titles.contains("secretary-general"), r + 3 < items.count, items[r].lower == "secretary", items[r + 1].is(.hyphen), items[r + 2].lower == "general" {
       r += 2
       guard items[r + 1].isGroup, items[r + 1].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
       return r + 1
@@ -1286,7 +1285,7 @@ struct RelationMatcher {
     if titles.contains("premier"), r + 2 < items.count, items[r].lower == "prime", items[r + 1].lower == "minister" { r += 1 }
     guard r + 1 < items.count, titles.contains(items[r].lower) || (items[r].lower == "minister" && titles.contains("premier")) else { return nil }
     // "its Syrian counterpart, Asaad al-Shibani": the name may follow a comma.
-    let named = items[r + 1].lower == "," ? r + 2 : r + 1
+    let named = items[r + 1].is(.comma) ? r + 2 : r + 1
     guard named < items.count, items[named].isGroup, items[named].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
     return named
   }
@@ -1319,16 +1318,16 @@ struct RelationMatcher {
     for k in items.indices where items[k].isGroup && k >= 2 && (items[k].possessive || (k + 1 < items.count && Tie(items[k + 1]) != nil)) {
       // The comma opening the appositive, past a determiner and adjectives ("The SDF, the main US ally").
       var c = k - 1
-      while c > 0, k - c <= 3, items[c].lower != ",", !items[c].isGroup, items[c].token?.isWord == true { c -= 1 }
-      guard c >= 1, items[c].lower == ",", items[c - 1].isGroup else { continue }
+      while c > 0, k - c <= 3, !items[c].is(.comma), !items[c].isGroup, items[c].token?.isWord == true { c -= 1 }
+      guard c >= 1, items[c].is(.comma), items[c - 1].isGroup else { continue }
       var j = k + 1
       while j < items.count, j <= k + 3, !items[j].isGroup, Tie(items[j]) == nil, items[j].token?.isWord == true { j += 1 }
       guard j < items.count, let tie = Tie(items[j]) else { continue }
       // "Morsi, a Brotherhood ally of Erdogan": the tie is to the one after "of".
-      if !items[k].possessive, j + 1 < items.count, items[j + 1].lower == "of" { continue }
+      if !items[k].possessive, j + 1 < items.count, items[j + 1].is(.of) { continue }
       // "Russia, Assad's closest ally along with Iran,": the one named after shares the tie.
       var describedActors = items[c - 1].actors
-      if j + 3 < items.count, ["along", "together"].contains(items[j + 1].lower), items[j + 2].lower == "with", items[j + 3].isGroup {
+      if j + 3 < items.count, ["along", "together"].contains(items[j + 1].lower), items[j + 2].is(.with), items[j + 3].isGroup {
         describedActors += items[j + 3].actors
       }
       for possessor in items[k].actors {
@@ -1366,7 +1365,7 @@ struct RelationMatcher {
   /// "US-backed Kurdish forces", "Russian-brokered", "pro-Iranian militias", "Turkish-occupied".
   private func compounds(_ tokens: [Token], _ mentions: [Mention]) -> [Found] {
     var found: [Found] = []
-    for i in tokens.indices where tokens[i].text == "-" && i > 0 && i + 1 < tokens.count {
+    for i in tokens.indices where tokens[i].is(.hyphen) && i > 0 && i + 1 < tokens.count {
       guard tokens[i - 1].end == tokens[i].start, tokens[i].end == tokens[i + 1].start else { continue }
       let left = tokens[i - 1]
       let right = tokens[i + 1]
@@ -1391,11 +1390,11 @@ struct RelationMatcher {
         && !tokens[next].isA(.preposition) && !tokens[next].isA(.determiner)
       // "The SDF, the US-allied alliance ...": a compound on a common noun in an appositive
       // describes the appositive's head.
-      let head = i >= 4 && ["the", "a", "an"].contains(tokens[i - 2].lower) && tokens[i - 3].text == "," && next < tokens.count
+      let head = i >= 4 && ["the", "a", "an"].contains(tokens[i - 2].lower) && tokens[i - 3].is(.comma) && next < tokens.count
         && Self.groupCommonNouns.contains(tokens[next].lower) ? mentions.last(where: { $0.range.upperBound == i - 3 }) : nil
       // "a Russian-backed offensive by Syrian government forces": the act's agent.
-      let agent = next + 1 < tokens.count && tokens[next].isA(.act) && tokens[next + 1].lower == "by"
-        ? mentions.first(where: { $0.range.lowerBound == next + 2 || ($0.range.lowerBound == next + 3 && tokens[next + 2].lower == "the") }) : nil
+      let agent = next + 1 < tokens.count && tokens[next].isA(.act) && tokens[next + 1].is(.by)
+        ? mentions.first(where: { $0.range.lowerBound == next + 2 || ($0.range.lowerBound == next + 3 && tokens[next + 2].is(.the)) }) : nil
       guard let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
         ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head ?? agent
       else { continue }

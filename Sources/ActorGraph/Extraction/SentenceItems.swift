@@ -22,6 +22,8 @@ struct SentenceItems {
 
     var isGroup: Bool { !actors.isEmpty }
     var lower: String { token?.lower ?? "" }
+    /// Whether the item is a pinned word (a group is none).
+    func `is`(_ pinned: Word) -> Bool { token?.word == pinned.rawValue }
     /// Whether the item is a word of a class (a group is of none).
     func isA(_ wordClass: WordClass) -> Bool { token?.isA(wordClass) ?? false }
   }
@@ -52,15 +54,15 @@ struct SentenceItems {
         m += 1
         // "The Turkish intelligence chief, Hakan Fidan, and ...": the comma closing a name set
         // off inside the mention closes the mention too, before "and".
-        if i + 1 < tokens.count, tokens[i].text == ",", tokens[i + 1].lower == "and", tokens[mention.range].contains(where: { $0.text == "," }) {
+        if i + 1 < tokens.count, tokens[i].is(.comma), tokens[i + 1].is(.and), tokens[mention.range].contains(where: { $0.is(.comma) }) {
           i += 1
         }
         continue
       }
       let token = tokens[i]
-      if token.text == "(" || token.text == "[" { depth += 1 } else if token.text == ")" || token.text == "]" {
+      if token.is(.openParen) || token.is(.openBracket) { depth += 1 } else if token.is(.closeParen) || token.is(.closeBracket) {
         depth = max(0, depth - 1)
-      } else if depth == 0, token.text != "\"" {
+      } else if depth == 0, !token.is(.quote) {
         raw.append(Item(token: token))
       }
       i += 1
@@ -72,7 +74,7 @@ struct SentenceItems {
       // "Haftar's self-styled Libyan National Army": words that only qualify the name.
       var named = k + 2
       while named < raw.count, named <= k + 6, Self.nameQualifiers.contains(raw[named].lower) { named += 1 }
-      if raw[k].isGroup, named < raw.count, raw[k + 1].lower == "'s", raw[named].isGroup {
+      if raw[k].isGroup, named < raw.count, raw[k + 1].is(.possessive), raw[named].isGroup {
         var item = raw[named]
         item.possessor = raw[k].actors
         item.inner += raw[k].inner
@@ -80,7 +82,7 @@ struct SentenceItems {
         k = named + 1
         continue
       }
-      if raw[k].lower == "'s" || raw[k].lower == "'" {
+      if raw[k].is(.possessive) || raw[k].is(.apostrophe) {
         if let last = merged.indices.last, merged[last].isGroup { merged[last].possessive = true }
         k += 1
         continue
@@ -116,11 +118,11 @@ struct SentenceItems {
   /// "head of the X, NAME", "the leader of the regime's X, NAME": for a leader's title at `t`,
   /// the group it heads and the group named after the comma.
   static func namedAfterTitle(_ t: Int, in items: [Item]) -> (group: Int, named: Int)? {
-    guard RelationMatcher.leaderTitles.contains(items[t].lower), t + 1 < items.count, items[t + 1].lower == "of" else { return nil }
+    guard RelationMatcher.leaderTitles.contains(items[t].lower), t + 1 < items.count, items[t + 1].is(.of) else { return nil }
     var group = t + 2
-    if group < items.count, items[group].lower == "the" { group += 1 }
+    if group < items.count, items[group].is(.the) { group += 1 }
     group = pastPossessorWord(group, in: items)
-    guard group + 2 < items.count, items[group].isGroup, items[group + 1].lower == ",", items[group + 2].isGroup else { return nil }
+    guard group + 2 < items.count, items[group].isGroup, items[group + 1].is(.comma), items[group + 2].isGroup else { return nil }
     return (group, group + 2)
   }
 
@@ -144,25 +146,25 @@ struct SentenceItems {
       // "Fidan and the head of the National Security Bureau, Ali Mamlouk, met": the title
       // phrase before a person named after a comma is that person's appositive.
       if let named = titledPerson(from: k, in: items) {
-        if k > 0, result.last?.lower == "the" { result.removeLast() }
+        if k > 0, result.last?.is(.the) == true { result.removeLast() }
         removed.append([items[named]] + items[k..<(named - 1)])
         k = named
         continue
       }
       // "The Turkish intelligence chief, Hakan Fidan, and ...": a name repeating the role just
       // before it is an appositive.
-      if item.lower == ",", let last = result.last, last.isGroup, k + 2 < items.count, items[k + 1].isGroup,
-        items[k + 1].actors == last.actors, items[k + 2].lower == ","
+      if item.is(.comma), let last = result.last, last.isGroup, k + 2 < items.count, items[k + 1].isGroup,
+        items[k + 1].actors == last.actors, items[k + 2].is(.comma)
       {
         removed.append([last, items[k + 1]])
         k += 3
         continue
       }
-      if item.lower == ",", let last = result.last, last.isGroup, k + 1 < items.count,
+      if item.is(.comma), let last = result.last, last.isGroup, k + 1 < items.count,
         items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true
           // "Hezbollah, Iran's main proxy in Lebanon, ...".
           || (items[k + 1].possessive && k + 2 < items.count && !items[k + 2].isGroup),
-        !(k + 2 < items.count && items[k + 1].lower == "the" && items[k + 2].isGroup),
+        !(k + 2 < items.count && items[k + 1].is(.the) && items[k + 2].isGroup),
         // "Damascus, which Moscow supports, also denounced": "also" or "then" before a verb
         // goes on with the clause; before a title ("X, then foreign minister") it opens an
         // appositive.
@@ -175,8 +177,8 @@ struct SentenceItems {
           if lower == "," || lower == ";" || lower == "." || lower == ":" { break }
           // "Russia, an ally of both Damascus and Tehran, ...": "both" keeps the pair inside.
           if lower == "and", e + 1 < items.count, items[(e + 1)...].prefix(4).contains(where: \.isGroup),
-            !items[(k + 1)..<e].contains(where: { $0.lower == "of" }) || items[e - 1].isGroup,
-            !items[(k + 1)..<e].contains(where: { $0.lower == "both" })
+            !items[(k + 1)..<e].contains(where: { $0.is(.of) }) || items[e - 1].isGroup,
+            !items[(k + 1)..<e].contains(where: { $0.is(.both) })
           {
             break
           }
@@ -197,7 +199,7 @@ struct SentenceItems {
         if e - k <= 16, !hasParticiple, !hasClause, !named {
           removed.append([last] + items[(k + 1)..<min(e, items.count)])
           // Keep the comma closing the appositive out, so "X, the head of Y, and Z" groups X and Z.
-          k = (e < items.count && items[e].lower == ",") ? e + 1 : e
+          k = (e < items.count && items[e].is(.comma)) ? e + 1 : e
           continue
         }
       }
@@ -211,7 +213,7 @@ struct SentenceItems {
   private static func titledPerson(after k: Int, in items: [Item]) -> Int? {
     var u = k + 1
     // "UN Secretary-General Antonio Guterres": a hyphen may join the title's words.
-    while u < items.count, u - k <= 4, items[u].isA(.titleWord) || items[u].isA(.personTitle) || (items[u].lower == "-" && u > k + 1) { u += 1 }
+    while u < items.count, u - k <= 4, items[u].isA(.titleWord) || items[u].isA(.personTitle) || (items[u].is(.hyphen) && u > k + 1) { u += 1 }
     guard u > k + 1, u < items.count, items[u - 1].isA(.personTitle), items[u].isGroup, !items[u].possessivePronoun, !items[k].possessive else { return nil }
     return u
   }
@@ -243,9 +245,9 @@ struct SentenceItems {
         while j < items.count {
           if [",", "and", "or", "nor", "&", "/"].contains(items[j].lower) {
             j += 1
-          } else if items[j].lower == "as", j + 2 < items.count, items[j + 1].lower == "well", items[j + 2].lower == "as" {
+          } else if items[j].is(.as), j + 2 < items.count, items[j + 1].lower == "well", items[j + 2].is(.as) {
             j += 3
-          } else if ["along", "together"].contains(items[j].lower), j + 1 < items.count, items[j + 1].lower == "with" {
+          } else if ["along", "together"].contains(items[j].lower), j + 1 < items.count, items[j + 1].is(.with) {
             j += 2
           } else {
             break
@@ -260,7 +262,7 @@ struct SentenceItems {
           t += 1
         }
         // "and the Iran-backed group": a compound modifier before the next mention.
-        if t + 3 < items.count, !items[t].isGroup, items[t + 1].lower == "-", items[t + 2].isA(.compoundParticiple) { t += 3 }
+        if t + 3 < items.count, !items[t].isGroup, items[t + 1].is(.hyphen), items[t + 2].isA(.compoundParticiple) { t += 3 }
         // "and Kurdistan Region president Nechirvan Barzani": a name no actor has, before a title.
         if t == j, let title = items[j..<min(items.count, j + 4)].firstIndex(where: { $0.isA(.personTitle) }), title > j,
           items[j..<title].allSatisfy({ $0.token?.isWord == true && $0.token?.isCapitalized == true && !$0.isA(.titleWord) }),
@@ -270,12 +272,12 @@ struct SentenceItems {
         }
         guard t < items.count, items[t].isGroup, !items[t].possessivePronoun else { break }
         // "ANKARA/BEIRUT (Reuters)": cities of a dateline are no pair; "PKK/YPG" is.
-        if items[e..<j].contains(where: { $0.lower == "/" }), items[t].kinds == [.seat] || group.kinds == [.seat] { break }
+        if items[e..<j].contains(where: { $0.is(.slash) }), items[t].kinds == [.seat] || group.kinds == [.seat] { break }
         // "Ahmed al-Sharaa and SDF commander Mazloum Abdi": the organisation is the person's.
         if let person = titledPerson(after: t, in: items) { t = person }
         // "sold weapons to Riyadh, and President Biden has faced ...": ", and" before a
         // group that a verb follows starts a new clause.
-        if items[e..<j].contains(where: { $0.lower == "," }), t + 1 < items.count, items[t + 1].isA(.finiteVerb) { break }
+        if items[e..<j].contains(where: { $0.is(.comma) }), t + 1 < items.count, items[t + 1].isA(.finiteVerb) { break }
         // "in support of Assad's government and Turkey supports rebels": a verb in the singular
         // after "X and Y" has Y alone for subject (a pair after "between" stays one).
         if items[e..<j].map(\.lower) == ["and"], t + 1 < items.count, let next = items[t + 1].token, Self.patternVerbsInS.contains(next.lower),
@@ -286,7 +288,7 @@ struct SentenceItems {
         // "with Turkey supporting the Tripoli government and Egypt backing Haftar": two absolute
         // clauses, the second with its own subject.
         if items[e..<j].map(\.lower) == ["and"], t + 1 < items.count, items[t + 1].lower.hasSuffix("ing"),
-          let verb = (k >= 1 && items[k - 1].lower == "the" ? (k >= 2 ? k - 2 : nil) : k - 1).flatMap({ $0 >= 0 ? items[$0] : nil }),
+          let verb = (k >= 1 && items[k - 1].is(.the) ? (k >= 2 ? k - 2 : nil) : k - 1).flatMap({ $0 >= 0 ? items[$0] : nil }),
           verb.lower.hasSuffix("ing"), verb.token?.isWord == true
         {
           break
@@ -301,7 +303,7 @@ struct SentenceItems {
         // "Egypt, which backs Burhan, and the United Arab Emirates": the comma closes the
         // relative clause, and what follows "and" joins its antecedent, not its object.
         if items[e..<j].map(\.lower) == [",", "and"], let which = items[max(0, k - 6)..<k].lastIndex(where: { ["which", "who"].contains($0.lower) }),
-          which >= 1, items[which - 1].lower == ",", !items[(which + 1)..<k].contains(where: { $0.lower == "," })
+          which >= 1, items[which - 1].is(.comma), !items[(which + 1)..<k].contains(where: { $0.is(.comma) })
         {
           break
         }
@@ -314,7 +316,7 @@ struct SentenceItems {
             let word = items[look].lower
             // "Turkey, the United States and the European Union": determiners may stand before each.
             var next = look + 1
-            while next < items.count, items[next].lower == "the" { next += 1 }
+            while next < items.count, items[next].is(.the) { next += 1 }
             if word == "and" || word == "or" {
               listGoesOn = next < items.count && items[next].isGroup
               break

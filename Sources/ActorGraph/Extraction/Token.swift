@@ -16,6 +16,12 @@ struct Token: Sendable, Hashable {
   /// Whether the word is of a class ("of" is a preposition).
   @inline(__always) func isA(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 
+  /// Whether the token is a pinned word (for tokens read with a `WordTable`).
+  @inline(__always) func `is`(_ pinned: Word) -> Bool { word == pinned.rawValue }
+
+  /// Whether the token is "his", "its", "their" or "her".
+  var isPossessivePronoun: Bool { self.is(.his) || self.is(.its) || self.is(.their) || self.is(.her) }
+
   /// True when the first letter is uppercase.
   var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
 }
@@ -27,10 +33,15 @@ enum Tokenizer {
   /// The tokens of `scalars[range]`, with their ids and classes from `table` when one is given.
   static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, table: WordTable? = nil) -> [Token] {
     var tokens: [Token] = []
+    tokens.reserveCapacity((range.count + 4) / 5)
     var i = range.lowerBound
     let end = range.upperBound
     let isWordScalar = ScalarClass.isWord
     func emit(_ a: Int, _ b: Int, word: Bool) {
+      if let token = asciiToken(a, b, word: word) {
+        tokens.append(token)
+        return
+      }
       let text = String(scalars: scalars[a..<b])
       var token = Token(text: text, lower: text.lowercased(), start: a, end: b, isWord: word)
       if let table {
@@ -38,6 +49,29 @@ enum Tokenizer {
         token.classes = table.classes(of: token.word)
       }
       tokens.append(token)
+    }
+    // Nearly every token is ASCII: its bytes are written once, lowercased in place and looked up
+    // as they are, and a word with no capital shares its text with its lowercase form.
+    func asciiToken(_ a: Int, _ b: Int, word: Bool) -> Token? {
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b - a) { buffer -> Token? in
+        var capital = false
+        for k in a..<b {
+          let v = scalars[k].value
+          guard v < 0x80 else { return nil }
+          capital = capital || (v >= 0x41 && v <= 0x5A)
+          buffer[k - a] = UInt8(truncatingIfNeeded: v)
+        }
+        let text = String(decoding: buffer, as: UTF8.self)
+        if capital {
+          for k in buffer.indices where buffer[k] >= 0x41 && buffer[k] <= 0x5A { buffer[k] |= 0x20 }
+        }
+        var token = Token(text: text, lower: capital ? String(decoding: buffer, as: UTF8.self) : text, start: a, end: b, isWord: word)
+        if let table {
+          token.word = table.id(ofUTF8: UnsafeBufferPointer(buffer))
+          token.classes = table.classes(of: token.word)
+        }
+        return token
+      }
     }
     while i < end {
       let s = scalars[i]

@@ -100,6 +100,10 @@ enum Vocabulary {
   static let groupNouns: Set<String> = ["group", "militia", "faction", "movement"]
   /// Nouns that, after "the", stand for the state last talked about ("the kingdom").
   static let stateNouns: Set<String> = ["kingdom", "country", "emirate", "sultanate", "government"]
+  /// Nouns of support a state gives "with" its demonym ("with Turkish air support").
+  static let supportNouns: Set<String> = ["support", "backing", "help", "assistance", "cover"]
+  /// Kinds of support that may stand between the demonym and the noun.
+  static let supportKinds: Set<String> = ["air", "military", "logistical", "financial", "diplomatic", "political", "naval", "artillery"]
   static let pronounsPerson: Set<String> = ["he", "his", "she", "her"]
 
   /// Words after which a capitalised name is a person ("President X", "said X").

@@ -36,6 +36,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let patronNoun = WordClass(rawValue: 1 << 30)
   static let groupNoun = WordClass(rawValue: 1 << 31)
   static let stateNoun = WordClass(rawValue: 1 << 32)
+  static let supportNoun = WordClass(rawValue: 1 << 33)
+  static let supportKind = WordClass(rawValue: 1 << 34)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -52,5 +54,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.allyNoun, Vocabulary.allyNouns), (.refusalVerb, Vocabulary.refusalVerbs),
     (.finiteVerb, Vocabulary.finiteVerbs), (.patronNoun, Vocabulary.patronNouns),
     (.groupNoun, Vocabulary.groupNouns), (.stateNoun, Vocabulary.stateNouns),
+    (.supportNoun, Vocabulary.supportNouns), (.supportKind, Vocabulary.supportKinds),
   ]
 }

@@ -1,0 +1,44 @@
+/// The words and marks the rules test most often, with ids fixed at the head of every
+/// `WordTable`: `token.is(.comma)` is one integer comparison where `token.lower == ","`
+/// compared strings.
+enum Word: Int32, CaseIterable, Sendable {
+  case comma, period, semicolon, colon, hyphen, slash, quote, apostrophe, possessive, openParen, closeParen, openBracket, closeBracket, question
+  case the, a, an, of, and, or, `in`, to, by, with, `as`, on, both, his, its, their, her
+
+  /// The word as tokens spell it, lowercased.
+  var spelling: String {
+    switch self {
+    case .comma: ","
+    case .period: "."
+    case .semicolon: ";"
+    case .colon: ":"
+    case .hyphen: "-"
+    case .slash: "/"
+    case .quote: "\""
+    case .apostrophe: "'"
+    case .possessive: "'s"
+    case .openParen: "("
+    case .closeParen: ")"
+    case .openBracket: "["
+    case .closeBracket: "]"
+    case .question: "?"
+    case .the: "the"
+    case .a: "a"
+    case .an: "an"
+    case .of: "of"
+    case .and: "and"
+    case .or: "or"
+    case .in: "in"
+    case .to: "to"
+    case .by: "by"
+    case .with: "with"
+    case .as: "as"
+    case .on: "on"
+    case .both: "both"
+    case .his: "his"
+    case .its: "its"
+    case .their: "their"
+    case .her: "her"
+    }
+  }
+}
