@@ -29,8 +29,7 @@ public struct Extractor: Sendable {
   /// Extracts one article.
   /// - Complexity: linear in the article's length for a fixed lexicon.
   public func extract(_ article: Article) -> Extraction {
-    let original = Array(article.text.unicodeScalars)
-    let scalars = TextNormalizer.scalars(of: article.text)
+    let (original, scalars) = TextNormalizer.scalarsWithOriginal(of: article.text)
     let lines = BoilerplateFilter.contentLines(of: scalars)
     let sentences = SentenceSplitter.sentences(of: scalars, lines: lines)
     let tokenized = sentences.map { Tokenizer.tokens(scalars, in: $0, table: words) }

@@ -21,9 +21,19 @@ public enum TextNormalizer {
 
   /// The normalised scalars of a text, index for index.
   public static func scalars(of text: String) -> [Unicode.Scalar] {
-    var out: [Unicode.Scalar] = []
-    out.reserveCapacity(text.utf8.count)
-    for s in text.unicodeScalars { out.append(s.value < 0x80 ? s : normalize(s)) }
-    return out
+    scalarsWithOriginal(of: text).normalized
+  }
+
+  /// The scalars of a text as written and normalised, index for index, read in one pass.
+  static func scalarsWithOriginal(of text: String) -> (original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
+    var original: [Unicode.Scalar] = []
+    var normalized: [Unicode.Scalar] = []
+    original.reserveCapacity(text.utf8.count)
+    normalized.reserveCapacity(text.utf8.count)
+    for s in text.unicodeScalars {
+      original.append(s)
+      normalized.append(s.value < 0x80 ? s : normalize(s))
+    }
+    return (original, normalized)
   }
 }

@@ -23,7 +23,11 @@ struct Token: Sendable, Hashable {
   var isPossessivePronoun: Bool { self.is(.his) || self.is(.its) || self.is(.their) || self.is(.her) }
 
   /// True when the first letter is uppercase.
-  var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+  var isCapitalized: Bool
+
+  init(text: String, lower: String, start: Int, end: Int, isWord: Bool, isCapitalized: Bool) {
+    (self.text, self.lower, self.start, self.end, self.isWord, self.isCapitalized) = (text, lower, start, end, isWord, isCapitalized)
+  }
 }
 
 /// Splits normalised text into tokens: words (letters and digits, with inner apostrophes and
@@ -43,7 +47,7 @@ enum Tokenizer {
         return
       }
       let text = String(scalars: scalars[a..<b])
-      var token = Token(text: text, lower: text.lowercased(), start: a, end: b, isWord: word)
+      var token = Token(text: text, lower: text.lowercased(), start: a, end: b, isWord: word, isCapitalized: ScalarClass.isUppercase(scalars[a]))
       if let table {
         token.word = table.id(of: token.lower)
         token.classes = table.classes(of: token.word)
@@ -65,7 +69,8 @@ enum Tokenizer {
         if capital {
           for k in buffer.indices where buffer[k] >= 0x41 && buffer[k] <= 0x5A { buffer[k] |= 0x20 }
         }
-        var token = Token(text: text, lower: capital ? String(decoding: buffer, as: UTF8.self) : text, start: a, end: b, isWord: word)
+        let lower = capital ? String(decoding: buffer, as: UTF8.self) : text
+        var token = Token(text: text, lower: lower, start: a, end: b, isWord: word, isCapitalized: capital && buffer[0] != UInt8(truncatingIfNeeded: scalars[a].value))
         if let table {
           token.word = table.id(ofUTF8: UnsafeBufferPointer(buffer))
           token.classes = table.classes(of: token.word)
