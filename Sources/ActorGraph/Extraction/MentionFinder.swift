@@ -141,7 +141,7 @@ struct MentionFinder {
           && !(m.range.lowerBound == 0 && tokens[m.range].allSatisfy { $0.text == $0.text.uppercased() })
       }
       func inRelativeClause(_ m: Mention) -> Bool {
-        guard let w = tokens[..<m.range.lowerBound].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }) else { return false }
+        guard let w = tokens[..<m.range.lowerBound].lastIndex(where: { $0.is(.who) || $0.is(.which) || $0.is(.whose) }) else { return false }
         return !tokens[w..<m.range.lowerBound].contains { $0.is(.comma) }
       }
       // "the Victory Party ... after its leader", "the agency, its chief": a title after "its"
@@ -320,7 +320,7 @@ struct MentionFinder {
       return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
     }
     guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) else { return nil }
-    if ["by", "of", "from", "between", "with"].contains(tokens[i + 2].lower) || tokens[i + 2].is(.hyphen) { return nil }
+    if (tokens[i + 2].is(.by) || tokens[i + 2].is(.of) || tokens[i + 2].is(.from) || tokens[i + 2].is(.between) || tokens[i + 2].is(.with)) || tokens[i + 2].is(.hyphen) { return nil }
     // The attacker of that kind of act ("the strikes": who struck), else the last one.
     if Vocabulary.attackNouns.contains(noun), let attacker = attacker(of: noun, context) ?? context.lastAttacker {
       return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
@@ -396,7 +396,7 @@ struct MentionFinder {
       return Mention(actors: [state], range: i..<(j + 1), kind: .forces)
     }
     // "Iranian or Iran-backed forces": a demonym coordinated with a force phrase.
-    if states.count == 1, j + 1 < tokens.count, ["or", "and"].contains(tokens[j].lower), aliasLength == 0,
+    if states.count == 1, j + 1 < tokens.count, (tokens[j].is(.or) || tokens[j].is(.and)), aliasLength == 0,
       let (pattern, length) = context.aliases.match(tokens, at: j + 1),
       tokens[j + length].isA(.forceHead) || lexicon[pattern.actor]?.actor.type == .armedGroup
     {
@@ -493,7 +493,7 @@ struct MentionFinder {
   private func demonymBody(_ tokens: [Token], before i: Int, previous: [Mention]) -> ActorID? {
     guard i >= 2 else { return nil }
     var k = i - 1
-    while k >= 1, i - k <= 8, !(tokens[k].is(.period) || tokens[k].is(.semicolon) || tokens[k].is(.colon)), !tokens[k].isA(.clauseOpener) { k -= 1 }
+    while k >= 1, i - k <= 8, !tokens[k].endsClause, !tokens[k].isA(.clauseOpener) { k -= 1 }
     for j in k..<i where tokens[j].isCapitalized {
       guard let state = demonym(tokens[j]), tokens[(j + 1)..<min(i, j + 4)].contains(where: { Self.stateBodies.contains($0.lower) }),
         !previous.contains(where: { $0.range.lowerBound > j })
@@ -663,7 +663,7 @@ struct MentionFinder {
     while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (["al", "bin", "ibn", "de", "of", "for", "and"].contains(tokens[j].lower) && j > n) {
       // "Turkish Foreign Minister Hakan Fidan" stops at the name; "National Security Council"
       // is one body, not the UN's "Security Council" inside it.
-      if j > n, let (_, length) = context.aliases.match(tokens, at: j), !["of", "for", "and"].contains(tokens[j - 1].lower),
+      if j > n, let (_, length) = context.aliases.match(tokens, at: j), !(tokens[j - 1].is(.of) || tokens[j - 1].is(.for) || tokens[j - 1].is(.and)),
         !(tokens[j + length - 1].isA(.organizationHead) && (j + length == tokens.count || !tokens[j + length].isCapitalized))
       {
         break

@@ -136,14 +136,14 @@ struct RelationMatcher {
     // may stand between "leads" and what is led ("leads talks with Hamas" leads nothing).
     if pattern.relation == .leads, pattern.form == .active,
       items[(q + 1)...].prefix(3).prefix(while: { !$0.isGroup }).contains(where: { item in
-        !(["the", "a", "an"].contains(item.lower) || Self.partyQualifiers.contains(item.lower) || item.token?.isCapitalized == true)
+        !((item.is(.the) || item.is(.a) || item.is(.an)) || Self.partyQualifiers.contains(item.lower) || item.token?.isCapitalized == true)
       })
     {
       return []
     }
     // "called Sisi a tyrant": naming someone is no phone call.
     if pattern.subtype == "consults", items[p].lower == "called", q + 2 < items.count, items[q + 1].isGroup,
-      ["a", "an"].contains(items[q + 2].lower)
+      (items[q + 2].is(.a) || items[q + 2].is(.an))
     {
       return []
     }
@@ -205,7 +205,7 @@ struct RelationMatcher {
     } == true
     // "criticised Arab states for restoring ties", "accused Tehran of supplying": a gerund after
     // a preposition is done by the one named right before it, if anyone.
-    let gerundAfterPreposition = p > 1 && ["for", "of", "by"].contains(items[p - 1].lower) && items[p].lower.hasSuffix("ing")
+    let gerundAfterPreposition = p > 1 && (items[p - 1].is(.for) || items[p - 1].is(.of) || items[p - 1].is(.by)) && items[p].lower.hasSuffix("ing")
     // "at odds over U.S. support for the YPG": a name between a preposition and a nominal
     // trigger is the act's agent.
     let agentInPhrase = p >= 2 && items[p - 1].isGroup && !items[p - 1].possessivePronoun
@@ -221,7 +221,7 @@ struct RelationMatcher {
       subject = p - 1
     } else if insidePhrase || otherAgent || condemnedAct {
       subject = nil
-    } else if let article = items[..<p].suffix(3).firstIndex(where: { ["a", "an"].contains($0.lower) }), article >= 1, items[article - 1].is(.in),
+    } else if let article = items[..<p].suffix(3).firstIndex(where: { $0.is(.a) || $0.is(.an) }), article >= 1, items[article - 1].is(.in),
       (pattern.form == .active || pattern.form == .reciprocal), items[p].token.map({ !$0.lower.hasSuffix("ed") }) == true
     {
       // "killed Nasrallah in an air strike on the group's headquarters": the strike is the
@@ -248,7 +248,7 @@ struct RelationMatcher {
     // has its own modality ("The SDF, which fears it would be next, was attacked").
     var start = relativeClause(before: p, in: items).map { $0.clause.upperBound } ?? subject.map { $0 + 1 } ?? max(0, p - 6)
     // "Koury, who has been trying to ..., met Haftar and held talks with": the same further on.
-    if let subject, subject + 2 < p, items[subject + 1].is(.comma), ["who", "which"].contains(items[subject + 2].lower),
+    if let subject, subject + 2 < p, items[subject + 1].is(.comma), (items[subject + 2].is(.who) || items[subject + 2].is(.which)),
       let close = items[(subject + 3)..<p].firstIndex(where: { $0.is(.comma) })
     {
       start = max(start, close + 1)
@@ -354,7 +354,7 @@ struct RelationMatcher {
       var backers: [ActorID] = []
       if pattern.relation == .opposes, let subject, p >= 2, items[p - 2].is(.in) || items[max(0, p - 3)].is(.in),
         let verb = items[max(0, subject - 6)..<subject].lastIndex(where: { Self.backingVerbs.contains($0.lower) }),
-        !items[verb..<subject].contains(where: { [",", ";", ":", "."].contains($0.lower) }),
+        !items[verb..<subject].contains(where: { $0.is(.comma) || $0.is(.semicolon) || $0.is(.colon) || $0.is(.period) }),
         let backer = subjectIndex(before: verb, in: items), backer != subject
       {
         backers = items[backer].actors
@@ -371,7 +371,7 @@ struct RelationMatcher {
       // is backed, not a place named in between; "rebels backed by Turkey" the group before.
       let nearest = nearestGroup(before: p, in: items)
       let adverbial = ["with", "thanks"].contains(items[p].lower)
-      let adjacent = nearest.map { n in items[(n + 1)..<p].allSatisfy { [",", "-"].contains($0.lower) } } ?? false
+      let adjacent = nearest.map { n in items[(n + 1)..<p].allSatisfy { $0.is(.comma) || $0.is(.hyphen) } } ?? false
       // "The militia is funded by Iran": after an auxiliary, the subject of the clause.
       var b = p - 1
       while b >= 0, items[b].token.map({ $0.isWord && $0.lower.hasSuffix("ly") }) == true { b -= 1 }
@@ -393,8 +393,8 @@ struct RelationMatcher {
     case .mutual:
       // "hosted talks between the warring parties": the pair is named elsewhere, if at all.
       // "talks between the two warring sides": the sides are named elsewhere, if at all.
-      if items[max(0, p - 2)..<p].contains(where: { ["between", "among", "of"].contains($0.lower) })
-        || items[max(0, p - 3)..<p].contains(where: { ["between", "among"].contains($0.lower) })
+      if items[max(0, p - 2)..<p].contains(where: { $0.is(.between) || $0.is(.among) || $0.is(.of) })
+        || items[max(0, p - 3)..<p].contains(where: { $0.is(.between) || $0.is(.among) })
       {
         return []
       }
@@ -418,7 +418,7 @@ struct RelationMatcher {
     if let demonym = demonymSubject(before: p, in: items) { mediator = [demonym] }
     // "led by Russia", "the blessing of the Kremlin", "encouraged by Russia which ...".
     if mediator == nil {
-      for k in (q + 1)..<items.count where ["by", "of"].contains(items[k].lower) {
+      for k in (q + 1)..<items.count where (items[k].is(.by) || items[k].is(.of)) {
         if k + 1 < items.count, items[k + 1].isGroup { mediator = items[k + 1].actors; break }
         if k + 2 < items.count, items[k + 1].is(.the), items[k + 2].isGroup { mediator = items[k + 2].actors; break }
       }
@@ -440,7 +440,7 @@ struct RelationMatcher {
       items[max(0, c - 3)..<c].contains { ["help", "support", "assistance", "backing", "alongside", "together"].contains($0.lower) }
     }
     // Parties are named in the trigger's own clause ("..., but both sides failed" is another).
-    let clauseEnd = items[(q + 1)...].firstIndex { [".", ";", ":"].contains($0.lower) || $0.isA(.clauseOpener) } ?? items.count
+    let clauseEnd = items[(q + 1)...].firstIndex { $0.endsClause || $0.isA(.clauseOpener) } ?? items.count
     let candidates = items.indices.filter {
       $0 < clauseEnd && items[$0].actors.count >= 2 && items[$0].actors != mediator && !behindOtherMediator($0) && !helpers($0)
     }
@@ -459,7 +459,7 @@ struct RelationMatcher {
       // The clause starts after a dateline ("ANKARA/BEIRUT (Reuters) - ...").
       var start = p
       // A dateline's dash ends it; a hyphen inside a word ("Saudi-backed") does not.
-      while start > 0, ![".", ";", ":", ")"].contains(items[start - 1].lower), !items[start - 1].is(.hyphen) || isHyphenated(items, start) {
+      while start > 0, !(items[start - 1].is(.period) || items[start - 1].is(.semicolon) || items[start - 1].is(.colon) || items[start - 1].is(.closeParen)), !items[start - 1].is(.hyphen) || isHyphenated(items, start) {
         start -= 1
       }
       let named = items[start..<p].filter { $0.isGroup && !$0.possessivePronoun }.flatMap(\.actors).filter { !mediator.contains($0) }.uniqued()
@@ -502,8 +502,8 @@ struct RelationMatcher {
       var start = and
       // "Hezbollah, which Tehran has armed and funded": the clause opens at "which", unless a
       // comma closed the relative clause before "and" ("Blinken, who ..., met X and held").
-      while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !items[start - 1].isA(.clauseOpener),
-        !(["which", "who", "that"].contains(items[start - 1].lower) && !items[start..<and].contains(where: { $0.is(.comma) }))
+      while start > 0, !(items[start - 1].is(.period) || items[start - 1].is(.semicolon) || items[start - 1].is(.colon)), !items[start - 1].isA(.clauseOpener),
+        !((items[start - 1].is(.which) || items[start - 1].is(.who) || items[start - 1].is(.that)) && !items[start..<and].contains(where: { $0.is(.comma) }))
       {
         start -= 1
       }
@@ -545,8 +545,7 @@ struct RelationMatcher {
         }
         if isSubjectPosition(k, in: items, trigger: p) { return k }
       } else {
-        let lower = items[k].lower
-        if [".", ";", ":", "?", "!"].contains(lower) || items[k].isA(.clauseOpener) { return nil }
+        if items[k].endsClause || items[k].is(.question) || items[k].is(.exclamation) || items[k].isA(.clauseOpener) { return nil }
         // "Iran vows revenge after strike on its consulate kills generals": a verb after
         // "after" and a noun phrase has that phrase for its subject, not an actor before.
         if items[k].isA(.subordinator), p - k >= 3, let verb = items[p].token, verb.isWord, !verb.isCapitalized, !verb.lower.hasSuffix("ing"),
@@ -559,10 +558,10 @@ struct RelationMatcher {
         // subject of its own, here no actor.
         if items[k].isA(.speechVerb) {
           var next = k + 1
-          if next < p, items[next].lower == "that" { next += 1 }
+          if next < p, items[next].is(.that) { next += 1 }
           if next < p, items[next].isA(.determiner), !items[next].isGroup { return nil }
         }
-        if lower == "which" || lower == "who" || lower == "whose" {
+        if items[k].is(.which) || items[k].is(.who) || items[k].is(.whose) {
           var j = k - 1
           while j >= 0, [",", "both", "of", "all", "each", "one", "neither", "none"].contains(items[j].lower) { j -= 1 }
           // "armed groups in Tripoli, which accused": a seat after a preposition is a place.
@@ -570,7 +569,7 @@ struct RelationMatcher {
           return j >= 0 && items[j].isGroup ? j : nil
         }
         // "PKK, an insurgent group fighting against ...": an appositive noun phrase.
-        if lower == ",", k > 0, items[k - 1].isGroup, k + 1 < p, ["a", "an"].contains(items[k + 1].lower) { return k - 1 }
+        if items[k].is(.comma), k > 0, items[k - 1].isGroup, k + 1 < p, items[k + 1].is(.a) || items[k + 1].is(.an) { return k - 1 }
         words += 1
         if words > 24 { return nil }
       }
@@ -586,9 +585,9 @@ struct RelationMatcher {
     var start = p
     while start > 0 {
       let before = items[start - 1]
-      if [".", ";", ":"].contains(before.lower) || before.isA(.clauseOpener) { break }
+      if before.endsClause || before.isA(.clauseOpener) { break }
       if before.isA(.subordinator) { return items[start].isGroup ? start : nil }
-      if ["which", "who"].contains(before.lower) {
+      if (before.is(.which) || before.is(.who)) {
         var j = start - 2
         while j >= 0, items[j].is(.comma) { j -= 1 }
         return j >= 0 && items[j].isGroup ? j : nil
@@ -619,12 +618,12 @@ struct RelationMatcher {
       trigger.lower.hasSuffix("ed") || trigger.lower.hasSuffix("s")
     else { return false }
     var b = k - 1
-    while b >= 0, ["the", "a", "an"].contains(items[b].lower) { b -= 1 }
+    while b >= 0, (items[b].is(.the) || items[b].is(.a) || items[b].is(.an)) { b -= 1 }
     guard b >= 1, let verb = items[b].token, verb.isWord, !verb.isCapitalized, !items[b].isGroup, !verb.isA(.preposition),
       !verb.isA(.determiner), !["and", "or", "but", "which", "who", "that", ","].contains(verb.lower)
     else { return false }
     for i in stride(from: b - 1, through: 0, by: -1) {
-      if [".", ";", ":", ","].contains(items[i].lower) || items[i].isA(.clauseOpener) { return false }
+      if (items[i].endsClause || items[i].is(.comma)) || items[i].isA(.clauseOpener) { return false }
       if items[i].isGroup { return isSubjectPosition(i, in: items, trigger: p) }
     }
     return false
@@ -638,8 +637,8 @@ struct RelationMatcher {
     while end >= 0, p - end <= 3, Self.auxiliaries.contains(items[end].lower) || (items[end].token?.isWord == true && items[end].lower.hasSuffix("ly")) {
       end -= 1
     }
-    guard end >= 0, items[end].is(.comma), let w = items[..<end].lastIndex(where: { ["who", "which", "whose"].contains($0.lower) }), w >= 2,
-      items[w - 1].is(.comma), items[w - 2].isGroup, !items[w..<end].contains(where: { [".", ";", ":"].contains($0.lower) })
+    guard end >= 0, items[end].is(.comma), let w = items[..<end].lastIndex(where: { $0.is(.who) || $0.is(.which) || $0.is(.whose) }), w >= 2,
+      items[w - 1].is(.comma), items[w - 2].isGroup, !items[w..<end].contains(where: { $0.endsClause })
     else { return nil }
     return (w - 2, w..<end)
   }
@@ -682,7 +681,7 @@ struct RelationMatcher {
   /// The group a relative clause opened right before `subject` describes ("the YPG militia,
   /// which [Turkey] considers ..."): up to two words may follow the group's name.
   private func relativeObject(of subject: Int, in items: [SentenceItems.Item]) -> Int? {
-    guard subject >= 3, ["which", "whom", "that"].contains(items[subject - 1].lower), items[subject - 2].is(.comma) else { return nil }
+    guard subject >= 3, (items[subject - 1].is(.which) || items[subject - 1].is(.whom) || items[subject - 1].is(.that)), items[subject - 2].is(.comma) else { return nil }
     var k = subject - 3
     while k >= 0, subject - 3 - k < 2, !items[k].isGroup, items[k].token?.isWord == true { k -= 1 }
     return k >= 0 && items[k].isGroup ? k : nil
@@ -692,7 +691,7 @@ struct RelationMatcher {
   /// militia that [Washington] armed"): the group, then a determiner or comma, and at most four
   /// words before "that", "which" or "whom".
   private func gappedObject(of subject: Int, trigger q: Int, in items: [SentenceItems.Item]) -> Int? {
-    guard subject >= 2, ["which", "whom", "that"].contains(items[subject - 1].lower) else { return nil }
+    guard subject >= 2, (items[subject - 1].is(.which) || items[subject - 1].is(.whom) || items[subject - 1].is(.that)) else { return nil }
     if q + 1 < items.count, items[q + 1].isGroup || items[q + 1].token.map({ $0.isWord && !$0.isA(.preposition) && !$0.is(.and) }) == true { return nil }
     var k = subject - 2
     var words = 0
@@ -702,8 +701,8 @@ struct RelationMatcher {
     }
     // Not "Erdogan, who has demanded that Syrian forces ...": a noun phrase, not a clause.
     // "Syria, which Russia backs,": the name itself.
-    if k >= 1, items[k].is(.comma), items[k - 1].isGroup, ["a", "an", "the"].contains(items[k + 1].lower) || k + 1 == subject - 1 { return k - 1 }
-    guard k >= 0, items[k].isGroup, k + 1 < subject - 1, ["a", "an", "the"].contains(items[k + 1].lower) || words <= 1 else { return nil }
+    if k >= 1, items[k].is(.comma), items[k - 1].isGroup, (items[k + 1].is(.a) || items[k + 1].is(.an) || items[k + 1].is(.the)) || k + 1 == subject - 1 { return k - 1 }
+    guard k >= 0, items[k].isGroup, k + 1 < subject - 1, (items[k + 1].is(.a) || items[k + 1].is(.an) || items[k + 1].is(.the)) || words <= 1 else { return nil }
     return k
   }
 
@@ -713,7 +712,7 @@ struct RelationMatcher {
     // Look past determiners and places' adjectives: "from the Islamic State", "at northern
     // Israel" are as much prepositional objects.
     var b = k - 1
-    while b >= 0, ["the", "a", "an"].contains(items[b].lower) || Self.placeAdjectives.contains(items[b].lower) { b -= 1 }
+    while b >= 0, (items[b].is(.the) || items[b].is(.a) || items[b].is(.an)) || Self.placeAdjectives.contains(items[b].lower) { b -= 1 }
     let before = b >= 0 ? items[b].lower : ""
     if b < 0 || !items[b].isA(.preposition) { return true }
     // "after Hamas fighters attacked": a subordinating conjunction opens a clause whose subject
@@ -723,7 +722,7 @@ struct RelationMatcher {
     }
     // "after the Egyptian army, led by Sisi, ousted": so across a phrase set off by commas.
     if items[b].isA(.subordinator), trigger > k + 2, items[k + 1].is(.comma), items[trigger - 1].is(.comma),
-      trigger - k <= 10, !items[(k + 2)..<(trigger - 1)].contains(where: { [",", ".", ";"].contains($0.lower) })
+      trigger - k <= 10, !items[(k + 2)..<(trigger - 1)].contains(where: { $0.is(.comma) || $0.is(.period) || $0.is(.semicolon) })
     {
       return true
     }
@@ -745,16 +744,14 @@ struct RelationMatcher {
   private func linkedOwner(after q: Int, in items: [SentenceItems.Item]) -> Int? {
     var k = q + 1
     while k < items.count, k <= q + 5, !items[k].isA(.holding) {
-      if items[k].isGroup || [".", ";", ":", ","].contains(items[k].lower) { return nil }
+      if items[k].isGroup || (items[k].endsClause || items[k].is(.comma)) { return nil }
       k += 1
     }
     guard k < items.count, k <= q + 5 else { return nil }
     var j = k + 1
     while j + 2 < items.count, j <= k + 8 {
-      let lower = items[j].lower
-      if [".", ";", ":"].contains(lower) || items[j].isA(.speechVerb) { return nil }
-      let next = items[j + 1].lower
-      if Self.linksToOwner(lower, next) {
+      if items[j].endsClause || items[j].isA(.speechVerb) { return nil }
+      if Self.linksToOwner(items[j].lower, items[j + 1].lower) {
         let owner = items[j + 2].is(.the) ? j + 3 : j + 2
         return owner < items.count && items[owner].isGroup && !items[owner].possessivePronoun ? owner : nil
       }
@@ -775,7 +772,7 @@ struct RelationMatcher {
     var k = p - 1
     while k >= 0, p - k <= 6 {
       if items[k].isGroup { return k }
-      if [".", ";", ":"].contains(items[k].lower) { return nil }
+      if items[k].endsClause { return nil }
       k -= 1
     }
     return nil
@@ -839,18 +836,21 @@ struct RelationMatcher {
       {
         return k
       }
-      let lower = items[k].lower
-      if [".", ";", ":", "which", "who", "that", "while", "when", "where"].contains(lower) || items[k].isA(.clauseOpener) { return nil }
+      if items[k].endsClause || items[k].is(.which) || items[k].is(.who) || items[k].is(.that) || items[k].is(.while) || items[k].is(.when) || items[k].is(.where)
+        || items[k].isA(.clauseOpener)
+      {
+        return nil
+      }
       // "Syria, which Russia backs, denounced Israel": a verb after a comma closing the
       // trigger's clause starts another clause.
-      if lower == ",", k == q + 1, k + 1 < items.count, let next = items[k + 1].token, next.isWord, !next.isCapitalized, next.lower.hasSuffix("ed") {
+      if items[k].is(.comma), k == q + 1, k + 1 < items.count, let next = items[k + 1].token, next.isWord, !next.isCapitalized, next.lower.hasSuffix("ed") {
         return nil
       }
       // "condemned the strikes and said Hamas ...": a verb of saying starts what was said.
       if items[k].isA(.speechVerb) { return nil }
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
       // belongs to an actor stands for it, and does not count as a gap.
-      if items[k].isA(.holding) || Self.leaderTitles.contains(lower), k + 1 < items.count, items[k + 1].is(.of) {
+      if k + 1 < items.count, items[k + 1].is(.of), items[k].isA(.holding) || Self.leaderTitles.contains(items[k].lower) {
         // "killed the leader of Islamic State, Abu Hussein al-Qurashi": the person named after.
         if let named = namedLeader(title: k, in: items) { return named.person }
         k += 2
@@ -866,14 +866,14 @@ struct RelationMatcher {
         continue
       }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
-      if words > 0, ["and", "or", ","].contains(lower) { return nil }
+      if words > 0, items[k].is(.and) || items[k].is(.or) || items[k].is(.comma) { return nil }
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
       // preposition belongs to that preposition, not to the trigger.
       if items[k].isA(.objectBlocker) { return nil }
       // "led by Prime Minister Fayez al-Sarraj": titles before a name do not count as a gap.
       if items[k].isA(.titleWord), items[k].token?.isCapitalized == true { k += 1; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
-      if Self.objectTitleModifiers.contains(lower) { k += 1; continue }
+      if Self.objectTitleModifiers.contains(items[k].lower) { k += 1; continue }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -898,7 +898,7 @@ struct RelationMatcher {
     let preposition = items[b].lower
     if preposition == "of", !items[b - 1].isA(.holding) { return [] }
     var k = object + 1
-    while k + 1 < items.count, k - object <= 8, ![".", ";", ":", ","].contains(items[k].lower), !items[k].isA(.clauseOpener) {
+    while k + 1 < items.count, k - object <= 8, !(items[k].endsClause || items[k].is(.comma)), !items[k].isA(.clauseOpener) {
       if items[k].is(.and) {
         // "... and of the IRGC", "... and three fighters of Hezbollah", "... and on government troops".
         var j = k + 1
@@ -949,7 +949,7 @@ struct RelationMatcher {
     guard p >= 2, items[p - 1].is(.comma), items[p].lower.hasSuffix("ing"), items[p].token?.isCapitalized == false else { return nil }
     var start = p - 1
     // A dateline's dash ends the clause, a hyphen inside a word ("S-400") does not.
-    while start > 0, ![".", ";", ":"].contains(items[start - 1].lower), !items[start - 1].is(.hyphen) || isHyphenated(items, start),
+    while start > 0, !(items[start - 1].is(.period) || items[start - 1].is(.semicolon) || items[start - 1].is(.colon)), !items[start - 1].is(.hyphen) || isHyphenated(items, start),
       !items[start - 1].isA(.clauseOpener)
     {
       start -= 1
@@ -1067,7 +1067,7 @@ struct RelationMatcher {
         guard let q = match(index, ids, at: p) else { continue }
         if p > 0, ["deputy", "vice", "assistant", "former", "ex", "acting"].contains(items[p - 1].lower) { continue }
         // "Zahedi, a senior commander of the Quds Force": one of its commanders, not its head.
-        if items[max(0, p - 2)..<p].contains(where: { ["a", "an"].contains($0.lower) }) { continue }
+        if items[max(0, p - 2)..<p].contains(where: { $0.is(.a) || $0.is(.an) }) { continue }
         // The person: a group of one person within four words to the left.
         var k = p - 1
         var person: ActorID?
@@ -1089,7 +1089,7 @@ struct RelationMatcher {
           continue
         }
         var j = q + 1
-        while j < items.count, j <= q + 2, !items[j].isGroup, ["the", "a"].contains(items[j].lower) { j += 1 }
+        while j < items.count, j <= q + 2, !items[j].isGroup, (items[j].is(.the) || items[j].is(.a)) { j += 1 }
         // "head of the internationally recognised Government of National Accord": qualifying
         // words before the name.
         while j < items.count, j <= q + 5, !items[j].isGroup, let word = items[j].token, word.isWord, !word.isCapitalized,
@@ -1183,7 +1183,7 @@ struct RelationMatcher {
         }
       }
       // "ORG in STATE" / "ORG of STATE".
-      if k + 2 < items.count, ["in", "of"].contains(items[k + 1].lower), items[k + 2].isGroup, item.actors.count == 1 {
+      if k + 2 < items.count, (items[k + 1].is(.in) || items[k + 1].is(.of)), items[k + 2].isGroup, item.actors.count == 1 {
         for state in items[k + 2].actors where partOf(item.actors[0]) == state {
           found.append(Found(source: item.actors[0], relation: .partOf, subtype: "belongs_to", target: state))
         }
@@ -1345,7 +1345,7 @@ struct RelationMatcher {
     var found: [Found] = []
     for k in items.indices where items[k].isGroup && items[k].head.contains(.mediatorNoun) {
       var j = k + 1
-      while j < items.count, ![".", ";", ":"].contains(items[j].lower), !items[j].isA(.clauseOpener) {
+      while j < items.count, !items[j].endsClause, !items[j].isA(.clauseOpener) {
         if items[j].actors.count >= 2 {
           let span = self.modality(items, from: k + 1, to: j)
           if span.negated || span.hypothetical { break }
@@ -1390,7 +1390,7 @@ struct RelationMatcher {
         && !tokens[next].isA(.preposition) && !tokens[next].isA(.determiner)
       // "The SDF, the US-allied alliance ...": a compound on a common noun in an appositive
       // describes the appositive's head.
-      let head = i >= 4 && ["the", "a", "an"].contains(tokens[i - 2].lower) && tokens[i - 3].is(.comma) && next < tokens.count
+      let head = i >= 4 && (tokens[i - 2].is(.the) || tokens[i - 2].is(.a) || tokens[i - 2].is(.an)) && tokens[i - 3].is(.comma) && next < tokens.count
         && Self.groupCommonNouns.contains(tokens[next].lower) ? mentions.last(where: { $0.range.upperBound == i - 3 }) : nil
       // "a Russian-backed offensive by Syrian government forces": the act's agent.
       let agent = next + 1 < tokens.count && tokens[next].isA(.act) && tokens[next + 1].is(.by)

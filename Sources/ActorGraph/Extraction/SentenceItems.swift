@@ -24,6 +24,8 @@ struct SentenceItems {
     var lower: String { token?.lower ?? "" }
     /// Whether the item is a pinned word (a group is none).
     func `is`(_ pinned: Word) -> Bool { token?.word == pinned.rawValue }
+    /// Whether the item is ".", ";" or ":".
+    var endsClause: Bool { token?.endsClause ?? false }
     /// Whether the item is a word of a class (a group is of none).
     func isA(_ wordClass: WordClass) -> Bool { token?.isA(wordClass) ?? false }
   }
@@ -47,7 +49,7 @@ struct SentenceItems {
         if depth == 0 {
           var item = Item(token: nil, actors: mention.actors, kinds: [mention.kind], inner: mention.inner)
           item.head = tokens[mention.range.upperBound - 1].classes
-          item.possessivePronoun = mention.kind == .reference && mention.range.count == 1 && ["its", "his", "their"].contains(tokens[i].lower)
+          item.possessivePronoun = mention.kind == .reference && mention.range.count == 1 && (tokens[i].is(.its) || tokens[i].is(.his) || tokens[i].is(.their))
           raw.append(item)
         }
         i = mention.range.upperBound
@@ -118,7 +120,7 @@ struct SentenceItems {
   /// "head of the X, NAME", "the leader of the regime's X, NAME": for a leader's title at `t`,
   /// the group it heads and the group named after the comma.
   static func namedAfterTitle(_ t: Int, in items: [Item]) -> (group: Int, named: Int)? {
-    guard RelationMatcher.leaderTitles.contains(items[t].lower), t + 1 < items.count, items[t + 1].is(.of) else { return nil }
+    guard t + 1 < items.count, items[t + 1].is(.of), RelationMatcher.leaderTitles.contains(items[t].lower) else { return nil }
     var group = t + 2
     if group < items.count, items[group].is(.the) { group += 1 }
     group = pastPossessorWord(group, in: items)
@@ -168,15 +170,14 @@ struct SentenceItems {
         // "Damascus, which Moscow supports, also denounced": "also" or "then" before a verb
         // goes on with the clause; before a title ("X, then foreign minister") it opens an
         // appositive.
-        !(["also", "then"].contains(items[k + 1].lower) && k + 2 < items.count && !isAppositiveStart(items[k + 2]))
+        !((items[k + 1].is(.also) || items[k + 1].is(.then)) && k + 2 < items.count && !isAppositiveStart(items[k + 2]))
       {
         // Find the end of the appositive.
         var e = k + 1
         while e < items.count, e - k <= 16 {
-          let lower = items[e].lower
-          if lower == "," || lower == ";" || lower == "." || lower == ":" { break }
+          if items[e].is(.comma) || items[e].endsClause { break }
           // "Russia, an ally of both Damascus and Tehran, ...": "both" keeps the pair inside.
-          if lower == "and", e + 1 < items.count, items[(e + 1)...].prefix(4).contains(where: \.isGroup),
+          if items[e].is(.and), e + 1 < items.count, items[(e + 1)...].prefix(4).contains(where: \.isGroup),
             !items[(k + 1)..<e].contains(where: { $0.is(.of) }) || items[e - 1].isGroup,
             !items[(k + 1)..<e].contains(where: { $0.is(.both) })
           {
@@ -234,7 +235,7 @@ struct SentenceItems {
         continue
       }
       var group = items[k]
-      if let last = result.last, ["neither", "both", "either"].contains(last.lower) {
+      if let last = result.last, (last.is(.neither) || last.is(.both) || last.is(.either)) {
         group.negated = last.lower == "neither"
         result.removeLast()
       }
@@ -243,7 +244,7 @@ struct SentenceItems {
         var j = e
         var sawConjunction = false
         while j < items.count {
-          if [",", "and", "or", "nor", "&", "/"].contains(items[j].lower) {
+          if (items[j].is(.comma) || items[j].is(.and) || items[j].is(.or) || items[j].is(.nor) || items[j].is(.ampersand) || items[j].is(.slash)) {
             j += 1
           } else if items[j].is(.as), j + 2 < items.count, items[j + 1].lower == "well", items[j + 2].is(.as) {
             j += 3
@@ -281,7 +282,7 @@ struct SentenceItems {
         // "in support of Assad's government and Turkey supports rebels": a verb in the singular
         // after "X and Y" has Y alone for subject (a pair after "between" stays one).
         if items[e..<j].map(\.lower) == ["and"], t + 1 < items.count, let next = items[t + 1].token, Self.patternVerbsInS.contains(next.lower),
-          !(k > 0 && ["between", "among"].contains(items[k - 1].lower))
+          !(k > 0 && (items[k - 1].is(.between) || items[k - 1].is(.among)))
         {
           break
         }
@@ -296,13 +297,13 @@ struct SentenceItems {
         // "seeking to topple Assad, and Turkish troops control ...": so does any plain word
         // after a lone ", and" (news style has no comma before the last item of a pair).
         if e == k + 1, items[e..<j].map(\.lower) == [",", "and"], t + 1 < items.count, let next = items[t + 1].token, next.isWord,
-          !next.isCapitalized, !next.isA(.preposition), !next.isA(.determiner), !["and", "or"].contains(next.lower)
+          !next.isCapitalized, !next.isA(.preposition), !next.isA(.determiner), !(next.is(.and) || next.is(.or))
         {
           break
         }
         // "Egypt, which backs Burhan, and the United Arab Emirates": the comma closes the
         // relative clause, and what follows "and" joins its antecedent, not its object.
-        if items[e..<j].map(\.lower) == [",", "and"], let which = items[max(0, k - 6)..<k].lastIndex(where: { ["which", "who"].contains($0.lower) }),
+        if items[e..<j].map(\.lower) == [",", "and"], let which = items[max(0, k - 6)..<k].lastIndex(where: { $0.is(.which) || $0.is(.who) }),
           which >= 1, items[which - 1].is(.comma), !items[(which + 1)..<k].contains(where: { $0.is(.comma) })
         {
           break
@@ -322,7 +323,7 @@ struct SentenceItems {
               break
             }
             guard word == ",", look + 1 < items.count else { break }
-            if next < items.count, items[next].isGroup { look = next + 1 } else if ["and", "or"].contains(items[look + 1].lower) { look += 1 } else { break }
+            if next < items.count, items[next].isGroup { look = next + 1 } else if (items[look + 1].is(.and) || items[look + 1].is(.or)) { look += 1 } else { break }
           }
           if !listGoesOn { break }
         }

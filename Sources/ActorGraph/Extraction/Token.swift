@@ -19,6 +19,9 @@ struct Token: Sendable, Hashable {
   /// Whether the token is a pinned word (for tokens read with a `WordTable`).
   @inline(__always) func `is`(_ pinned: Word) -> Bool { word == pinned.rawValue }
 
+  /// Whether the token is ".", ";" or ":".
+  var endsClause: Bool { self.is(.period) || self.is(.semicolon) || self.is(.colon) }
+
   /// Whether the token is "his", "its", "their" or "her".
   var isPossessivePronoun: Bool { self.is(.his) || self.is(.its) || self.is(.their) || self.is(.her) }
 

@@ -4,6 +4,7 @@
 enum Word: Int32, CaseIterable, Sendable {
   case comma, period, semicolon, colon, hyphen, slash, quote, apostrophe, possessive, openParen, closeParen, openBracket, closeBracket, question
   case the, a, an, of, and, or, `in`, to, by, with, `as`, on, both, his, its, their, her
+  case which, who, that, `while`, when, `where`, former, then, `for`, from, at, between, among, also, nor, either, neither, exclamation, ampersand, whose, whom
 
   /// The word as tokens spell it, lowercased.
   var spelling: String {
@@ -39,6 +40,27 @@ enum Word: Int32, CaseIterable, Sendable {
     case .its: "its"
     case .their: "their"
     case .her: "her"
+    case .which: "which"
+    case .who: "who"
+    case .that: "that"
+    case .while: "while"
+    case .when: "when"
+    case .where: "where"
+    case .former: "former"
+    case .then: "then"
+    case .for: "for"
+    case .from: "from"
+    case .at: "at"
+    case .between: "between"
+    case .among: "among"
+    case .also: "also"
+    case .nor: "nor"
+    case .either: "either"
+    case .neither: "neither"
+    case .exclamation: "!"
+    case .ampersand: "&"
+    case .whose: "whose"
+    case .whom: "whom"
     }
   }
 }
