@@ -40,6 +40,7 @@ struct SentenceItems {
 
   init(tokens: [Token], mentions: [Mention]) {
     var raw: [Item] = []
+    raw.reserveCapacity(tokens.count)
     var m = 0
     var i = 0
     var depth = 0
@@ -71,6 +72,7 @@ struct SentenceItems {
     }
     // Possessives: "Turkey 's Fidan" → Fidan possessed by Turkey; "Turkey 's attacks" keeps Turkey.
     var merged: [Item] = []
+    merged.reserveCapacity(raw.count)
     var k = 0
     while k < raw.count {
       // "Haftar's self-styled Libyan National Army": words that only qualify the name.
@@ -141,6 +143,7 @@ struct SentenceItems {
   /// Drops ", the director of ... ," after a mention, so the mentions on either side can meet.
   private static func removeAppositives(_ items: [Item]) -> (kept: [Item], removed: [[Item]]) {
     var result: [Item] = []
+    result.reserveCapacity(items.count)
     var removed: [[Item]] = []
     var k = 0
     while k < items.count {
@@ -225,6 +228,7 @@ struct SentenceItems {
   /// Joins mentions linked by ",", "and", "or", "nor", "/", "as well as", "along with" into one group.
   private static func group(_ items: [Item]) -> [Item] {
     var result: [Item] = []
+    result.reserveCapacity(items.count)
     var k = 0
     while k < items.count {
       guard items[k].isGroup else { result.append(items[k]); k += 1; continue }
