@@ -77,7 +77,7 @@ public struct ArticleIngester: Sendable {
         switch article(range.lowerBound + offset) {
         case .failure(let failure): outcome = .failed(failure.message)
         case .success(let article):
-          if known[article.id] == article.contentHash { outcome = .unchanged } else { outcome = .extracted(extractor.extract(article)) }
+          if let hash = known[article.id], hash == article.contentHash { outcome = .unchanged } else { outcome = .extracted(extractor.extract(article)) }
         }
         outcomes.withLock { $0[offset] = outcome }
       }

@@ -160,13 +160,15 @@ public final class GraphStore: Sendable {
   private static func insert(_ extraction: Extraction, into db: Database) throws {
     let article = extraction.article
     // Its sentences, and with them its evidence, go first (ON DELETE CASCADE).
-    try db.execute(sql: "DELETE FROM sentence WHERE articleId = ?", arguments: [article.id])
-    try db.execute(
+    // Cached statements: compiling these two for every article took a fifth of the store's time.
+    try db.cachedStatement(sql: "DELETE FROM sentence WHERE articleId = ?").execute(arguments: [article.id])
+    try db.cachedStatement(
       sql: """
         INSERT INTO article (id, title, outlet, url, date, dateSource, contentHash) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
           date = excluded.date, dateSource = excluded.dateSource, contentHash = excluded.contentHash
-        """,
+        """
+    ).execute(
       arguments: [
         article.id, article.metadata.title, article.metadata.outlet, article.metadata.url, article.metadata.date?.description,
         article.metadata.dateSource.rawValue, article.contentHash,

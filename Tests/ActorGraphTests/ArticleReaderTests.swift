@@ -23,6 +23,22 @@ import TestSupport
     #expect(String(String.UnicodeScalarView(scalars[article.bodyOffset..<(article.bodyOffset + 4)])) == "Body")
   }
 
+  @Test func frontMatterWithWindowsLineEndingsIsRead() throws {
+    let text = "---\r\ntitle: Talks\r\ndate: 2021-03-04\r\n---\r\nBody é text.\r\nMore.\r\n"
+    let article = try reader.parse(data: Data(text.utf8), id: "w", path: "w.txt")
+    #expect(article.metadata.title == "Talks")
+    #expect(article.metadata.date == Day("2021-03-04"))
+    #expect(article.text == "Body é text.\r\nMore.\r\n")
+    let scalars = Array(text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[article.bodyOffset...])) == article.text)
+  }
+
+  @Test func aDelimiterWithNothingAfterItLeavesAnEmptyBody() throws {
+    let article = try reader.parse(data: Data("---\ntitle: Only metadata\n---".utf8), id: "m", path: "m.txt")
+    #expect(article.metadata.title == "Only metadata")
+    #expect(article.text.isEmpty)
+  }
+
   @Test func brokenFrontMatterNamesFileAndLine() {
     #expect(throws: ArticleReadError.brokenFrontMatter(path: "b.md", line: 1, reason: "the block opened with '---' never closes")) {
       try reader.parse(data: Data("---\ntitle: x\nno end".utf8), id: "b", path: "b.md")

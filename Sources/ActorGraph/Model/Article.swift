@@ -147,7 +147,10 @@ extension Article {
   public var contentHash: String {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     func mix(_ text: String) {
-      for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      var text = text
+      text.withUTF8 { bytes in
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      }
       h = (h ^ 0x1F) &* 0x100_0000_01b3
     }
     for field in [text, metadata.title ?? "", metadata.outlet ?? "", metadata.url ?? "", metadata.date?.description ?? "", metadata.dateSource.rawValue] {

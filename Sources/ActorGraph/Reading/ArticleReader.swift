@@ -86,7 +86,7 @@ public struct ArticleReader: Sendable {
     var bodyOffset = 0
     if let front = try FrontMatter.split(text, path: path) {
       body = front.body
-      bodyOffset = text.unicodeScalars.count - body.unicodeScalars.count
+      bodyOffset = front.bodyOffset
       let fm = front.metadata
       metadata = ArticleMetadata(
         title: fm.title ?? metadata.title, outlet: fm.outlet ?? metadata.outlet, url: fm.url ?? metadata.url,
@@ -103,7 +103,7 @@ public struct ArticleReader: Sendable {
   /// Checks bytes are non-empty UTF-8 text without NUL bytes, and decodes them (dropping a BOM).
   static func decode(_ data: Data, path: String) throws(ArticleReadError) -> String {
     if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(path: path) }
-    if data.contains(0) { throw .binary(path: path) }
+    if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }) { throw .binary(path: path) }
     guard let text = String(validating: data, as: UTF8.self) else {
       throw .invalidUTF8(path: path, line: Self.lineOfFirstInvalidByte(data))
     }
@@ -127,7 +127,8 @@ public struct ArticleReader: Sendable {
     for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
       if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
     }
-    return files.sorted { $0.path < $1.path }
+    // Each path made once, not twice per comparison.
+    return files.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
   }
 
   private static func loadSidecar(in folder: URL) -> Result<MetadataSidecar?, ArticleReadError> {

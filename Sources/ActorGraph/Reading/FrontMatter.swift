@@ -8,22 +8,47 @@ struct FrontMatter {
   /// The text after the closing delimiter.
   var body: String
 
+  /// The number of Unicode scalars before the body, for offsets into the whole file.
+  var bodyOffset: Int
+
   /// Splits a front-matter block off `text`; nil when the text does not start with `---`.
+  ///
+  /// Only the block's lines are visited: the body is everything after the closing delimiter,
+  /// taken whole (splitting a long article into lines by grapheme cost more than extracting it).
+  /// Lines may end in "\r\n".
   ///
   /// - Throws: `ArticleReadError.brokenFrontMatter` with the line when the block never closes,
   ///   is not a YAML mapping, or has a date that is not `YYYY-MM-DD`.
   static func split(_ text: String, path: String) throws(ArticleReadError) -> FrontMatter? {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-    lines.removeFirst()
-    guard let close = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "---" }) else {
+    var cursor = text.startIndex
+    /// The line at `cursor`, without its "\n"; moves `cursor` past it.
+    func nextLine() -> Substring? {
+      guard cursor < text.endIndex else { return nil }
+      let end = text.utf8[cursor...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+      defer { cursor = end < text.endIndex ? text.utf8.index(after: end) : end }
+      return text[cursor..<end]
+    }
+    func isDelimiter(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespacesAndNewlines) == "---" }
+    guard let first = nextLine(), isDelimiter(first) else { return nil }
+    var lines: [Substring] = []
+    var closed = false
+    while let line = nextLine() {
+      if isDelimiter(line) {
+        closed = true
+        break
+      }
+      lines.append(line)
+    }
+    guard closed else {
       throw .brokenFrontMatter(path: path, line: 1, reason: "the block opened with '---' never closes")
     }
-    let block = lines[..<close].joined(separator: "\n")
-    let body = lines[(close + 1)...].joined(separator: "\n")
+    let block = lines.joined(separator: "\n")
+    let body = String(text[cursor...])
+    let bodyOffset = text.unicodeScalars[..<cursor].count
     let node: Any?
     do {
-      node = try Yams.load(yaml: block)
+      // The encoding given, not Yams's default, which it works out again on every call.
+      node = try Yams.load(yaml: block, .default, .default, .utf8)
     } catch let error as YamlError {
       throw .brokenFrontMatter(path: path, line: 1 + Self.line(of: error), reason: Self.reason(of: error))
     } catch {
@@ -44,14 +69,14 @@ struct FrontMatter {
     if let raw = fields["date"] {
       let text = Self.dateText(raw)
       guard let day = Day(text) else {
-        let line = 2 + (lines[..<close].firstIndex { $0.hasPrefix("date") } ?? 0)
+        let line = 2 + (lines.firstIndex { $0.hasPrefix("date") } ?? 0)
         throw .brokenFrontMatter(path: path, line: line, reason: "date '\(text)' is not YYYY-MM-DD")
       }
       date = day
     }
     let metadata = ArticleMetadata(
       title: field("title"), outlet: field("outlet"), url: field("url"), date: date, dateSource: .frontMatter)
-    return FrontMatter(metadata: metadata, body: body)
+    return FrontMatter(metadata: metadata, body: body, bodyOffset: bodyOffset)
   }
 
   /// YAML reads `2022-09-15` as a timestamp; take the day back out of whatever it made.
