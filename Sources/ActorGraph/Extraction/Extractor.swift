@@ -17,13 +17,13 @@ public struct Extractor: Sendable {
     self.lexicon = lexicon
     var patterns = try RelationPatterns.shipped()
     var aliases = AliasTable(lexicon: lexicon)
-    let words = WordTable(words: aliases.words.union(patterns.words))
+    let words = WordTable(words: aliases.words.union(patterns.words).union(lexicon.demonymStates.keys))
     patterns.compile(with: words)
     aliases.compile(with: words)
     self.patterns = patterns
     self.aliases = aliases
     self.words = words
-    self.finder = MentionFinder(lexicon: lexicon)
+    self.finder = MentionFinder(lexicon: lexicon, words: words)
   }
 
   /// Extracts one article.
@@ -48,7 +48,7 @@ public struct Extractor: Sendable {
       var matcher = RelationMatcher(
         patterns: patterns, typeOf: { finder.type(of: $0, snapshot) },
         statesOf: { person in lexicon.offices(heldBy: person, on: snapshot.date).map(\.state).uniqued() })
-      matcher.demonymState = { token in token.isCapitalized ? lexicon.demonymStates[token.lower] : nil }
+      matcher.demonymState = finder.demonym
       matcher.partOf = { lexicon[$0]?.partOf }
       matcher.seatedGovernment = { lexicon.seatedGovernments[$0] }
       matcher.singleWordActor = { snapshot.aliases.actor(forWord: $0) }

@@ -5,8 +5,19 @@ struct MentionFinder {
   /// Role phrases as token sequences by their first word, longest first.
   private let rolePhrases: [String: [(words: [String], role: String)]]
 
-  init(lexicon: Lexicon) {
+  /// The state of each word id that is a demonym ("turkish" → Turkey), nil for other words.
+  private let demonymStates: [ActorID?]
+
+  /// A finder over `lexicon`; `words` must hold the lexicon's demonyms.
+  init(lexicon: Lexicon, words: WordTable) {
     self.lexicon = lexicon
+    var demonymStates = [ActorID?](repeating: nil, count: words.count)
+    for (demonym, state) in lexicon.demonymStates {
+      let id = words.id(of: demonym)
+      precondition(id != WordTable.unknown, "the word table lacks the demonym '\(demonym)'")
+      demonymStates[Int(id)] = state
+    }
+    self.demonymStates = demonymStates
     var phrases = lexicon.roleWords.map { (Tokenizer.words(of: $0.key).map(\.lower), $0.value) }
     // Plurals: "Turkish and Syrian spymasters", "the two foreign ministers".
     for (words, role) in phrases where words.count <= 2 && !words.contains("of") {
@@ -572,9 +583,10 @@ struct MentionFinder {
     return named ? [InnerRelation(source: actor, relation: .partOf, subtype: "belongs_to", target: whole)] : []
   }
 
-  private func demonym(_ token: Token) -> ActorID? {
-    guard token.isCapitalized else { return nil }
-    return lexicon.demonymStates[token.lower]
+  /// The state a capitalised demonym stands for ("Turkish" → Turkey).
+  func demonym(_ token: Token) -> ActorID? {
+    guard token.isCapitalized, token.word >= 0 else { return nil }
+    return demonymStates[Int(token.word)]
   }
 
   private func rolePhrase(_ tokens: [Token], at j: Int, plural: Bool = false) -> (String, Int)? {

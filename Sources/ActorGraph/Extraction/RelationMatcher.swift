@@ -53,7 +53,7 @@ struct RelationMatcher {
     let ids = wordIDs(items)
     var resumeAt = [Int](repeating: 0, count: patterns.patterns.count)
     for p in items.indices where ids[p] >= 0 {
-      for index in (patterns.byFirstWord[ids[p]] ?? []) + patterns.optionalFirst where p >= resumeAt[index] {
+      for index in patterns.patterns(startingAt: ids[p]) where p >= resumeAt[index] {
         guard patterns.patterns[index].form != .leads, !isHyphenated(items, p), let q = match(index, ids, at: p) else { continue }
         found += read(index, items, p, q).map { relation in
           var relation = relation

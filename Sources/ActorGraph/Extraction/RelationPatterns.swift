@@ -65,10 +65,9 @@ struct RelationPatterns: Sendable {
   var compounds: [Compound] = []
   /// Per pattern, its slots as word ids of the extractor's `WordTable` (`nil` for a gap).
   private(set) var compiled: [[[[Int32]]?]] = []
-  /// Patterns by the id of a word their first slot accepts.
-  private(set) var byFirstWord: [Int32: [Int]] = [:]
-  /// Patterns whose first slot may be empty (none ship, but a file could have one).
-  private(set) var optionalFirst: [Int] = []
+  /// For each word id, the patterns that may start at that word: those whose first slot
+  /// accepts it, then those whose first slot may be empty (none ship, but a file could have one).
+  private var startingAt: [[Int]] = []
   /// The `leads` patterns ("head of"), matched over appositives too.
   private(set) var leadsPatterns: [Int] = []
 
@@ -81,16 +80,19 @@ struct RelationPatterns: Sendable {
   /// `table` must hold `words`.
   mutating func compile(with table: WordTable) {
     compiled = patterns.map { pattern in pattern.slots.map { slot in slot.map { $0.map { $0.map(table.id(of:)) } } } }
-    byFirstWord = [:]
-    optionalFirst = []
+    var byFirstWord = [Set<Int>](repeating: [], count: table.count)
+    var optionalFirst: [Int] = []
     for (index, slots) in compiled.enumerated() {
       guard let first = slots.first, let choices = first else { continue }
       if choices.contains(where: \.isEmpty) { optionalFirst.append(index) }
-      for choice in choices { if let word = choice.first { byFirstWord[word, default: []].append(index) } }
+      for choice in choices { if let word = choice.first { byFirstWord[Int(word)].insert(index) } }
     }
-    for key in byFirstWord.keys { byFirstWord[key] = Array(Set(byFirstWord[key]!)).sorted() }
+    startingAt = byFirstWord.map { $0.sorted() + optionalFirst }
     leadsPatterns = patterns.indices.filter { patterns[$0].form == .leads }
   }
+
+  /// The patterns that may start at a word of id `word` (a `WordTable` id, not `unknown`).
+  func patterns(startingAt word: Int32) -> [Int] { startingAt[Int(word)] }
 
   /// The patterns shipped with ActorGraph.
   static func shipped() throws(LexiconError) -> RelationPatterns {

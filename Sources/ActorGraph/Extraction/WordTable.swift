@@ -81,6 +81,9 @@ final class WordTable: Sendable {
     }
   }
 
+  /// The number of words; ids run from 0 to `count - 1`.
+  var count: Int { classes.count }
+
   /// The classes of a word id (none for `unknown`).
   @inline(__always) func classes(of id: Int32) -> WordClass { id >= 0 ? classes[Int(id)] : [] }
 
