@@ -918,4 +918,32 @@ import Testing
     #expect(!triples("Egypt called on both sides to stop the violence.").contains { $0.hasPrefix("Egypt opposes") })
     #expect(triples("Egypt called on Israel to end its offensive.").contains("Egypt opposes Israel"))
   }
+
+  @Test func leadersAfterWhoseAndAgenciesOfTheirState() {
+    #expect(triples("Hezbollah, whose leader Hassan Nasrallah spoke on Friday, fired rockets at Israel.").contains("Hassan Nasrallah leads Hezbollah"))
+    #expect(!triples("Hamas, whose deputy leader Khalil al-Hayya led the talks, rejected the plan.").contains { $0.contains(" leads Hamas") })
+    #expect(!triples("Iran, whose foreign minister Abbas Araghchi visited Cairo, welcomed the talks.").contains { $0.contains(" leads Iran") })
+    let chief = triples("Masrour Barzani met Turkish intelligence chief Ibrahim Kalin in Erbil.", date: "2024-03-16")
+    #expect(chief.isSuperset(of: ["Ibrahim Kalin leads MIT", "MIT part_of Turkey"]))
+    // Commanding a group's unit is not leading the group.
+    #expect(!triples("Saddam Haftar, who commands the LNA's ground forces, visited Moscow.").contains { $0.contains(" leads ") })
+    #expect(triples("Saddam Haftar commands the LNA.").contains("Saddam Haftar leads Libyan National Army"))
+  }
+
+  @Test func talksMediatedLaterTargetsAndSides() {
+    let talks = triples("Israel and Hamas held talks in Cairo. The negotiations, mediated by Qatar, stalled.")
+    #expect(talks.isSuperset(of: ["Qatar mediates Israel", "Qatar mediates Hamas"]))
+    // What a state holds, struck, stands for it; its territory as a place does not.
+    #expect(triples("The Houthis fired missiles at Saudi cities.").contains("Houthis opposes Saudi Arabia"))
+    #expect(!triples("Turkish troops are deployed in Syrian territory.").contains { $0.contains("Syria") })
+    #expect(triples("Turkey intervened in the war on the side of the Tripoli government.").contains("Turkey backs Government of National Accord"))
+    #expect(triples("Wagner Group fighters who fought alongside the Libyan National Army left.").contains("Wagner Group backs Libyan National Army"))
+    #expect(triples("Egypt has long cooperated with Israel against Hamas.").contains("Egypt opposes Hamas"))
+    #expect(triples("Kataib Hezbollah criticised the Turkish campaign.").contains("Kataib Hezbollah opposes Turkey"))
+  }
+
+  @Test func aCallToEndTheWarTakesNoSide() {
+    #expect(!triples("Washington pressed Riyadh to end the war.").contains { $0.contains(" opposes ") })
+    #expect(triples("The United States urged Russia to end its war in Ukraine.").contains("United States opposes Russia"))
+  }
 }

@@ -20,6 +20,8 @@ struct ArticleContext {
   var attackers: [String: ActorID] = [:]
   /// The last pair that signed or agreed something, for "the agreement, brokered by Turkey".
   var lastAgreeingPair: [ActorID] = []
+  /// The last pair that met or held talks, for "the negotiations, mediated by Oman".
+  var lastMeetingPair: [ActorID] = []
   /// The last two persons one of whom opposed the other, for "both sides".
   var lastHostilePair: [ActorID] = []
   /// The last two groups or organisations named together ("the army and the RSF"), for "the

@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
       matcher.seatedGovernment = { lexicon.seatedGovernments[$0] }
       matcher.singleWordActor = { snapshot.aliases.actor(forWord: $0) }
       matcher.lastAgreeingPair = snapshot.lastAgreeingPair
+      matcher.lastMeetingPair = snapshot.lastMeetingPair
       let found = matcher.relations(in: items, tokens: tokens, mentions: mentions)
       remember(subjectsOf: items, in: &context)
       remember(actsIn: found, in: &context)
@@ -98,7 +99,8 @@ public struct Extractor: Sendable {
     return pattern.actor
   }
 
-  /// Keeps who attacked and who agreed, for "condemned the strikes" and "the deal, brokered by".
+  /// Keeps who attacked, who agreed and who met, for "condemned the strikes", "the deal,
+  /// brokered by" and "the talks, mediated by".
   private func remember(actsIn found: [RelationMatcher.Found], in context: inout ArticleContext) {
     // The sentence's first attack is its news ("Israel struck Iran in retaliation for Iran's
     // missile attack"), the one later condemnations point at.
@@ -117,6 +119,9 @@ public struct Extractor: Sendable {
     }
     if let deal = found.last(where: { $0.relation == .meets && ["agrees", "signs_agreement"].contains($0.subtype) }) {
       context.lastAgreeingPair = [deal.source, deal.target]
+    }
+    if let meeting = found.last(where: { $0.relation == .meets }) {
+      context.lastMeetingPair = [meeting.source, meeting.target]
     }
   }
 

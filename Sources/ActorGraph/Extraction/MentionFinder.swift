@@ -398,6 +398,13 @@ struct MentionFinder {
       }
       return Mention(actors: states, range: i..<k, kind: .forces)
     }
+    // "fired missiles at Saudi cities", "struck Turkish positions": what a state holds, as the
+    // target of an act, stands for the state (but "in Syrian territory" is a place).
+    if states.count == 1, j < tokens.count, tokens[j].isA(.targetNoun), j + 1 - i > aliasLength {
+      var before = i - 1
+      if before >= 0, tokens[before].isA(.determiner) { before -= 1 }
+      if before < 0 || !tokens[before].isA(.locative) { return Mention(actors: [state], range: i..<(j + 1), kind: .forces) }
+    }
     // "its Syrian ally" / "Moscow's Syrian ally": the ally is the state (but "the main US ally"
     // is someone else, whom the US backs).
     // "its American patron": the patron is the state too, backing the possessor.
@@ -456,6 +463,7 @@ struct MentionFinder {
       var inner: [InnerRelation] = []
       if let effectiveRole, let target = leadTarget(state: state, role: effectiveRole, holder: named, context: context) {
         inner.append(InnerRelation(source: named, relation: .leads, subtype: "heads", target: target))
+        inner += agencyOfState(target, state)
       }
       return Mention(actors: [named], range: range.lowerBound..<end, kind: .role, inner: inner)
     }
@@ -472,8 +480,15 @@ struct MentionFinder {
     guard let effective else { return nil }
     let holders = lexicon.holders(of: effective, for: state, on: context.date).filter { context.namedPersons.contains($0.holder) }
     guard let office = holders.first else { return nil }
-    let inner = office.leads.map { [InnerRelation(source: office.holder, relation: .leads, subtype: "heads", target: $0)] } ?? []
+    let inner = office.leads.map { [InnerRelation(source: office.holder, relation: .leads, subtype: "heads", target: $0)] + agencyOfState($0, state) } ?? []
     return (office.holder, inner)
+  }
+
+  /// "Turkish intelligence chief Ibrahim Kalin": the demonym says the agency he heads is the
+  /// state's, where the lexicon has the agency as part of that state.
+  private func agencyOfState(_ agency: ActorID, _ state: ActorID) -> [InnerRelation] {
+    guard agency != state, lexicon[agency]?.partOf == state else { return [] }
+    return [InnerRelation(source: agency, relation: .partOf, subtype: "belongs_to", target: state)]
   }
 
   /// What a named holder of a role leads: the state for heads of state and government, the

@@ -37,6 +37,7 @@ struct RelationMatcher {
     for appositive in items.appositives { found += patternRelations(appositive) }
     found += supportWithDemonym(core)
     found += leadsInAppositives(items.full)
+    found += leadsAfterWhose(items.full)
     found += possessiveRelations(items.full)
     found += clientsInAppositives(items.full)
     found += mediatorNouns(items.core)
@@ -138,6 +139,12 @@ struct RelationMatcher {
       items[(q + 1)...].prefix(3).prefix(while: { !$0.isGroup }).contains(where: { item in
         !((item.is(.the) || item.is(.a) || item.is(.an)) || Self.partyQualifiers.contains(item.lower) || item.token?.isCapitalized == true)
       })
+    {
+      return []
+    }
+    // "who commands the LNA's ground forces": what is led is the possessor's unit, not the possessor.
+    if pattern.relation == .leads, pattern.form == .active,
+      let object = items[(q + 1)...].prefix(3).firstIndex(where: \.isGroup), items[object].possessive
     {
       return []
     }
@@ -310,8 +317,14 @@ struct RelationMatcher {
         guard following.contains(where: pattern.after.contains) else { return [] }
         // "called on its ally to end its cooperation with ...": ending a tie is no withdrawal.
         if pattern.subtype == "demands_withdrawal", following.contains(where: Self.tieNouns.contains) { return [] }
-        // "called on both sides to end the fighting": a call for a truce takes no side.
-        if pattern.subtype == "demands_withdrawal", following.contains(where: Self.hostilityNouns.contains) { return [] }
+        // "called on both sides to end the fighting", "pressed Riyadh to end the war": a call
+        // for a truce takes no side ("to end its war" still opposes the one waging it).
+        if pattern.subtype == "demands_withdrawal",
+          following.contains(where: Self.hostilityNouns.contains)
+            || following.indices.contains { following[$0] == "war" && $0 > 0 && following[$0 - 1] == "the" }
+        {
+          return []
+        }
       } else if !pattern.after.isEmpty {
         return []
       }
@@ -412,6 +425,14 @@ struct RelationMatcher {
     }
   }
 
+  /// The pair that "the deal" or "the talks" in the few words before `p` refers to.
+  private func referredPair(before p: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
+    let words = items[..<p].prefix(3).map(\.lower)
+    if lastAgreeingPair.count == 2, words.contains(where: Self.dealNouns.contains) { return lastAgreeingPair }
+    if lastMeetingPair.count == 2, words.contains(where: Vocabulary.talkNouns.contains) { return lastMeetingPair }
+    return nil
+  }
+
   private func mediation(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int, subject: Int?) -> [(ActorID, ActorID)] {
     var mediator: [ActorID]?
     // "under Russian mediation": a demonym right before the trigger.
@@ -447,12 +468,13 @@ struct RelationMatcher {
     var parties: [ActorID]
     if let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first {
       parties = items[partyIndex].actors.filter { !mediator.contains($0) }
-    } else if namedMediator, lastAgreeingPair.count == 2, !items[..<p].contains(where: \.isGroup),
-      items[..<p].prefix(3).map(\.lower).contains(where: Self.dealNouns.contains),
-      items[..<p].prefix(3).map(\.lower).contains(where: ["the", "this", "that"].contains)
+    } else if namedMediator, !items[..<p].contains(where: \.isGroup),
+      items[..<p].prefix(3).map(\.lower).contains(where: ["the", "this", "that", "these"].contains),
+      let pair = referredPair(before: p, in: items)
     {
-      // "The agreement, brokered by Turkey and the UN, ...": the pair that just agreed.
-      parties = lastAgreeingPair.filter { !mediator.contains($0) }
+      // "The agreement, brokered by Turkey and the UN, ...": the pair that just agreed;
+      // "The negotiations, mediated by Oman, ...": the pair that just held talks.
+      parties = pair.filter { !mediator.contains($0) }
     } else if namedMediator {
       // "Saudi Arabia, which restored ties with Iran in a deal mediated by China": no pair is
       // named together, but the clause before the trigger names exactly two actors.
@@ -563,7 +585,8 @@ struct RelationMatcher {
         }
         if items[k].is(.which) || items[k].is(.who) || items[k].is(.whose) {
           var j = k - 1
-          while j >= 0, [",", "both", "of", "all", "each", "one", "neither", "none"].contains(items[j].lower) { j -= 1 }
+          // "Wagner Group fighters who fought alongside ...": the group's members stand for it.
+          while j >= 0, [",", "both", "of", "all", "each", "one", "neither", "none"].contains(items[j].lower) || items[j].isA(.memberNoun) { j -= 1 }
           // "armed groups in Tripoli, which accused": a seat after a preposition is a place.
           if j >= 1, items[j].kinds == [.seat], items[j - 1].isA(.preposition) { return nil }
           return j >= 0 && items[j].isGroup ? j : nil
@@ -983,6 +1006,8 @@ struct RelationMatcher {
   var seatedGovernment: (ActorID) -> ActorID? = { _ in nil }
   /// The pair that last signed or agreed something in the article.
   var lastAgreeingPair: [ActorID] = []
+  /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
+  var lastMeetingPair: [ActorID] = []
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
   private static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won"]
   private static let partyQualifiers: Set<String> = [
@@ -1055,6 +1080,30 @@ struct RelationMatcher {
     }
     return found
   }
+
+  /// "the Kurdistan Regional Government, whose prime minister Masrour Barzani met ...",
+  /// "Hezbollah, whose leader Hassan Nasrallah": the person holding a leader's title after
+  /// "whose" leads the antecedent (a deputy, a spokesman or a foreign minister does not).
+  private func leadsAfterWhose(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for w in items.indices where w >= 2 && items[w].is(.whose) && items[w - 1].is(.comma) {
+      guard items[w - 2].actors.count == 1, let group = items[w - 2].actors.first, typeOf(group) != .person else { continue }
+      var k = w + 1
+      while k < items.count, k - w <= 4, !items[k].isGroup, items[k].token?.isWord == true { k += 1 }
+      guard k > w + 1, k < items.count, items[k].actors.count == 1, typeOf(items[k].actors[0]) == .person else { continue }
+      let title = items[(w + 1)..<k].map(\.lower)
+      guard let last = title.last, !title.contains(where: Self.subordinateTitleWords.contains),
+        Self.leaderTitles.contains(last) || Self.rulerTitles.contains(last) || title.suffix(2) == ["prime", "minister"]
+      else { continue }
+      found.append(Found(source: items[k].actors[0], relation: .leads, subtype: "heads", cameo: nil, target: group))
+    }
+    return found
+  }
+
+  /// Words that make a title someone's below the head ("deputy leader", "vice president").
+  private static let subordinateTitleWords: Set<String> = ["deputy", "vice", "assistant", "former", "ex", "acting", "late"]
+  /// Titles of monarchs, who head their state.
+  private static let rulerTitles: Set<String> = ["king", "emir", "sultan"]
 
   /// "Hakan Fidan, the director of the National Intelligence Organization", "Assad as leader
   /// of Syria", "Bashar al-Assad remained in power".

@@ -100,6 +100,20 @@ enum Vocabulary {
   static let groupNouns: Set<String> = ["group", "militia", "faction", "movement"]
   /// Nouns that, after "the", stand for the state last talked about ("the kingdom").
   static let stateNouns: Set<String> = ["kingdom", "country", "emirate", "sultanate", "government"]
+  /// What a state holds and others strike ("Saudi cities", "Turkish positions"), standing for
+  /// the state as the target of an act.
+  static let targetNouns: Set<String> = [
+    "cities", "towns", "villages", "territory", "soil", "positions", "targets", "bases", "outposts", "ships", "vessels", "tankers",
+    "airspace", "installations", "facilities",
+  ]
+  /// Prepositions of place, before which a state's territory is where something happens.
+  static let locatives: Set<String> = [
+    "in", "into", "inside", "across", "near", "to", "from", "through", "within", "over", "toward", "towards", "around", "beyond", "outside",
+  ]
+  /// A group's members, who act for it ("Hamas militants who ...").
+  static let memberNouns: Set<String> = ["fighters", "militants", "members", "mercenaries", "operatives", "gunmen", "commanders", "officers"]
+  /// Nouns for talks held, which a later "the talks" or "the negotiations" refers back to.
+  static let talkNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "discussions", "dialogue", "consultations"]
   /// Nouns of support a state gives "with" its demonym ("with Turkish air support").
   static let supportNouns: Set<String> = ["support", "backing", "help", "assistance", "cover"]
   /// Kinds of support that may stand between the demonym and the noun.
@@ -152,7 +166,7 @@ enum Vocabulary {
     "strikes", "strike", "airstrikes", "raid", "raids", "attack", "attacks", "offensive", "incursion", "invasion", "bombardment",
     "occupation", "shelling", "operation", "operations", "aggression", "blockade", "intervention", "crackdown", "policy", "presence",
     "support", "backing", "aid", "assistance", "help", "incursions", "invasions", "interventions", "offensives", "bombardments",
-    "blockades", "crackdowns",
+    "blockades", "crackdowns", "campaign", "campaigns", "assault", "assaults", "bombing", "bombings", "airstrike",
   ]
 
   /// Verbs of condemning an act ("condemned the strikes").

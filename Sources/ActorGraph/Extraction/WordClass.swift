@@ -38,6 +38,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let stateNoun = WordClass(rawValue: 1 << 32)
   static let supportNoun = WordClass(rawValue: 1 << 33)
   static let supportKind = WordClass(rawValue: 1 << 34)
+  static let targetNoun = WordClass(rawValue: 1 << 35)
+  static let locative = WordClass(rawValue: 1 << 36)
+  static let memberNoun = WordClass(rawValue: 1 << 37)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -55,5 +58,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.finiteVerb, Vocabulary.finiteVerbs), (.patronNoun, Vocabulary.patronNouns),
     (.groupNoun, Vocabulary.groupNouns), (.stateNoun, Vocabulary.stateNouns),
     (.supportNoun, Vocabulary.supportNouns), (.supportKind, Vocabulary.supportKinds),
+    (.targetNoun, Vocabulary.targetNouns), (.locative, Vocabulary.locatives), (.memberNoun, Vocabulary.memberNouns),
   ]
 }
