@@ -44,16 +44,17 @@ public struct Extractor: Sendable {
       // Every relation and every remembered subject involves a mention.
       guard !mentions.isEmpty else { continue }
       let items = SentenceItems(tokens: tokens, mentions: mentions)
-      let snapshot = context
+      // The closures capture the parts of the context they read, not a copy of all of it.
+      let (discovered, date, aliases) = (context.discovered, context.date, context.aliases)
       var matcher = RelationMatcher(
-        patterns: patterns, typeOf: { finder.type(of: $0, snapshot) },
-        statesOf: { person in lexicon.offices(heldBy: person, on: snapshot.date).map(\.state).uniqued() })
+        patterns: patterns, typeOf: { finder.type(of: $0, discovered: discovered) },
+        statesOf: { person in lexicon.offices(heldBy: person, on: date).map(\.state).uniqued() })
       matcher.demonymState = finder.demonym
       matcher.partOf = { lexicon[$0]?.partOf }
       matcher.seatedGovernment = { lexicon.seatedGovernments[$0] }
-      matcher.singleWordActor = { snapshot.aliases.actor(forWord: $0) }
-      matcher.lastAgreeingPair = snapshot.lastAgreeingPair
-      matcher.lastMeetingPair = snapshot.lastMeetingPair
+      matcher.singleWordActor = { aliases.actor(forWord: $0) }
+      matcher.lastAgreeingPair = context.lastAgreeingPair
+      matcher.lastMeetingPair = context.lastMeetingPair
       let found = matcher.relations(in: items, tokens: tokens, mentions: mentions)
       remember(subjectsOf: items, in: &context)
       remember(actsIn: found, in: &context)

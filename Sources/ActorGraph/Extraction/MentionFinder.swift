@@ -94,7 +94,12 @@ struct MentionFinder {
   }
 
   func type(of actor: ActorID, _ context: ArticleContext) -> ActorType? {
-    lexicon[actor]?.actor.type ?? context.discovered[actor]?.type
+    type(of: actor, discovered: context.discovered)
+  }
+
+  /// The type of an actor of the lexicon or of those discovered in the article.
+  func type(of actor: ActorID, discovered: [ActorID: NewsActor]) -> ActorType? {
+    lexicon[actor]?.actor.type ?? discovered[actor]?.type
   }
 
   // MARK: - Matching at one position
