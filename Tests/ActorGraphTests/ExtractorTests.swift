@@ -946,4 +946,15 @@ import Testing
     #expect(!triples("Washington pressed Riyadh to end the war.").contains { $0.contains(" opposes ") })
     #expect(triples("The United States urged Russia to end its war in Ukraine.").contains("United States opposes Russia"))
   }
+
+  @Test func aGivenNameMakesAPersonWithoutATitle() {
+    let article = Article(id: "g", metadata: ArticleMetadata(), text: "Egypt has backed Mohammed Abdulsalam since March.")
+    let extraction = ExtractorTests.extractor.extract(article)
+    let person = extraction.actors.first { $0.name == "Mohammed Abdulsalam" }
+    #expect(person?.type == .person && person?.discovered == true)
+    #expect(extraction.assertions.contains { $0.source == "egypt" && $0.relation == .backs && $0.target == person?.id })
+    // A father's name inside a known name starts no name of its own.
+    let emir = triples("Masoud Pezeshkian met Sheikh Tamim bin Hamad Al Thani in Doha.", date: "2024-10-01")
+    #expect(emir.contains("Masoud Pezeshkian meets Tamim bin Hamad Al Thani") && !emir.contains { $0.contains("Hamad Al Thani meets") || $0.hasSuffix("meets Hamad Al Thani") })
+  }
 }

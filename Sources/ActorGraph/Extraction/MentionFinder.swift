@@ -687,6 +687,8 @@ struct MentionFinder {
   private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
     guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !tokens[i].isA(.determiner)
     else { return nil }
+    // "Tamim bin Hamad Al Thani": a father's name is inside a name, never the start of one.
+    if i > 0, ["bin", "ibn", "bint"].contains(tokens[i - 1].lower) { return nil }
     // Titles before the name are not part of it: "Prince Faisal bin Farhan" is Faisal bin Farhan.
     var n = i
     while n + 1 < tokens.count, tokens[n].isA(.personTitle), tokens[n].isCapitalized, tokens[n + 1].isWord, tokens[n + 1].isCapitalized { n += 1 }
@@ -713,7 +715,7 @@ struct MentionFinder {
     } else if tokens[j - 1].isA(.organizationHead) {
       type = .organization
     } else if asPerson || n > i || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3)
-      || namedAfterRole(tokens, comma: i - 1)
+      || namedAfterRole(tokens, comma: i - 1) || (tokens[n].isA(.givenName) && length <= 4)
     {
       // "Abu Hussein al-Qurashi": the hyphen is no word of the name.
       let words = tokens[n..<j].filter { !$0.is(.hyphen) }.count
@@ -723,7 +725,7 @@ struct MentionFinder {
       return nil
     }
     // Sentence-initial words are capitalised anyway; only take them with a typing last word.
-    if i == 0, type == .person, !asPerson, n == i { return nil }
+    if i == 0, type == .person, !asPerson, n == i, !tokens[n].isA(.givenName) { return nil }
     // "Damascus, SANA – ... the Foreign and Expatriates Ministry": a ministry named bare in an
     // article datelined in a capital is that state's.
     if type == .organization, tokens[j - 1].lower == "ministry", let state = context.datelineState {

@@ -110,6 +110,24 @@ enum Vocabulary {
   static let locatives: Set<String> = [
     "in", "into", "inside", "across", "near", "to", "from", "through", "within", "over", "toward", "towards", "around", "beyond", "outside",
   ]
+  /// Given names common in the region's news, Arabic, Turkish, Persian, Kurdish, Hebrew,
+  /// Russian and Western: a capitalised name of two to four words opening with one is a person
+  /// ("Egypt has backed Fathi Bashagha") without a title or "said" beside it.
+  static let givenNames: Set<String> = [
+    "mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "ali", "hassan", "hasan", "hussein", "husain", "omar", "umar",
+    "khalid", "khaled", "abdullah", "abdel", "abdul", "abdulaziz", "abdelaziz", "abdulrahman", "ibrahim", "ismail", "yousef", "youssef",
+    "yusuf", "mahmoud", "mustafa", "mostafa", "salem", "saleh", "salih", "fathi", "faisal", "fayez", "nabil", "nabih", "walid", "tariq",
+    "tarek", "hamad", "hamid", "hamdan", "jamal", "karim", "majid", "nasser", "naser", "rashid", "saeed", "samir", "sami", "ziad", "adel",
+    "amr", "anwar", "ayman", "bashar", "bassam", "emad", "imad", "fadi", "fouad", "fuad", "ghassan", "haitham", "hani", "hisham", "issa",
+    "jaber", "kamal", "maher", "marwan", "mazen", "mohsen", "munir", "nizar", "osama", "usama", "qasem", "qassem", "rami", "riad",
+    "suleiman", "sulaiman", "talal", "wael", "yahya", "yasser", "yasir", "zaid", "recep", "mevlut", "hulusi", "yasar", "hakan", "ahmet",
+    "mehmet", "kemal", "devlet", "ekrem", "selahattin", "suleyman", "binali", "omer", "fahrettin", "numan", "abdulkadir", "bekir", "murat",
+    "fatih", "hossein", "javad", "ebrahim", "abbas", "esmail", "mojtaba", "masoud", "mehdi", "mahdi", "reza", "masrour", "nechirvan",
+    "mazloum", "bafel", "qubad", "joe", "donald", "antony", "lloyd", "william", "john", "james", "robert", "michael", "david", "jake",
+    "kamala", "emmanuel", "olaf", "angela", "boris", "rishi", "keir", "vladimir", "sergei", "sergey", "dmitry", "dmitri", "yevgeny",
+    "alexander", "mikhail", "nikolai", "volodymyr", "dmytro", "antonio", "stephanie", "josep", "ursula", "benjamin", "yoav", "naftali",
+    "yair", "itamar", "bezalel", "avigdor", "gideon", "isaac", "tayyip",
+  ]
   /// A group's members, who act for it ("Hamas militants who ...").
   static let memberNouns: Set<String> = ["fighters", "militants", "members", "mercenaries", "operatives", "gunmen", "commanders", "officers"]
   /// Nouns for talks held, which a later "the talks" or "the negotiations" refers back to.

@@ -41,6 +41,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let targetNoun = WordClass(rawValue: 1 << 35)
   static let locative = WordClass(rawValue: 1 << 36)
   static let memberNoun = WordClass(rawValue: 1 << 37)
+  static let givenName = WordClass(rawValue: 1 << 38)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -59,5 +60,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.groupNoun, Vocabulary.groupNouns), (.stateNoun, Vocabulary.stateNouns),
     (.supportNoun, Vocabulary.supportNouns), (.supportKind, Vocabulary.supportKinds),
     (.targetNoun, Vocabulary.targetNouns), (.locative, Vocabulary.locatives), (.memberNoun, Vocabulary.memberNouns),
+    (.givenName, Vocabulary.givenNames),
   ]
 }
