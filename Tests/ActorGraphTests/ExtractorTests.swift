@@ -957,4 +957,12 @@ import Testing
     let emir = triples("Masoud Pezeshkian met Sheikh Tamim bin Hamad Al Thani in Doha.", date: "2024-10-01")
     #expect(emir.contains("Masoud Pezeshkian meets Tamim bin Hamad Al Thani") && !emir.contains { $0.contains("Hamad Al Thani meets") || $0.hasSuffix("meets Hamad Al Thani") })
   }
+
+  @Test func deputiesActForTheirStateAndKinAreTheirOwnPersons() {
+    let deputy = triples("Saddam Haftar met Russian Deputy Defence Minister Yunus-bek Yevkurov on Monday.", date: "2024-05-10")
+    #expect(deputy.contains("Russia meets Saddam Haftar") && !deputy.contains { $0.contains(" leads ") })
+    #expect(triples("Hakan Fidan met the Iranian deputy foreign minister.").contains("Hakan Fidan meets Iran"))
+    let son = triples("Haftar's son Saddam Haftar, who commands the LNA's ground forces, visited Moscow and met Russian officials.", date: "2024-05-10")
+    #expect(son.contains("Russia meets Saddam Haftar") && !son.contains("Khalifa Haftar meets Russia"))
+  }
 }

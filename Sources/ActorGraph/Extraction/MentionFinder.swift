@@ -377,6 +377,7 @@ struct MentionFinder {
     }
     let beforeModifiers = j
     while j < tokens.count, ["top", "senior", "former", "new", "then", "current"].contains(tokens[j].lower) { j += 1 }
+    if states.count == 1, let deputy = deputyOfRole(tokens, at: j, state: state, start: i, context: &context) { return deputy }
     // Role phrase.
     if let (role, length) = rolePhrase(tokens, at: beforeModifiers).map({ ($0.0, $0.1 - (j - beforeModifiers)) }) ?? rolePhrase(tokens, at: j) {
       let end = j + length
@@ -477,6 +478,25 @@ struct MentionFinder {
       return Mention(actors: [resolved.person], range: range, kind: .role, inner: resolved.inner)
     }
     return Mention(actors: [state], range: range, kind: .role)
+  }
+
+  /// "Russian Deputy Defence Minister Yunus-bek Yevkurov": a deputy acts for the state and
+  /// leads nothing. A deputy the lexicon knows is that person; one it does not know is the
+  /// state, the name taken into the mention.
+  private func deputyOfRole(_ tokens: [Token], at j: Int, state: ActorID, start i: Int, context: inout ArticleContext) -> Mention? {
+    guard j + 1 < tokens.count, ["deputy", "vice", "assistant"].contains(tokens[j].lower), let (_, length) = rolePhrase(tokens, at: j + 1) else { return nil }
+    var end = j + 1 + length
+    context.noteState(state)
+    if end < tokens.count, let (pattern, nameLength) = context.aliases.match(tokens, at: end), type(of: pattern.actor, context) == .person {
+      return Mention(actors: [pattern.actor], range: i..<(end + nameLength), kind: .role)
+    }
+    while end < tokens.count, tokens[end].isWord && tokens[end].isCapitalized
+      || (tokens[end].is(.hyphen) && end + 1 < tokens.count && tokens[end - 1].end == tokens[end].start && tokens[end].end == tokens[end + 1].start)
+      || (end > 0 && tokens[end - 1].is(.hyphen) && tokens[end].isWord)
+    {
+      end += 1
+    }
+    return Mention(actors: [state], range: i..<end, kind: .role)
   }
 
   /// The person holding `role` for `state` on the article's date, if the article names them.

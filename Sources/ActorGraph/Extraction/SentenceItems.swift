@@ -110,7 +110,12 @@ struct SentenceItems {
     "brands", "branded", "labels", "labelled", "labeled", "designates", "designated", "declared", "declares", "lists", "listed",
   ]
   private static let stigmas: Set<String> = ["terrorist", "terror", "enemy", "threat", "criminal", "illegal", "banned", "outlawed", "proscribed"]
-  private static let nameQualifiers: Set<String> = ["self", "-", "styled", "so", "called", "proclaimed", "own"]
+  /// Words between a possessive and a name that only qualify the name: "Haftar's
+  /// self-styled army", and kin ("Haftar's son Saddam Haftar" is Saddam, Haftar his possessor).
+  private static let nameQualifiers: Set<String> = [
+    "self", "-", "styled", "so", "called", "proclaimed", "own", "son", "sons", "daughter", "brother", "nephew", "cousin", "father",
+    "wife", "uncle",
+  ]
 
   /// For a leader's title at `k` ("head of the X, NAME"): the index of the person named.
   private static func titledPerson(from k: Int, in items: [Item]) -> Int? {
