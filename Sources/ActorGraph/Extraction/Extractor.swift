@@ -37,6 +37,7 @@ public struct Extractor: Sendable {
     context.namedPersons = finder.namedPersons(in: tokenized, aliases: aliases)
     context.datelineState = tokenized.prefix(3).lazy.compactMap { self.datelineState(of: $0) }.first
 
+    let finder = self.finder
     var assertions: [Assertion] = []
     var seen: Set<Found> = []
     for (range, tokens) in zip(sentences, tokenized) where !tokens.isEmpty {
@@ -48,10 +49,10 @@ public struct Extractor: Sendable {
       let (discovered, date, aliases) = (context.discovered, context.date, context.aliases)
       var matcher = RelationMatcher(
         patterns: patterns, typeOf: { finder.type(of: $0, discovered: discovered) },
-        statesOf: { person in lexicon.offices(heldBy: person, on: date).map(\.state).uniqued() })
+        statesOf: { person in finder.lexicon.offices(heldBy: person, on: date).map(\.state).uniqued() })
       matcher.demonymState = finder.demonym
-      matcher.partOf = { lexicon[$0]?.partOf }
-      matcher.seatedGovernment = { lexicon.seatedGovernments[$0] }
+      matcher.partOf = { finder.lexicon[$0]?.partOf }
+      matcher.seatedGovernment = { finder.lexicon.seatedGovernments[$0] }
       matcher.singleWordActor = { aliases.actor(forWord: $0) }
       matcher.lastAgreeingPair = context.lastAgreeingPair
       matcher.lastMeetingPair = context.lastMeetingPair

@@ -1,6 +1,9 @@
 /// Finds the actors a sentence names: lexicon names and seats, demonym phrases, roles resolved
 /// to the person who held them, pronouns and pair references, and unknown capitalised names.
-struct MentionFinder {
+///
+/// A class, immutable once made: the extractor's per-sentence closures hold it by one
+/// reference instead of each copying the lexicon's dictionaries.
+final class MentionFinder: Sendable {
   let lexicon: Lexicon
   /// Role phrases as token sequences by their first word, longest first.
   private let rolePhrases: [String: [(words: [String], role: String)]]
