@@ -1101,7 +1101,7 @@ struct RelationMatcher {
   }
 
   /// Words that make a title someone's below the head ("deputy leader", "vice president").
-  private static let subordinateTitleWords: Set<String> = ["deputy", "vice", "assistant", "former", "ex", "acting", "late"]
+  private static let subordinateTitleWords: Set<String> = ["deputy", "vice", "assistant", "former", "ex", "acting"]
   /// Titles of monarchs, who head their state.
   private static let rulerTitles: Set<String> = ["king", "emir", "sultan"]
 
@@ -1114,7 +1114,7 @@ struct RelationMatcher {
       let pattern = patterns.patterns[index]
       for p in items.indices where ids[p] >= 0 && patterns.compiled[index].first??.contains(where: { $0.first == ids[p] }) == true {
         guard let q = match(index, ids, at: p) else { continue }
-        if p > 0, ["deputy", "vice", "assistant", "former", "ex", "acting"].contains(items[p - 1].lower) { continue }
+        if p > 0, Self.subordinateTitleWords.contains(items[p - 1].lower) { continue }
         // "Zahedi, a senior commander of the Quds Force": one of its commanders, not its head.
         if items[max(0, p - 2)..<p].contains(where: { $0.is(.a) || $0.is(.an) }) { continue }
         // The person: a group of one person within four words to the left.

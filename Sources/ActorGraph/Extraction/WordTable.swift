@@ -4,7 +4,7 @@
 /// patterns are matched by comparing integers and word classes are tested as bits. Words no
 /// rule knows get `WordTable.unknown`. Immutable once built, so shared across threads.
 ///
-/// The lookup is an open-addressing table over the words' UTF-8 bytes with an FNV-1a hash:
+/// The lookup is an open-addressing table over the words' UTF-8 bytes with an `FNV1a` hash:
 /// every token of every article passes through it, and a `Dictionary<String, Int32>` spends
 /// several times as long hashing with SipHash as this spends on the whole lookup.
 final class WordTable: Sendable {
@@ -87,10 +87,10 @@ final class WordTable: Sendable {
   /// The classes of a word id (none for `unknown`).
   @inline(__always) func classes(of id: Int32) -> WordClass { id >= 0 ? classes[Int(id)] : [] }
 
-  /// FNV-1a, 64 bits.
+  /// FNV-1a with its high bits folded in, as the table's slot index takes the low ones.
   @inline(__always) private static func hash(_ word: some Collection<UInt8>) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return Int(truncatingIfNeeded: h ^ (h >> 29))
+    var hash = FNV1a()
+    hash.combine(word)
+    return Int(truncatingIfNeeded: hash.value ^ (hash.value >> 29))
   }
 }

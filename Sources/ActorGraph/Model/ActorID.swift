@@ -10,9 +10,9 @@ public struct ActorID: Hashable, Comparable, Codable, Sendable, CustomStringConv
 
   public init(_ rawValue: String) {
     self.rawValue = rawValue
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in rawValue.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    fingerprint = h
+    var hash = FNV1a()
+    hash.combine(rawValue.utf8)
+    fingerprint = hash.value
   }
 
   public init(stringLiteral value: String) { self.init(value) }

@@ -145,17 +145,13 @@ extension Article {
   /// A fingerprint of the text and metadata (FNV-1a, 64 bits): the same article read again
   /// has the same one, and ingesting it again can be skipped.
   public var contentHash: String {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    func mix(_ text: String) {
-      var text = text
-      text.withUTF8 { bytes in
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-      }
-      h = (h ^ 0x1F) &* 0x100_0000_01b3
-    }
+    var hash = FNV1a()
     for field in [text, metadata.title ?? "", metadata.outlet ?? "", metadata.url ?? "", metadata.date?.description ?? "", metadata.dateSource.rawValue] {
-      mix(field)
+      var field = field
+      field.withUTF8 { hash.combine($0) }
+      // A unit separator between fields, so ("ab", "") and ("a", "b") differ.
+      hash.combine(0x1F)
     }
-    return String(h, radix: 16)
+    return String(hash.value, radix: 16)
   }
 }
