@@ -124,14 +124,15 @@ struct RelationMatcher {
     return hyphen.end == word.start
   }
 
-  private func read(_ index: Int, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
-    let pattern = patterns.patterns[index]
+  /// Whether the words around a match of `pattern` from `p` to `q` show it is not the relation
+  /// the pattern reads (a noun after a determiner, a deal struck, a side fought on, ...).
+  private func isNoMatch(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> Bool {
     // "discussed the strikes with Erdogan": a one-word verb trigger after a determiner is a
     // noun, whose agent is not the clause's subject.
     if pattern.slots.count == 1, p > 0, ["the", "a", "an", "these", "those", "this", "that", "such"].contains(items[p - 1].lower),
       pattern.form == .active || pattern.form == .reciprocal
     {
-      return []
+      return true
     }
     // "who leads the secular Republican People's Party": only a determiner and qualifying words
     // may stand between "leads" and what is led ("leads talks with Hamas" leads nothing).
@@ -140,45 +141,51 @@ struct RelationMatcher {
         !((item.is(.the) || item.is(.a) || item.is(.an)) || Self.partyQualifiers.contains(item.lower) || item.token?.isCapitalized == true)
       })
     {
-      return []
+      return true
     }
     // "who commands the LNA's ground forces": what is led is the possessor's unit, not the possessor.
     if pattern.relation == .leads, pattern.form == .active,
       let object = items[(q + 1)...].prefix(3).firstIndex(where: \.isGroup), items[object].possessive
     {
-      return []
+      return true
     }
     // "called Sisi a tyrant": naming someone is no phone call.
     if pattern.subtype == "consults", items[p].lower == "called", q + 2 < items.count, items[q + 1].isGroup,
       (items[q + 2].is(.a) || items[q + 2].is(.an))
     {
-      return []
+      return true
     }
     // "the SDF strikes a deal with Damascus": striking a deal is no attack.
     if pattern.relation == .opposes, ["strike", "strikes", "struck", "striking"].contains(items[p].lower),
       items[(q + 1)...].prefix(3).contains(where: { Self.dealNouns.contains($0.lower) })
     {
-      return []
+      return true
     }
     // "a deal brokered by Qatar with the help of Egypt": Egypt helps the mediation, not the parties.
     if pattern.relation == .backs, pattern.form == .passive, items[p].is(.with),
       items[max(0, p - 5)..<p].contains(where: { ["brokered", "mediated", "brokering", "mediating"].contains($0.lower) })
     {
-      return []
+      return true
     }
     // "fought on Haftar's side": the side one fights on is backed, not fought.
-    if pattern.relation == .opposes, q + 3 < items.count, items[q + 1].is(.on), items[q + 2].isGroup, items[q + 3].lower == "side" { return [] }
+    if pattern.relation == .opposes, q + 3 < items.count, items[q + 1].is(.on), items[q + 2].isGroup, items[q + 3].lower == "side" { return true }
     // "Bashagha, a former ally of Turkey": a tie that was is none now.
-    if pattern.relation == .backs, p > 0, ["former", "onetime", "erstwhile", "ex"].contains(items[p - 1].lower) { return [] }
+    if pattern.relation == .backs, p > 0, ["former", "onetime", "erstwhile", "ex"].contains(items[p - 1].lower) { return true }
     // "pull back", "hit back": "back" after such a verb is no backing.
-    if items[p].lower == "back", p > 0, Self.verbsBeforeBack.contains(items[p - 1].lower) { return [] }
+    if items[p].lower == "back", p > 0, Self.verbsBeforeBack.contains(items[p - 1].lower) { return true }
     // "its drones helped repel Haftar's assault": help followed by another verb lends the
     // subject to that verb, whose object is not helped.
     if pattern.subtype == "aids", pattern.slots.count == 1, q + 1 < items.count, let next = items[q + 1].token, next.isWord,
       !next.isCapitalized, !next.isA(.determiner), !next.isA(.preposition), !next.is(.to)
     {
-      return []
+      return true
     }
+    return false
+  }
+
+  private func read(_ index: Int, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
+    let pattern = patterns.patterns[index]
+    if isNoMatch(pattern, items, p, q) { return [] }
     func make(_ s: ActorID, _ t: ActorID) -> Found {
       Found(source: s, relation: pattern.relation, subtype: pattern.subtype, cameo: pattern.cameo, target: t)
     }
