@@ -108,7 +108,6 @@ final class MentionFinder: Sendable {
   // MARK: - Matching at one position
 
   private func match(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
-    let token = tokens[i]
     // One lookup of the names starting here serves every rule below.
     let aliasHit = context.aliases.match(tokens, at: i)
     // Demonym constructions come first: "Turkish President Recep Tayyip Erdogan" must not
@@ -144,7 +143,7 @@ final class MentionFinder: Sendable {
       return mention
     }
     // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor.
-    if token.isPossessivePronoun, i + 1 < tokens.count,
+    if tokens[i].isPossessivePronoun, i + 1 < tokens.count,
       rolePhrase(tokens, at: i + 1) != nil || (demonym(tokens[i + 1]) != nil && i + 2 < tokens.count && rolePhrase(tokens, at: i + 2) != nil)
     {
       return nil
@@ -152,7 +151,7 @@ final class MentionFinder: Sendable {
     // Pronouns: the first fitting actor earlier in this sentence, not one inside a relative
     // clause ("Turkey sided with the Tripoli government and its drones ..."), else the last
     // subject before.
-    if token.isA(.pronounThing) {
+    if tokens[i].isA(.pronounThing) {
       let snapshot = context
       // Not a dateline's city ("BEIRUT, Oct 14 - ... Damascus and its ally Moscow").
       func fitting(_ m: Mention) -> Bool {
@@ -165,7 +164,7 @@ final class MentionFinder: Sendable {
       }
       // "the Victory Party ... after its leader", "the agency, its chief": a title after "its"
       // belongs to the nearest.
-      let titled = token.lower == "its" && i + 1 < tokens.count && tokens[i + 1].isA(.personTitle)
+      let titled = tokens[i].is(.its) && i + 1 < tokens.count && tokens[i + 1].isA(.personTitle)
       // "..., while the Turkish defence ministry said its forces": a state's body named by its
       // demonym in the same clause, with no actor after it.
       if let body = demonymBody(tokens, before: i, previous: previous) {
@@ -181,17 +180,17 @@ final class MentionFinder: Sendable {
       }
     }
     // "The Houthis ... Their leader, Abdul-Malik al-Houthi": a group's title, after "their".
-    if token.lower == "their", i + 1 < tokens.count, tokens[i + 1].isA(.personTitle),
+    if tokens[i].lower == "their", i + 1 < tokens.count, tokens[i + 1].isA(.personTitle),
       let group = previous.last(where: { $0.actors.count == 1 && [.organization, .armedGroup].contains(type(of: $0.actor, context)) })?.actor
         ?? context.lastThing.flatMap({ [.organization, .armedGroup].contains(type(of: $0, context)) ? $0 : nil })
     {
       return Mention(actors: [group], range: i..<(i + 1), kind: .reference)
     }
     // "Assad fled to Moscow, where Russia granted him asylum": the person last named.
-    if token.lower == "him", let person = previous.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson {
+    if tokens[i].lower == "him", let person = previous.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
-    if token.isA(.pronounPerson), token.lower != "her",
+    if tokens[i].isA(.pronounPerson), tokens[i].lower != "her",
       let person = previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
     {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
@@ -199,7 +198,7 @@ final class MentionFinder: Sendable {
     if let mention = groupReference(tokens, at: i, previous: previous, context: context) { return mention }
     if let mention = condemnedAct(tokens, at: i, context: context) { return mention }
     // "talks between the two countries before they agreed": "they" is the last pair named.
-    if token.lower == "they" {
+    if tokens[i].lower == "they" {
       if let pair = previous.last(where: { $0.actors.count >= 2 }) { return Mention(actors: pair.actors, range: i..<(i + 1), kind: .reference) }
       // "between Saudi Arabia and Iran before they": two mentions joined by "and".
       if previous.count >= 2, case let (a, b) = (previous[previous.count - 2], previous[previous.count - 1]),

@@ -1168,7 +1168,9 @@ struct RelationMatcher {
   /// and "its Syrian ally" (backs).
   private func possessiveRelations(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for (k, item) in items.enumerated() where item.isGroup {
+    // Only groups are copied out of the list, not every word.
+    for k in items.indices where items[k].isGroup {
+      let item = items[k]
       if let possessor = item.possessor, item.actors.count == 1 {
         let actor = item.actors[0]
         let type = typeOf(actor)
