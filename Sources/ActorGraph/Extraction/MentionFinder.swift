@@ -180,7 +180,7 @@ final class MentionFinder: Sendable {
       }
     }
     // "The Houthis ... Their leader, Abdul-Malik al-Houthi": a group's title, after "their".
-    if tokens[i].lower == "their", i + 1 < tokens.count, tokens[i + 1].isA(.personTitle),
+    if tokens[i].is(.their), i + 1 < tokens.count, tokens[i + 1].isA(.personTitle),
       let group = previous.last(where: { $0.actors.count == 1 && [.organization, .armedGroup].contains(type(of: $0.actor, context)) })?.actor
         ?? context.lastThing.flatMap({ [.organization, .armedGroup].contains(type(of: $0, context)) ? $0 : nil })
     {
@@ -190,7 +190,7 @@ final class MentionFinder: Sendable {
     if tokens[i].lower == "him", let person = previous.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
-    if tokens[i].isA(.pronounPerson), tokens[i].lower != "her",
+    if tokens[i].isA(.pronounPerson), !tokens[i].is(.her),
       let person = previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
     {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)

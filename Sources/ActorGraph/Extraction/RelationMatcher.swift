@@ -1185,7 +1185,7 @@ struct RelationMatcher {
       // group or party is the one they lead (not a state's agency: "Erdogan's MIT").
       if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])), partOf(item.actors[0]) == nil {
         var leader = item.possessor
-        if k >= 3, items[k - 1].lower == "whose", items[k - 2].is(.comma), items[k - 3].isGroup { leader = items[k - 3].actors }
+        if k >= 3, items[k - 1].is(.whose), items[k - 2].is(.comma), items[k - 3].isGroup { leader = items[k - 3].actors }
         if let leader, leader.count == 1, typeOf(leader[0]) == .person {
           found.append(Found(source: leader[0], relation: .leads, subtype: "heads", target: item.actors[0]))
         }
