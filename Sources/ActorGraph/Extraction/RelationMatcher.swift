@@ -1117,49 +1117,56 @@ struct RelationMatcher {
   private func leadsInAppositives(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     let ids = wordIDs(items)
-    for index in patterns.leadsPatterns {
-      let pattern = patterns.patterns[index]
-      for p in items.indices where ids[p] >= 0 && patterns.compiled[index].first??.contains(where: { $0.first == ids[p] }) == true {
-        guard let q = match(index, ids, at: p) else { continue }
-        if p > 0, Self.subordinateTitleWords.contains(items[p - 1].lower) { continue }
-        // "Zahedi, a senior commander of the Quds Force": one of its commanders, not its head.
-        if items[max(0, p - 2)..<p].contains(where: { $0.is(.a) || $0.is(.an) }) { continue }
-        // The person: a group of one person within four words to the left.
-        var k = p - 1
-        var person: ActorID?
-        while k >= 0, p - k <= 5 {
-          if items[k].isGroup {
-            if items[k].actors.count == 1, typeOf(items[k].actors[0]) == .person { person = items[k].actors[0] }
-            break
-          }
-          guard [",", "the", "a", "an", "as", "is", "was", "became", "becomes", "remained", "remains", "also", "top", "senior", "new", "still", "acting"].contains(items[k].lower)
-          else { break }
-          k -= 1
-        }
-        // "the head of the National Security Bureau, Ali Mamlouk": the person named after.
-        if person == nil, let named = namedLeader(title: p, in: items) { person = items[named.person].actors.first }
-        guard let person else { continue }
-        if pattern.slots.count == 2, pattern.slots[0]?.first == ["in"] {
-          // "in power": the state the lexicon says the person heads.
-          for state in statesOf(person) { found.append(Found(source: person, relation: .leads, subtype: pattern.subtype, target: state)) }
-          continue
-        }
-        var j = q + 1
-        while j < items.count, j <= q + 2, !items[j].isGroup, (items[j].is(.the) || items[j].is(.a)) { j += 1 }
-        // "head of the internationally recognised Government of National Accord": qualifying
-        // words before the name.
-        while j < items.count, j <= q + 5, !items[j].isGroup, let word = items[j].token, word.isWord, !word.isCapitalized,
-          Self.partyQualifiers.contains(word.lower) || word.lower.hasSuffix("ly") || word.lower.hasSuffix("ed")
-        {
-          j += 1
-        }
-        // "head of the regime's National Security Bureau": a possessor word before the name.
-        j = SentenceItems.pastPossessorWord(j, in: items)
-        guard j < items.count, items[j].isGroup, items[j].actors.count == 1 else { continue }
-        let target = items[j].actors[0]
-        guard typeOf(target) != .person else { continue }
-        found.append(Found(source: person, relation: .leads, subtype: pattern.subtype, cameo: pattern.cameo, target: target))
+    // The patterns that start at each word, found by word id and read pattern by pattern.
+    var starts: [(index: Int, p: Int)] = []
+    for p in items.indices where ids[p] >= 0 {
+      for index in patterns.patterns(startingAt: ids[p])
+      where patterns.patterns[index].form == .leads && patterns.compiled[index].first??.contains(where: { $0.first == ids[p] }) == true {
+        starts.append((index, p))
       }
+    }
+    starts.sort { ($0.index, $0.p) < ($1.index, $1.p) }
+    for (index, p) in starts {
+      let pattern = patterns.patterns[index]
+      guard let q = match(index, ids, at: p) else { continue }
+      if p > 0, Self.subordinateTitleWords.contains(items[p - 1].lower) { continue }
+      // "Zahedi, a senior commander of the Quds Force": one of its commanders, not its head.
+      if items[max(0, p - 2)..<p].contains(where: { $0.is(.a) || $0.is(.an) }) { continue }
+      // The person: a group of one person within four words to the left.
+      var k = p - 1
+      var person: ActorID?
+      while k >= 0, p - k <= 5 {
+        if items[k].isGroup {
+          if items[k].actors.count == 1, typeOf(items[k].actors[0]) == .person { person = items[k].actors[0] }
+          break
+        }
+        guard [",", "the", "a", "an", "as", "is", "was", "became", "becomes", "remained", "remains", "also", "top", "senior", "new", "still", "acting"].contains(items[k].lower)
+        else { break }
+        k -= 1
+      }
+      // "the head of the National Security Bureau, Ali Mamlouk": the person named after.
+      if person == nil, let named = namedLeader(title: p, in: items) { person = items[named.person].actors.first }
+      guard let person else { continue }
+      if pattern.slots.count == 2, pattern.slots[0]?.first == ["in"] {
+        // "in power": the state the lexicon says the person heads.
+        for state in statesOf(person) { found.append(Found(source: person, relation: .leads, subtype: pattern.subtype, target: state)) }
+        continue
+      }
+      var j = q + 1
+      while j < items.count, j <= q + 2, !items[j].isGroup, (items[j].is(.the) || items[j].is(.a)) { j += 1 }
+      // "head of the internationally recognised Government of National Accord": qualifying
+      // words before the name.
+      while j < items.count, j <= q + 5, !items[j].isGroup, let word = items[j].token, word.isWord, !word.isCapitalized,
+        Self.partyQualifiers.contains(word.lower) || word.lower.hasSuffix("ly") || word.lower.hasSuffix("ed")
+      {
+        j += 1
+      }
+      // "head of the regime's National Security Bureau": a possessor word before the name.
+      j = SentenceItems.pastPossessorWord(j, in: items)
+      guard j < items.count, items[j].isGroup, items[j].actors.count == 1 else { continue }
+      let target = items[j].actors[0]
+      guard typeOf(target) != .person else { continue }
+      found.append(Found(source: person, relation: .leads, subtype: pattern.subtype, cameo: pattern.cameo, target: target))
     }
     return found
   }

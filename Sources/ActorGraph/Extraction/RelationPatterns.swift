@@ -68,8 +68,6 @@ struct RelationPatterns: Sendable {
   /// For each word id, the patterns that may start at that word: those whose first slot
   /// accepts it, then those whose first slot may be empty (none ship, but a file could have one).
   private var startingAt: [[Int]] = []
-  /// The `leads` patterns ("head of"), matched over appositives too.
-  private(set) var leadsPatterns: [Int] = []
 
   /// Every word the patterns and compounds use, for the extractor's `WordTable`.
   var words: Set<String> {
@@ -88,7 +86,6 @@ struct RelationPatterns: Sendable {
       for choice in choices { if let word = choice.first { byFirstWord[Int(word)].insert(index) } }
     }
     startingAt = byFirstWord.map { $0.sorted() + optionalFirst }
-    leadsPatterns = patterns.indices.filter { patterns[$0].form == .leads }
   }
 
   /// The patterns that may start at a word of id `word` (a `WordTable` id, not `unknown`).

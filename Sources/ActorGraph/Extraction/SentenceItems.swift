@@ -77,7 +77,9 @@ struct SentenceItems {
     while k < raw.count {
       // "Haftar's self-styled Libyan National Army": words that only qualify the name.
       var named = k + 2
-      while named < raw.count, named <= k + 6, Self.nameQualifiers.contains(raw[named].lower) { named += 1 }
+      if raw[k].isGroup, k + 1 < raw.count, raw[k + 1].is(.possessive) {
+        while named < raw.count, named <= k + 6, Self.nameQualifiers.contains(raw[named].lower) { named += 1 }
+      }
       if raw[k].isGroup, named < raw.count, raw[k + 1].is(.possessive), raw[named].isGroup {
         var item = raw[named]
         item.possessor = raw[k].actors

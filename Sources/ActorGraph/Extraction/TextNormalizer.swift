@@ -26,14 +26,35 @@ public enum TextNormalizer {
 
   /// The scalars of a text as written and normalised, index for index, read in one pass.
   static func scalarsWithOriginal(of text: String) -> (original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
-    var original: [Unicode.Scalar] = []
-    var normalized: [Unicode.Scalar] = []
-    original.reserveCapacity(text.utf8.count)
-    normalized.reserveCapacity(text.utf8.count)
-    for s in text.unicodeScalars {
-      original.append(s)
-      normalized.append(s.value < 0x80 ? s : normalize(s))
+    var text = text
+    return text.withUTF8 { bytes in
+      var normalized: [Unicode.Scalar] = []
+      // A text has at most as many scalars as UTF-8 bytes; both arrays are written in place.
+      let original = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { original, originalCount in
+        normalized = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { normal, count in
+          var i = 0
+          while i < bytes.count {
+            let (scalar, length) = decodeScalar(bytes, at: i)
+            original.initializeElement(at: count, to: scalar)
+            normal.initializeElement(at: count, to: length == 1 ? scalar : normalize(scalar))
+            count += 1
+            i += length
+          }
+        }
+        originalCount = normalized.count
+      }
+      return (original, normalized)
     }
-    return (original, normalized)
+  }
+
+  /// The scalar whose UTF-8 encoding starts at `i` of valid UTF-8, and the encoding's length.
+  @inline(__always) private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+    let lead = UInt32(bytes[i])
+    if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = lead & (0x7F >> length)
+    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+    // A String holds valid UTF-8, so the value is a scalar.
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 }
