@@ -41,6 +41,12 @@ public struct Lexicon: Sendable {
   public private(set) var offices: [Office] = []
   /// `offices` by holder, for the extractor's many lookups of one person's offices.
   private var officesByHolder: [ActorID: [Office]] = [:]
+  /// `offices` by state and role, for resolving "the Turkish president".
+  private var officesByPost: [Post: [Office]] = [:]
+  private struct Post: Hashable {
+    var state: ActorID
+    var role: String
+  }
   /// Role words ("spy chief") to the role they name ("intelligence chief").
   public private(set) var roleWords: [String: String] = [:]
   /// Demonyms, lowercased, to their state.
@@ -140,6 +146,7 @@ public struct Lexicon: Sendable {
       for demonym in entry.demonyms { demonymStates[demonym.lowercased()] = entry.actor.id }
     }
     officesByHolder = Dictionary(grouping: offices, by: \.holder)
+    officesByPost = Dictionary(grouping: offices) { Post(state: $0.state, role: $0.role) }
     seatedGovernments = [:]
     for state in entries.values where state.actor.type == .state {
       let names = Set(state.seats.flatMap { seat in ["\(seat) government", "government in \(seat)"].map { $0.lowercased() } })
@@ -154,7 +161,7 @@ public struct Lexicon: Sendable {
 
   /// The offices of a state and role held on a day (any day when `day` is nil).
   public func holders(of role: String, for state: ActorID, on day: Day?) -> [Office] {
-    offices.filter { $0.state == state && $0.role == role && $0.isHeld(on: day) }
+    (officesByPost[Post(state: state, role: role)] ?? []).filter { $0.isHeld(on: day) }
   }
 
   /// The offices a person held on a day.

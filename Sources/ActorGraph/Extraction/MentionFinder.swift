@@ -115,7 +115,10 @@ final class MentionFinder: Sendable {
     if let mention = demonymPhrase(tokens, at: i, aliasLength: aliasHit?.length ?? 0, previous: previous, context: &context) { return mention }
     if let aliasHit, let mention = possessiveRole(tokens, at: i, name: aliasHit, previous: previous, context: &context) { return mention }
     if aliasHit == nil, let mention = relativeOfKnownPerson(tokens, at: i, context: &context) { return mention }
-    if let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
+    // The first word each context rule needs is checked here: passing the context on from
+    // this `inout` copies it (every field retained), at every word of every sentence.
+    let the = tokens[i].is(.the)
+    if the || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
     // is read with that one, not as the agency's name.
     let coordinatedPossessive = aliasHit.map { $0.length > 2 && tokens[i + 1].is(.possessive) } == true && i >= 2
@@ -195,8 +198,8 @@ final class MentionFinder: Sendable {
     {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
-    if let mention = groupReference(tokens, at: i, previous: previous, context: context) { return mention }
-    if let mention = condemnedAct(tokens, at: i, context: context) { return mention }
+    if tokens[i].isA(.groupNoun) || tokens[i].isA(.stateNoun), let mention = groupReference(tokens, at: i, previous: previous, context: context) { return mention }
+    if the, let mention = condemnedAct(tokens, at: i, context: context) { return mention }
     // "talks between the two countries before they agreed": "they" is the last pair named.
     if tokens[i].lower == "they" {
       if let pair = previous.last(where: { $0.actors.count >= 2 }) { return Mention(actors: pair.actors, range: i..<(i + 1), kind: .reference) }
