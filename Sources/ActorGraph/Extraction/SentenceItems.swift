@@ -39,8 +39,7 @@ struct SentenceItems {
   var appositives: [[Item]] = []
 
   init(tokens: [Token], mentions: [Mention]) {
-    var raw: [Item] = []
-    raw.reserveCapacity(tokens.count)
+    var merged = PossessiveMerger(capacity: tokens.count)
     var m = 0
     var i = 0
     var depth = 0
@@ -51,7 +50,7 @@ struct SentenceItems {
           var item = Item(token: nil, actors: mention.actors, kinds: [mention.kind], inner: mention.inner)
           item.head = tokens[mention.range.upperBound - 1].classes
           item.possessivePronoun = mention.kind == .reference && mention.range.count == 1 && (tokens[i].is(.its) || tokens[i].is(.his) || tokens[i].is(.their))
-          raw.append(item)
+          merged.append(item)
         }
         i = mention.range.upperBound
         m += 1
@@ -66,38 +65,12 @@ struct SentenceItems {
       if token.is(.openParen) || token.is(.openBracket) { depth += 1 } else if token.is(.closeParen) || token.is(.closeBracket) {
         depth = max(0, depth - 1)
       } else if depth == 0, !token.is(.quote) {
-        raw.append(Item(token: token))
+        merged.append(Item(token: token))
       }
       i += 1
     }
-    // Possessives: "Turkey 's Fidan" → Fidan possessed by Turkey; "Turkey 's attacks" keeps Turkey.
-    var merged: [Item] = []
-    merged.reserveCapacity(raw.count)
-    var k = 0
-    while k < raw.count {
-      // "Haftar's self-styled Libyan National Army": words that only qualify the name.
-      var named = k + 2
-      if raw[k].isGroup, k + 1 < raw.count, raw[k + 1].is(.possessive) {
-        while named < raw.count, named <= k + 6, Self.nameQualifiers.contains(raw[named].lower) { named += 1 }
-      }
-      if raw[k].isGroup, named < raw.count, raw[k + 1].is(.possessive), raw[named].isGroup {
-        var item = raw[named]
-        item.possessor = raw[k].actors
-        item.inner += raw[k].inner
-        merged.append(item)
-        k = named + 1
-        continue
-      }
-      if raw[k].is(.possessive) || raw[k].is(.apostrophe) {
-        if let last = merged.indices.last, merged[last].isGroup { merged[last].possessive = true }
-        k += 1
-        continue
-      }
-      merged.append(raw[k])
-      k += 1
-    }
-    full = merged
-    let (kept, removed) = Self.removeAppositives(merged)
+    full = merged.items
+    let (kept, removed) = Self.removeAppositives(full)
     core = Self.group(kept)
     appositives = removed.map(Self.group)
   }
@@ -118,6 +91,40 @@ struct SentenceItems {
     "self", "-", "styled", "so", "called", "proclaimed", "own", "son", "sons", "daughter", "brother", "nephew", "cousin", "father",
     "wife", "uncle",
   ]
+
+  /// Builds the items of a sentence as they come, merging possessives: "Turkey 's Fidan" is
+  /// Fidan possessed by Turkey; "Turkey 's attacks" keeps Turkey, marked possessive.
+  private struct PossessiveMerger {
+    private(set) var items: [Item] = []
+    /// The group just before a "'s" that may possess the next group, if one comes within
+    /// five qualifying words ("Haftar's self-styled Libyan National Army").
+    private var possessor: Int?
+
+    init(capacity: Int) { items.reserveCapacity(capacity) }
+
+    mutating func append(_ item: Item) {
+      if item.is(.possessive) || item.is(.apostrophe) {
+        guard let last = items.indices.last, items[last].isGroup else { return }
+        items[last].possessive = true
+        // A group that was itself possessed possesses no further ("X's Y's Z" gives Y to X only).
+        possessor = item.is(.possessive) && items[last].possessor == nil ? last : nil
+        return
+      }
+      if let p = possessor {
+        if item.isGroup {
+          possessor = nil
+          var item = item
+          item.possessor = items[p].actors
+          item.inner += items[p].inner
+          items.removeSubrange(p...)
+          items.append(item)
+          return
+        }
+        if items.count - p > 5 || !SentenceItems.nameQualifiers.contains(item.lower) { possessor = nil }
+      }
+      items.append(item)
+    }
+  }
 
   /// For a leader's title at `k` ("head of the X, NAME"): the index of the person named.
   private static func titledPerson(from k: Int, in items: [Item]) -> Int? {
