@@ -23,10 +23,19 @@ struct AliasTable: Sendable {
   /// Patterns one article adds (its acronyms and discovered names). Kept apart so that adding
   /// them never copies the shared table.
   private var local: [String: [Pattern]] = [:]
+  /// Whether a local pattern may start with a word in lower case. Most never do (acronyms,
+  /// names), so a lower-case word needs no lookup among them.
+  private var localStartsLowercase = false
 
   init(lexicon: Lexicon) {
     for entry in lexicon.entries.values.sorted(by: { $0.actor.id < $1.actor.id }) {
-      for name in [entry.actor.name] + entry.actor.aliases { add(name, actor: entry.actor.id, kind: .name) }
+      for name in [entry.actor.name] + entry.actor.aliases {
+        add(name, actor: entry.actor.id, kind: .name)
+        // Headlines drop the possessive: "Sudan's army" is also "Sudan army".
+        if let possessive = name.range(of: "'s "), lexicon.demonymStates.values.contains(ActorID(slugOf: String(name[..<possessive.lowerBound]))) {
+          add(name.replacingCharacters(in: possessive, with: " "), actor: entry.actor.id, kind: .name)
+        }
+      }
       for seat in entry.seats { add(seat, actor: entry.actor.id, kind: .seat) }
       // "Turkish intelligence agency" is also "Turkey's intelligence agency" (an agency's name,
       // not "Turkish intelligence", which "Turkey's intelligence chief" begins with).
@@ -76,6 +85,7 @@ struct AliasTable: Sendable {
       actor: actor, kind: kind)
     if lexiconLoaded {
       local[first.lower, default: []].append(pattern)
+      localStartsLowercase = localStartsLowercase || !first.isCapitalized
       local[first.lower]?.sort { $0.words.count > $1.words.count }
     } else {
       byFirstWord[first.lower, default: []].append(pattern)
@@ -86,7 +96,7 @@ struct AliasTable: Sendable {
   func match(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
     let token = tokens[index]
     let shared = token.word >= 0 && Int(token.word) < byFirstID.count ? matchShared(tokens, at: index) : nil
-    guard !local.isEmpty, let own = local[token.lower].flatMap({ matchLocal(tokens, at: index, among: $0) }) else { return shared }
+    guard !local.isEmpty, token.isCapitalized || localStartsLowercase, let own = local[token.lower].flatMap({ matchLocal(tokens, at: index, among: $0) }) else { return shared }
     guard let shared else { return own }
     return own.length > shared.length ? own : shared
   }

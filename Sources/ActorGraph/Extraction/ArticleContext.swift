@@ -30,6 +30,11 @@ struct ArticleContext {
   /// The state whose seat opens the article's dateline ("Damascus, SANA –"), for a ministry
   /// the text names bare ("the Foreign Ministry").
   var datelineState: ActorID?
+  /// The state that leads the coalition the article talks about ("the Saudi-led coalition").
+  var coalitionLeader: ActorID?
+  /// Bodies by the head noun of their names ("council") and groups by the word that described
+  /// them ("separatist", "separatists"), for "the council" and "the separatists".
+  var describedAs: [String: ActorID] = [:]
   /// Actors found in the text that the lexicon does not have.
   var discovered: [ActorID: NewsActor] = [:]
   /// Acronyms and short forms defined in this article, added to the alias table.

@@ -119,7 +119,7 @@ public struct Extractor: Sendable {
       guard let family = attack.act.flatMap({ Vocabulary.actFamilies[$0] }), seen.insert(family).inserted else { continue }
       context.attackers[family] = attack.source
     }
-    if let deal = found.last(where: { $0.relation == .meets && ["agrees", "signs_agreement"].contains($0.subtype) }) {
+    if let deal = found.last(where: { $0.relation == .meets && ["agrees", "signs_agreement", "restores_relations"].contains($0.subtype) }) {
       context.lastAgreeingPair = [deal.source, deal.target]
     }
     if let meeting = found.last(where: { $0.relation == .meets }) {

@@ -64,6 +64,7 @@ final class MentionFinder: Sendable {
     mentions = mergeDescribedNames(mentions, context: context)
     defineAcronyms(mentions, tokens, context: &context)
     rememberSurnames(of: mentions, tokens, context: &context)
+    rememberDescriptions(of: mentions, tokens, context: &context)
     if let group = mentions.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .armedGroup }) { context.lastGroup = group.actor }
     // Salience for "the two countries": states named as actors, not as places ("met in
     // Moscow"), and the states of the officials named.
@@ -110,6 +111,7 @@ final class MentionFinder: Sendable {
   private func match(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
     // One lookup of the names starting here serves every rule below.
     let aliasHit = context.aliases.match(tokens, at: i)
+    if let mention = coalition(tokens, at: i, aliasHit: aliasHit, previous: previous, context: &context) { return mention }
     // Demonym constructions come first: "Turkish President Recep Tayyip Erdogan" must not
     // stop at "Turkish" nor skip the role.
     if let mention = demonymPhrase(tokens, at: i, aliasLength: aliasHit?.length ?? 0, previous: previous, context: &context) { return mention }
@@ -118,6 +120,8 @@ final class MentionFinder: Sendable {
     // The first word each context rule needs is checked here: passing the context on from
     // this `inout` copies it (every field retained), at every word of every sentence.
     let the = tokens[i].is(.the)
+    if tokens[i].isA(.forceHead), let mention = servingForces(tokens, at: i, context: context) { return mention }
+    if the, !context.describedAs.isEmpty, let mention = describedReference(tokens, at: i, context: context) { return mention }
     if the || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
     // is read with that one, not as the agency's name.

@@ -134,6 +134,13 @@ struct RelationMatcher {
     {
       return true
     }
+    // "the internationally recognised government", "Libya's recognised government": a
+    // participle after a possessive, or after a determiner and an adverb, qualifies a name.
+    if pattern.slots.count == 1, pattern.form == .active, p > 0, items[p].lower.hasSuffix("ed") {
+      let adverb = items[p - 1].token.map { $0.isWord && $0.lower.hasSuffix("ly") } == true
+      let before = adverb ? p - 2 : p - 1
+      if before >= 0, items[before].possessive || (adverb && items[before].isA(.determiner)) { return true }
+    }
     // "who leads the secular Republican People's Party": only a determiner and qualifying words
     // may stand between "leads" and what is led ("leads talks with Hamas" leads nothing).
     if pattern.relation == .leads, pattern.form == .active,
@@ -244,6 +251,10 @@ struct RelationMatcher {
     } else if p > 0, ["after", "following"].contains(items[p - 1].lower) {
       // "Iraq bans the PKK after talks with Fidan": the talks are the clause subject's.
       subject = clauseSubject(before: p - 1, in: items)
+    } else if gerundAfterPreposition, p >= 3, items[p - 1].is(.of), Self.spanNouns.contains(items[p - 2].lower) {
+      // "took Shabwa after days of fighting with Islah": a span of the act is the clause subject's.
+      let span = items[p - 3].isA(.subordinator) || items[p - 3].isA(.preposition) ? p - 3 : p - 2
+      subject = clauseSubject(before: span, in: items)
     } else if gerundAfterPreposition {
       // "The UAE has been accused by UN experts of arming the RSF": the one accused acts.
       let accusedInPassive = items[max(0, p - 8)..<p].indices.contains { i in
@@ -475,12 +486,13 @@ struct RelationMatcher {
     var parties: [ActorID]
     if let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first {
       parties = items[partyIndex].actors.filter { !mediator.contains($0) }
-    } else if namedMediator, !items[..<p].contains(where: \.isGroup),
-      items[..<p].prefix(3).map(\.lower).contains(where: ["the", "this", "that", "these"].contains),
-      let pair = referredPair(before: p, in: items)
+    } else if namedMediator, let pair = referredPair(before: p, in: items),
+      (!items[..<p].contains(where: \.isGroup) && items[..<p].prefix(3).map(\.lower).contains(where: ["the", "this", "that", "these"].contains))
+        || (Self.dealNouns.contains(items[p - 1].lower) && items[..<p].allSatisfy { !$0.isGroup || $0.actors.allSatisfy(pair.contains) })
     {
       // "The agreement, brokered by Turkey and the UN, ...": the pair that just agreed;
-      // "The negotiations, mediated by Oman, ...": the pair that just held talks.
+      // "The negotiations, mediated by Oman, ...": the pair that just held talks; "... with
+      // Israel, a deal brokered by the United States": the pair Israel is one of.
       parties = pair.filter { !mediator.contains($0) }
     } else if namedMediator {
       // "Saudi Arabia, which restored ties with Iran in a deal mediated by China": no pair is
@@ -681,6 +693,8 @@ struct RelationMatcher {
   }
   /// Participles that accuse their subject of a gerund after "of" ("accused of arming").
   private static let accusationParticiples: Set<String> = ["accused", "suspected", "blamed", "charged"]
+  /// Spans of time an act fills ("after days of fighting").
+  private static let spanNouns: Set<String> = ["hours", "days", "weeks", "months", "years", "decades", "nights"]
 
   /// Nouns for fighting itself, which a call to end asks of everyone.
   private static let hostilityNouns: Set<String> = ["fighting", "hostilities", "violence", "clashes", "bloodshed", "escalation"]
@@ -902,6 +916,8 @@ struct RelationMatcher {
       if items[k].isA(.objectBlocker) { return nil }
       // "led by Prime Minister Fayez al-Sarraj": titles before a name do not count as a gap.
       if items[k].isA(.titleWord), items[k].token?.isCapitalized == true { k += 1; continue }
+      // "fought the Iran-backed Houthis": nor does a compound modifier of the name.
+      if k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple), items[k + 3].isGroup { k += 3; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
       if Self.objectTitleModifiers.contains(items[k].lower) { k += 1; continue }
       words += 1

@@ -120,7 +120,10 @@ struct SentenceItems {
           items.append(item)
           return
         }
-        if items.count - p > 5 || !SentenceItems.nameQualifiers.contains(item.lower) { possessor = nil }
+        // "Yemen's separatist STC": a word describing the group qualifies its name too.
+        if items.count - p > 5 || !(SentenceItems.nameQualifiers.contains(item.lower) || Vocabulary.groupDescriptors[item.lower] != nil) {
+          possessor = nil
+        }
       }
       items.append(item)
     }

@@ -97,14 +97,28 @@ enum Vocabulary {
 
   static let pronounsThing: Set<String> = ["it", "its"]
   /// Nouns that, after "the", stand for the armed group last named ("the Iran-backed group").
-  static let groupNouns: Set<String> = ["group", "militia", "faction", "movement"]
+  static let groupNouns: Set<String> = ["group", "militia", "faction", "movement", "separatists", "insurgents", "paramilitaries"]
+  /// Coalitions, standing for the state that leads them ("the Saudi-led coalition").
+  static let coalitionNouns: Set<String> = ["coalition", "alliance"]
+  /// Head nouns of bodies' names that, after "the", stand for the body last named with one
+  /// ("the council" for the Presidential Leadership Council).
+  static let bodyNouns: Set<String> = [
+    "council", "front", "party", "brigade", "brigades", "committee", "bureau", "agency", "organisation", "organization", "corps", "union",
+    "league", "assembly",
+  ]
+  /// Words that describe a group before its name ("the separatist STC"), with their plurals:
+  /// either, after "the", stands for the group so described.
+  static let groupDescriptors: [String: String] = [
+    "separatist": "separatists", "paramilitary": "paramilitaries", "rebel": "rebels", "militant": "militants", "jihadist": "jihadists",
+    "islamist": "islamists", "insurgent": "insurgents", "secessionist": "secessionists", "extremist": "extremists",
+  ]
   /// Nouns that, after "the", stand for the state last talked about ("the kingdom").
   static let stateNouns: Set<String> = ["kingdom", "country", "emirate", "sultanate", "government"]
   /// What a state holds and others strike ("Saudi cities", "Turkish positions"), standing for
   /// the state as the target of an act.
   static let targetNouns: Set<String> = [
     "cities", "towns", "villages", "territory", "soil", "positions", "targets", "bases", "outposts", "ships", "vessels", "tankers",
-    "airspace", "installations", "facilities",
+    "airspace", "installations", "facilities", "sovereignty",
   ]
   /// Prepositions of place, before which a state's territory is where something happens.
   static let locatives: Set<String> = [

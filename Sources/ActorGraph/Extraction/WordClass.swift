@@ -42,6 +42,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let locative = WordClass(rawValue: 1 << 36)
   static let memberNoun = WordClass(rawValue: 1 << 37)
   static let givenName = WordClass(rawValue: 1 << 38)
+  static let coalitionNoun = WordClass(rawValue: 1 << 39)
+  static let bodyNoun = WordClass(rawValue: 1 << 40)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -60,6 +62,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.groupNoun, Vocabulary.groupNouns), (.stateNoun, Vocabulary.stateNouns),
     (.supportNoun, Vocabulary.supportNouns), (.supportKind, Vocabulary.supportKinds),
     (.targetNoun, Vocabulary.targetNouns), (.locative, Vocabulary.locatives), (.memberNoun, Vocabulary.memberNouns),
-    (.givenName, Vocabulary.givenNames),
+    (.givenName, Vocabulary.givenNames), (.coalitionNoun, Vocabulary.coalitionNouns), (.bodyNoun, Vocabulary.bodyNouns),
   ]
 }

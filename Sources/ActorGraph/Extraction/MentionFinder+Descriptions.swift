@@ -1,0 +1,87 @@
+/// Descriptions that stand for an actor named elsewhere: forces by whom they serve, a
+/// coalition by its leader, and "the council" by the council last named.
+extension MentionFinder {
+  /// "troops loyal to the Islah party", "forces of the Southern Transitional Council": forces
+  /// described by whom they serve stand for that group or state (a person's forces are read
+  /// elsewhere, as their state's). Token `i` is a force noun.
+  func servingForces(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
+    guard i + 2 < tokens.count, Self.servingNouns.contains(tokens[i].lower) else { return nil }
+    var j = i + 1
+    if tokens[j].lower == "loyal", tokens[j + 1].is(.to) { j += 2 } else if tokens[j].is(.of) { j += 1 } else { return nil }
+    if j < tokens.count, tokens[j].is(.the) { j += 1 }
+    guard j < tokens.count, let (pattern, length) = context.aliases.match(tokens, at: j),
+      [.state, .armedGroup, .organization].contains(type(of: pattern.actor, context)),
+      // "forces of Yemen's separatist STC" serve the STC, which the possessive rules read.
+      j + length == tokens.count || !tokens[j + length].is(.possessive)
+    else { return nil }
+    return Mention(actors: [pattern.actor], range: i..<(j + length), kind: .forces)
+  }
+
+  /// Nouns for those who fight for someone ("the side of", "the government of" are no forces).
+  private static let servingNouns: Set<String> = ["troops", "forces", "fighters", "soldiers", "militiamen", "units", "gunmen", "militias", "loyalists"]
+
+  /// "the Saudi-led coalition", "US-led forces": a coalition stands for the state leading it,
+  /// and "the coalition" later in the article for the same state; so does "the military
+  /// coalition" right after "leads" or "led", for the actor just named ("Saudi Arabia, which
+  /// leads the military coalition fighting the Houthis").
+  func coalition(_ tokens: [Token], at i: Int, aliasHit: (pattern: AliasTable.Pattern, length: Int)?, previous: [Mention], context: inout ArticleContext)
+    -> Mention?
+  {
+    // "Saudi-led coalition", "US-led alliance".
+    if i + 3 < tokens.count, tokens[i + 1].is(.hyphen), tokens[i + 2].lower == "led", tokens[i + 3].isA(.coalitionNoun),
+      let leader = demonym(tokens[i]) ?? aliasHit.flatMap({ $0.length == 1 && type(of: $0.pattern.actor, context) == .state ? $0.pattern.actor : nil })
+    {
+      context.coalitionLeader = leader
+      return Mention(actors: [leader], range: i..<(i + 4), kind: .forces)
+    }
+    // "the coalition", "the military coalition", "a US coalition" is not this: only after "the"
+    // or right after a verb of leading.
+    guard tokens[i].is(.the) || tokens[i].is(.a), i + 1 < tokens.count else { return nil }
+    var end = i + 1
+    if end + 1 < tokens.count, !tokens[end].isA(.coalitionNoun), tokens[end].isWord, !tokens[end].isCapitalized { end += 1 }
+    guard tokens[end].isA(.coalitionNoun), end + 1 == tokens.count || !tokens[end + 1].is(.of) else { return nil }
+    if i > 0, Self.leadingVerbs.contains(tokens[i - 1].lower), let last = previous.last, last.range.upperBound < i, last.actors.count == 1,
+      [.state, .organization, .armedGroup].contains(type(of: last.actor, context))
+    {
+      context.coalitionLeader = last.actor
+      // "led a coalition against the Houthis": the relation patterns read "coalition against".
+      if end + 1 < tokens.count, tokens[end + 1].lower == "against" { return nil }
+    } else if !tokens[i].is(.the) {
+      return nil
+    }
+    guard let leader = context.coalitionLeader else { return nil }
+    return Mention(actors: [leader], range: i..<(end + 1), kind: .reference)
+  }
+
+  private static let leadingVerbs: Set<String> = ["leads", "led", "leading", "lead", "heads", "headed", "heading", "head", "commands", "commanded"]
+
+  /// "the council", "the separatists": the head noun of a body's name ("council" for the
+  /// Presidential Leadership Council), or a word that described a group before its name
+  /// ("Yemen's separatist Southern Transitional Council"), after "the" stands for that actor.
+  func describedReference(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
+    guard i + 1 < tokens.count, !tokens[i + 1].isCapitalized, let actor = context.describedAs[tokens[i + 1].lower] else { return nil }
+    // "the council of ministers", "the party leader": a complement or a title follows.
+    if i + 2 < tokens.count, tokens[i + 2].is(.of) || tokens[i + 2].isA(.personTitle) { return nil }
+    return Mention(actors: [actor], range: i..<(i + 2), kind: .reference)
+  }
+
+  /// Remembers how a sentence names its bodies and groups, for `describedReference`.
+  func rememberDescriptions(of mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
+    for mention in mentions where mention.kind == .name && mention.actors.count == 1 {
+      let actor = mention.actor
+      guard [.organization, .armedGroup].contains(type(of: actor, context)) else { continue }
+      let written = tokens[mention.range.upperBound - 1]
+      if written.isA(.bodyNoun) { context.describedAs[written.lower] = actor }
+      if let name = lexicon[actor]?.actor.name ?? context.discovered[actor]?.name,
+        let head = name.split(separator: " ").last.map({ $0.lowercased() }), Vocabulary.bodyNouns.contains(head)
+      {
+        context.describedAs[head] = actor
+      }
+      // "the paramilitary Rapid Support Forces": "the paramilitary" and "the paramilitaries".
+      if mention.range.lowerBound > 0, let plural = Vocabulary.groupDescriptors[tokens[mention.range.lowerBound - 1].lower] {
+        context.describedAs[tokens[mention.range.lowerBound - 1].lower] = actor
+        context.describedAs[plural] = actor
+      }
+    }
+  }
+}
