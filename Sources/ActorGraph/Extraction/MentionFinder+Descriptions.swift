@@ -72,16 +72,18 @@ extension MentionFinder {
       guard [.organization, .armedGroup].contains(type(of: actor, context)) else { continue }
       let written = tokens[mention.range.upperBound - 1]
       if written.isA(.bodyNoun) { context.describedAs[written.lower] = actor }
-      if let name = lexicon[actor]?.actor.name ?? context.discovered[actor]?.name,
-        let head = name.split(separator: " ").last.map({ $0.lowercased() }), Vocabulary.bodyNouns.contains(head)
-      {
-        context.describedAs[head] = actor
-      }
+      if let head = bodyHeads[actor] ?? context.discovered[actor].flatMap({ Self.bodyHead(of: $0.name) }) { context.describedAs[head] = actor }
       // "the paramilitary Rapid Support Forces": "the paramilitary" and "the paramilitaries".
       if mention.range.lowerBound > 0, let plural = Vocabulary.groupDescriptors[tokens[mention.range.lowerBound - 1].lower] {
         context.describedAs[tokens[mention.range.lowerBound - 1].lower] = actor
         context.describedAs[plural] = actor
       }
     }
+  }
+
+  /// The last word of a body's name when it is a body noun ("council" for the Presidential
+  /// Leadership Council), else nil.
+  static func bodyHead(of name: String) -> String? {
+    name.split(separator: " ").last.map { $0.lowercased() }.flatMap { Vocabulary.bodyNouns.contains($0) ? $0 : nil }
   }
 }

@@ -10,6 +10,8 @@ final class MentionFinder: Sendable {
 
   /// The state of each word id that is a demonym ("turkish" → Turkey), nil for other words.
   private let demonymStates: [ActorID?]
+  /// The lexicon's bodies whose names end in a body noun, with that noun ("council").
+  let bodyHeads: [ActorID: String]
 
   /// A finder over `lexicon`; `words` must hold the lexicon's demonyms.
   init(lexicon: Lexicon, words: WordTable) {
@@ -21,6 +23,7 @@ final class MentionFinder: Sendable {
       demonymStates[Int(id)] = state
     }
     self.demonymStates = demonymStates
+    bodyHeads = lexicon.entries.compactMapValues { Self.bodyHead(of: $0.actor.name) }
     var phrases = lexicon.roleWords.map { (Tokenizer.words(of: $0.key).map(\.lower), $0.value) }
     // Plurals: "Turkish and Syrian spymasters", "the two foreign ministers".
     for (words, role) in phrases where words.count <= 2 && !words.contains("of") {

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads articles from files and folders of `.txt` and `.md` files.
 ///
 /// A folder is read recursively in name order. Each file's metadata comes from its front-matter
@@ -122,13 +128,21 @@ public struct ArticleReader: Sendable {
   }
 
   private static func articleFiles(under folder: URL) -> [URL] {
-    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
     var files: [URL] = []
     for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
-      if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
+      if isRegularFile(url.path) { files.append(url) }
     }
     // Each path made once, not twice per comparison.
     return files.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  /// Whether a path is a regular file, a link to one included. One `stat` call: Foundation's
+  /// resource values cost about 300,000 instructions a file on Linux, which made listing a
+  /// folder of 100,000 articles take longer than some of the ingest.
+  private static func isRegularFile(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
   }
 
   private static func loadSidecar(in folder: URL) -> Result<MetadataSidecar?, ArticleReadError> {
