@@ -60,4 +60,35 @@ import Testing
     let call = triples("President Abdelmadjid Tebboune spoke by phone with King Mohammed VI.", date: "2021-08-24")
     #expect(call.isSuperset(of: ["Abdelmadjid Tebboune leads Algeria", "Mohammed VI leads Morocco"]))
   }
+
+  @Test func aRulerOrLeaderIsWhoeverHeadsTheState() {
+    let ruler = triples("Qatar's ruler, Sheikh Tamim bin Hamad al-Thani, met Erdogan.", date: "2017-06-06")
+    #expect(ruler.isSuperset(of: ["Tamim bin Hamad Al Thani leads Qatar", "Recep Tayyip Erdogan meets Tamim bin Hamad Al Thani"]))
+    #expect(triples("The Turkish leader met Putin. Erdogan called it useful.", date: "2017-06-06").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
+    // "its leader, NAME": the pronoun is still the group led.
+    #expect(triples("The Houthis fired missiles. Their leader, Abdul-Malik al-Houthi, spoke.").contains("Abdel-Malik al-Houthi leads Houthis"))
+    // A king named with his title leads.
+    #expect(triples("The emir met King Salman in Jeddah.", date: "2017-06-06").contains("Salman bin Abdulaziz leads Saudi Arabia"))
+  }
+
+  @Test func rivalsOpposeEachOther() {
+    let rivals = triples("Saudi Arabia criticised its regional rival Iran.")
+    #expect(rivals.isSuperset(of: ["Saudi Arabia opposes Iran", "Iran opposes Saudi Arabia"]))
+    let their = triples("Saudi Arabia, the UAE and Egypt accused Qatar of cosying up to their rival Iran.")
+    #expect(their.isSuperset(of: ["Egypt opposes Iran", "United Arab Emirates opposes Iran", "Iran opposes Saudi Arabia"]))
+    // "their" with no rival or ally after it stands for no one here.
+    #expect(!triples("Saudi Arabia and the Arab League urged Algeria and Morocco to resolve their differences through dialogue.").contains { $0.contains(" meets ") })
+  }
+
+  @Test func aPersonNamedWithTheirStateIsThePerson() {
+    #expect(triples("Lavrov of Russia and Fidan of Turkey met in Doha.").contains("Hakan Fidan meets Sergei Lavrov"))
+    let envoys = triples("The special envoys of the two countries, Serdar Kilic of Turkey and Ruben Rubinyan of Armenia, met in Vienna.", date: "2022-07-01")
+    #expect(envoys.contains("Ruben Rubinyan meets Serdar Kilic"))
+    // A body of a state is no person.
+    #expect(!triples("Turkey backed the Central Bank of Libya.").contains { $0.contains("Central Bank") && $0.contains(" meets ") })
+  }
+
+  @Test func aGovernmentInItsSeatIsItsState() {
+    #expect(triples("Turkey, a close ally of the new government in Damascus, condemned the attacks.", date: "2025-07-16").contains("Turkey backs Syria"))
+  }
 }

@@ -160,8 +160,10 @@ public struct Lexicon: Sendable {
   public subscript(id: ActorID) -> Entry? { entries[id] }
 
   /// The offices of a state and role held on a day (any day when `day` is nil).
+  /// "leader" is whoever heads the state, whatever the office's name ("Qatar's ruler").
   public func holders(of role: String, for state: ActorID, on day: Day?) -> [Office] {
-    (officesByPost[Post(state: state, role: role)] ?? []).filter { $0.isHeld(on: day) }
+    let posts = role == "leader" ? offices.filter { $0.state == state && $0.leads == state } : officesByPost[Post(state: state, role: role)] ?? []
+    return posts.filter { $0.isHeld(on: day) }
   }
 
   /// The offices a person held on a day.

@@ -64,6 +64,7 @@ final class MentionFinder: Sendable {
       }
     }
     mentions = mergePersonForces(mentions, tokens)
+    mentions = mergePersonOfState(mentions, tokens, context: context)
     mentions = mergeDescribedNames(mentions, context: context)
     defineAcronyms(mentions, tokens, context: &context)
     rememberSurnames(of: mentions, tokens, context: &context)
@@ -152,9 +153,11 @@ final class MentionFinder: Sendable {
       mention.inner += officeInTitle(tokens, before: i, person: pattern.actor, context: context)
       return mention
     }
-    // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor.
+    // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor
+    // (but in "its leader, NAME" it is the group led).
     if tokens[i].isPossessivePronoun, i + 1 < tokens.count,
-      rolePhrase(tokens, at: i + 1) != nil || (demonym(tokens[i + 1]) != nil && i + 2 < tokens.count && rolePhrase(tokens, at: i + 2) != nil)
+      rolePhrase(tokens, at: i + 1).map({ $0.0 != "leader" }) == true
+        || (demonym(tokens[i + 1]) != nil && i + 2 < tokens.count && rolePhrase(tokens, at: i + 2) != nil)
     {
       return nil
     }
@@ -207,6 +210,12 @@ final class MentionFinder: Sendable {
     }
     if tokens[i].isA(.groupNoun) || tokens[i].isA(.stateNoun), let mention = groupReference(tokens, at: i, previous: previous, context: context) { return mention }
     if the, let mention = condemnedAct(tokens, at: i, context: context) { return mention }
+    // "Saudi Arabia, the UAE and Egypt ... their rival Iran": "their" before a rival or an ally
+    // is the actors named together before it, a pair named as one ("the two countries") first.
+    if tokens[i].is(.their), tokens[(i + 1)...].prefix(2).contains(where: { Vocabulary.rivalNouns.contains($0.lower) || $0.isA(.allyNoun) || $0.isA(.patronNoun) }),
+      let subject = previous.last(where: { $0.actors.count >= 2 })?.actors ?? coordinatedSubject(previous, tokens) {
+      return Mention(actors: subject, range: i..<(i + 1), kind: .reference)
+    }
     // "talks between the two countries before they agreed": "they" is the last pair named.
     if tokens[i].lower == "they" {
       if let pair = previous.last(where: { $0.actors.count >= 2 }) { return Mention(actors: pair.actors, range: i..<(i + 1), kind: .reference) }
@@ -320,6 +329,8 @@ final class MentionFinder: Sendable {
     if a < tokens.count, tokens[a].is(.in) { a += 1 }
     while a < tokens.count, a - i <= 4, a > i + 1, tokens[a].isWord, tokens[a].isCapitalized { a += 1 }
     if a + 1 < tokens.count, tokens[a].is(.comma), tokens[a + 1].isWord, tokens[a + 1].isCapitalized { return nil }
+    // "the government in Damascus": the seat names whose government it is.
+    if i + 2 < tokens.count, tokens[i + 1].is(.in), context.aliases.match(tokens, at: i + 2)?.pattern.kind == .seat { return nil }
     var k = i - 1
     while k >= 0, i - k <= 5, !tokens[k].is(.the) {
       guard tokens[k].isWord || tokens[k].is(.hyphen), !tokens[k].isA(.determiner) else { return nil }
@@ -534,7 +545,7 @@ final class MentionFinder: Sendable {
     if let office = lexicon.offices.first(where: { $0.holder == holder && $0.state == state && $0.role == role }) {
       return office.leads
     }
-    if ["president", "prime minister", "king", "emir", "supreme leader", "chancellor"].contains(role) { return state }
+    if ["president", "prime minister", "king", "emir", "supreme leader", "chancellor", "leader"].contains(role) { return state }
     return lexicon.offices.first { $0.state == state && $0.role == role }?.leads
   }
 
@@ -695,6 +706,53 @@ final class MentionFinder: Sendable {
     return result
   }
 
+  /// The first actors of a sentence named together, two or more joined by commas and "and"
+  /// ("Saudi Arabia, the UAE and Egypt"), else nil.
+  private func coordinatedSubject(_ previous: [Mention], _ tokens: [Token]) -> [ActorID]? {
+    var actors: [ActorID] = []
+    for (n, mention) in previous.enumerated() {
+      if n > 0 {
+        let between = tokens[previous[n - 1].range.upperBound..<mention.range.lowerBound]
+        let joined = between.allSatisfy { $0.is(.comma) || $0.is(.and) || $0.is(.the) } && between.contains { $0.is(.comma) || $0.is(.and) }
+        if !joined {
+          if actors.count >= 2 { return actors }
+          actors = []
+        }
+      }
+      actors += mention.actors.filter { !actors.contains($0) }
+    }
+    return actors.count >= 2 ? actors : nil
+  }
+
+  /// Whether a state's name (not its seat) starts at token `k`.
+  private func isStateName(_ tokens: [Token], at k: Int, context: ArticleContext) -> Bool {
+    guard let (pattern, _) = context.aliases.match(tokens, at: k) else { return false }
+    return pattern.kind == .name && type(of: pattern.actor, context) == .state
+  }
+
+  /// "Serdar Kilic of Turkey and Ruben Rubinyan of Armenia met": a person named with the state
+  /// they come from is one mention, the person's, so persons so named can be coordinated.
+  private func mergePersonOfState(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
+    guard mentions.count >= 2 else { return mentions }
+    var result: [Mention] = []
+    var m = 0
+    while m < mentions.count {
+      let mention = mentions[m]
+      if m + 1 < mentions.count, mention.kind == .name, mention.actors.count == 1, type(of: mention.actor, context) == .person,
+        mention.range.upperBound + 1 == mentions[m + 1].range.lowerBound, tokens[mention.range.upperBound].is(.of),
+        mentions[m + 1].kind == .name, mentions[m + 1].actors.count == 1, type(of: mentions[m + 1].actor, context) == .state,
+        mentions[m + 1].range.upperBound == tokens.count || !tokens[mentions[m + 1].range.upperBound].is(.possessive)
+      {
+        result.append(Mention(actors: mention.actors, range: mention.range.lowerBound..<mentions[m + 1].range.upperBound, kind: .name, inner: mention.inner))
+        m += 2
+        continue
+      }
+      result.append(mention)
+      m += 1
+    }
+    return result
+  }
+
   /// "Foo Bar Brigade (FBB)": the acronym names the same actor for the rest of the article.
   private func defineAcronyms(_ mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
     for mention in mentions {
@@ -727,6 +785,12 @@ final class MentionFinder: Sendable {
     if n > i, context.aliases.match(tokens, at: n) != nil { return nil }
     var j = n
     while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (["al", "bin", "ibn", "de", "of", "for", "and"].contains(tokens[j].lower) && j > n) {
+      // "Serdar Kilic of Turkey": a short name, no body's, ends before the state it is from.
+      if tokens[j].is(.of), (2...3).contains(j - n), i == 0 || !tokens[i - 1].is(.the), j + 1 < tokens.count,
+        !tokens[n..<j].contains(where: { $0.isA(.organizationHead) || $0.isA(.armedGroupHead) }), isStateName(tokens, at: j + 1, context: context)
+      {
+        break
+      }
       // "Turkish Foreign Minister Hakan Fidan" stops at the name; "National Security Council"
       // is one body, not the UN's "Security Council" inside it.
       if j > n, let (_, length) = context.aliases.match(tokens, at: j), !(tokens[j - 1].is(.of) || tokens[j - 1].is(.for) || tokens[j - 1].is(.and)),
@@ -748,6 +812,8 @@ final class MentionFinder: Sendable {
       type = .organization
     } else if asPerson || n > i || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3)
       || namedAfterRole(tokens, comma: i - 1) || (tokens[n].isA(.givenName) && length <= 4)
+      // "Serdar Kilic of Turkey": a short name of someone from a state.
+      || (tokens.indices.contains(j + 1) && tokens[j].is(.of) && length <= 3 && isStateName(tokens, at: j + 1, context: context))
     {
       // "Abu Hussein al-Qurashi": the hyphen is no word of the name.
       let words = tokens[n..<j].filter { !$0.is(.hyphen) }.count

@@ -295,7 +295,7 @@ struct RelationMatcher {
     let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)))
     let negated = modality.negated || refused || (subject.map { items[$0].negated } ?? false)
     if pattern.needsNegation != negated { return [] }
-    if modality.hypothetical { return [] }
+    if modality.hypothetical { return threat(pattern, items, p, q, subject: subject) }
     if modality.wished, pattern.form != .mediation, pattern.relation != .opposes { return [] }
 
     /// The actors of an object: a group's, or the state of a demonym standing for its act.
@@ -534,7 +534,7 @@ struct RelationMatcher {
     // clause's subject, not the nearest actor.
     // "met Haftar and held separate talks with Dbeibah": so does a noun after a light verb.
     if let and = items[..<p].lastIndex(where: { $0.is(.and) }), and + 1 <= p,
-      and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then"].contains(items[and + 1].lower)
+      and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then", "later", "subsequently", "afterwards", "eventually", "again"].contains(items[and + 1].lower)
         || (Self.lightVerbs.contains(items[and + 1].lower) && p - and <= 4)
         // "described Haftar as a putschist and vowed to stand by": a verb taking "to".
         || (p == and + 3 && items[and + 2].is(.to) && items[and + 1].token.map({ $0.isWord && !$0.isCapitalized }) == true),
@@ -916,6 +916,8 @@ struct RelationMatcher {
       if items[k].isA(.objectBlocker) { return nil }
       // "led by Prime Minister Fayez al-Sarraj": titles before a name do not count as a gap.
       if items[k].isA(.titleWord), items[k].token?.isCapitalized == true { k += 1; continue }
+      // "an ally of the new government in Damascus": nor does what qualifies a government.
+      if Self.governmentQualifiers.contains(items[k].lower), k + 1 < items.count, items[k + 1].isA(.holding) { k += 1; continue }
       // "fought the Iran-backed Houthis": nor does a compound modifier of the name.
       if k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple), items[k + 3].isGroup { k += 3; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
@@ -1075,6 +1077,28 @@ struct RelationMatcher {
   }
 
   // MARK: - Relations outside the patterns' subject-trigger-object shape
+
+  /// "Iran warned it would strike Israel", "Ankara said its troops will hit the YPG": an attack
+  /// promised ("will", "would") in what an actor says is a threat, which opposes the target.
+  /// Attacks that might or could happen are not.
+  private func threat(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int, subject: Int?) -> [Found] {
+    guard pattern.form == .active, pattern.relation == .opposes, Self.attackSubtypes.contains(pattern.subtype) else { return [] }
+    let from = subject ?? max(0, p - 6)
+    guard let verb = items[max(0, from - 10)..<from].lastIndex(where: { $0.isA(.speechVerb) || Self.threatVerbs.contains($0.lower) }),
+      !items[verb..<p].contains(where: { $0.endsClause }),
+      items[verb..<q].contains(where: { ["will", "would", "'ll"].contains($0.lower) }),
+      !items[verb..<q].contains(where: { $0.isA(.modal) && !["will", "would", "'ll"].contains($0.lower) }),
+      !items[verb..<q].contains(where: { $0.isA(.negator) }),
+      let speaker = subjectIndex(before: verb, in: items),
+      let object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
+    else { return [] }
+    let targets = ofTypes(items[object].actors, pattern.objectTypes)
+    return items[speaker].actors.flatMap { s in
+      targets.filter { $0 != s }.map { Found(source: s, relation: .opposes, subtype: "threatens", cameo: "13", target: $0) }
+    }
+  }
+  private static let attackSubtypes: Set<String> = ["attacks", "fights"]
+  private static let threatVerbs: Set<String> = ["vowed", "vows", "threatened", "threatens", "pledged", "pledges", "promised", "promises"]
 
   /// "Damascus and Moscow regard HTS as a terrorist group, as do Ankara and Washington": those
   /// named after "as do" say what the clause's subject says, of the same object.
@@ -1295,6 +1319,14 @@ struct RelationMatcher {
           for other in items[j].actors { found.append(backing(possessor: item.actors[0], other: other, tie: tie, equalsBackedBy: .other)) }
         }
       }
+      // "its regional rival Iran", "Riyadh's arch-rival Tehran": rivals oppose each other.
+      if let rival = rivalNamed(after: k, in: items) {
+        for a in item.actors {
+          for b in items[rival].actors where a != b {
+            found += [Found(source: a, relation: .opposes, subtype: "rivals", cameo: "11", target: b), Found(source: b, relation: .opposes, subtype: "rivals", cameo: "11", target: a)]
+          }
+        }
+      }
       // "its Syrian ally": the ally mention follows a possessive pronoun or possessor.
       if item.kinds == [.forces], k > 0, items[k - 1].possessivePronoun {
         for possessor in items[k - 1].actors {
@@ -1310,6 +1342,23 @@ struct RelationMatcher {
       }
     }
     return found
+  }
+
+  /// After a possessive group or pronoun at `k`, the rival it names: "its (regional) rival
+  /// Iran", "Riyadh's arch-rival Tehran".
+  private func rivalNamed(after k: Int, in items: [SentenceItems.Item]) -> Int? {
+    guard items[k].possessive || items[k].possessivePronoun else { return nil }
+    var r = k + 1
+    // One qualifying word, or "arch-".
+    if r + 2 < items.count, items[r].lower == "arch", items[r + 1].is(.hyphen) { r += 2 } else if r + 1 < items.count, !items[r].isGroup,
+      items[r].token.map({ $0.isWord && !$0.isCapitalized }) == true, !Vocabulary.rivalNouns.contains(items[r].lower)
+    {
+      r += 1
+    }
+    guard r + 1 < items.count, Vocabulary.rivalNouns.contains(items[r].lower) else { return nil }
+    var j = r + 1
+    if items[j].is(.comma), j + 1 < items.count { j += 1 }
+    return items[j].isGroup && !items[j].possessivePronoun ? j : nil
   }
 
   var partOf: (ActorID) -> ActorID? = { _ in nil }
@@ -1381,6 +1430,8 @@ struct RelationMatcher {
     "leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director", "premier", "president", "chairperson",
   ]
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
+  /// Words that qualify a government or its authorities ("the new authorities in Damascus").
+  private static let governmentQualifiers: Set<String> = ["new", "interim", "transitional", "current", "fledgling", "caretaker", "incoming"]
   static let objectTitleModifiers: Set<String> = [
     "political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary", "prime", "foreign",
     "defence", "defense", "interior", "vice", "crown", "special", "previous", "former", "late", "suspected",

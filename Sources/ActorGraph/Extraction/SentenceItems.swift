@@ -293,6 +293,9 @@ struct SentenceItems {
           t = title + 1
         }
         guard t < items.count, items[t].isGroup, !items[t].possessivePronoun else { break }
+        // "the envoys of the two countries, Serdar Kilic and Ruben Rubinyan,": names after a
+        // pair referred to are its people, not more of the pair.
+        if group.kinds == [.reference], group.actors.count == 2, items[e..<j].contains(where: { $0.is(.comma) }), items[t].kinds.contains(.name) { break }
         // "ANKARA/BEIRUT (Reuters)": cities of a dateline are no pair; "PKK/YPG" is.
         if items[e..<j].contains(where: { $0.is(.slash) }), items[t].kinds == [.seat] || group.kinds == [.seat] { break }
         // "Ahmed al-Sharaa and SDF commander Mazloum Abdi": the organisation is the person's.

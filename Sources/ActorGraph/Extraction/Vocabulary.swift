@@ -267,6 +267,8 @@ enum Vocabulary {
 
   /// Nouns for an actor's allies: "Y, X's closest ally" says nothing of who backs whom.
   static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners"]
+  /// Nouns for a rival ("its regional rival Iran").
+  static let rivalNouns: Set<String> = ["rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "nemesis"]
 
   /// Verbs that refuse the act named right after them ("opposed restoring relations").
   static let refusalVerbs: Set<String> = [

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import ActorGraph
+
+/// How clauses are read for who does what: threats in reported speech, joint agreements,
+/// messages delivered, and a verb after ", and later". Sentences are my own.
+@Suite struct ClauseReadingTests {
+  func triples(_ text: String, date: String? = "2024-01-10") -> Set<String> { ExtractorTests().triples(text, date: date) }
+
+  @Test func aPromisedAttackIsAThreat() {
+    #expect(triples("Iran warned it would strike Israel.").contains("Iran opposes Israel"))
+    #expect(triples("Turkey said its troops will attack the YPG in Manbij.").contains("Turkey opposes YPG"))
+    // What might happen, or will not, threatens nothing.
+    #expect(!triples("Iran said it could strike Israel.").contains { $0.contains(" opposes ") })
+    #expect(!triples("Erdogan said Turkey would not attack the SDF.").contains { $0.contains(" opposes ") })
+    // Not a statement: a hypothetical stays unread.
+    #expect(!triples("Any deal would see Iran strike Israel.").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func partiesThatAgreeTogetherMeet() {
+    #expect(triples("Turkey and Armenia agreed on Friday to open their shared border.").contains("Armenia meets Turkey"))
+    #expect(!triples("Turkey and Armenia have not agreed on anything.").contains { $0.contains(" meets ") })
+    #expect(!triples("Turkey agreed to open the border.").contains { $0.contains(" meets ") })
+  }
+
+  @Test func aMessageDeliveredIsAMeeting() {
+    #expect(triples("Oman delivered a letter to Iran.").contains("Iran meets Oman"))
+    // ", and later carried": the first clause's subject carried it.
+    let emir = triples("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, met King Salman, and later carried a message to Qatar's ruler, Sheikh Tamim.", date: "2017-06-06")
+    #expect(emir.contains("Sabah al-Ahmad al-Sabah meets Tamim bin Hamad Al Thani") && !emir.contains("Salman bin Abdulaziz meets Tamim bin Hamad Al Thani"))
+  }
+}
