@@ -738,9 +738,8 @@ final class MentionFinder: Sendable {
     var m = 0
     while m < mentions.count {
       let mention = mentions[m]
-      if m + 1 < mentions.count, mention.kind == .name, mention.actors.count == 1, type(of: mention.actor, context) == .person,
-        mention.range.upperBound + 1 == mentions[m + 1].range.lowerBound, tokens[mention.range.upperBound].is(.of),
-        mentions[m + 1].kind == .name, mentions[m + 1].actors.count == 1, type(of: mentions[m + 1].actor, context) == .state,
+      if m + 1 < mentions.count, mention.range.upperBound + 1 == mentions[m + 1].range.lowerBound, tokens[mention.range.upperBound].is(.of),
+        mention.kind == .name, mention.actors.count == 1, type(of: mention.actor, context) == .person, mentions[m + 1].kind == .name, mentions[m + 1].actors.count == 1, type(of: mentions[m + 1].actor, context) == .state,
         mentions[m + 1].range.upperBound == tokens.count || !tokens[mentions[m + 1].range.upperBound].is(.possessive)
       {
         result.append(Mention(actors: mention.actors, range: mention.range.lowerBound..<mentions[m + 1].range.upperBound, kind: .name, inner: mention.inner))

@@ -917,7 +917,7 @@ struct RelationMatcher {
       // "led by Prime Minister Fayez al-Sarraj": titles before a name do not count as a gap.
       if items[k].isA(.titleWord), items[k].token?.isCapitalized == true { k += 1; continue }
       // "an ally of the new government in Damascus": nor does what qualifies a government.
-      if Self.governmentQualifiers.contains(items[k].lower), k + 1 < items.count, items[k + 1].isA(.holding) { k += 1; continue }
+      if k + 1 < items.count, items[k + 1].isA(.holding), Self.governmentQualifiers.contains(items[k].lower) { k += 1; continue }
       // "fought the Iran-backed Houthis": nor does a compound modifier of the name.
       if k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple), items[k + 3].isGroup { k += 3; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
