@@ -29,4 +29,26 @@ import Testing
     let emir = triples("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, met King Salman, and later carried a message to Qatar's ruler, Sheikh Tamim.", date: "2017-06-06")
     #expect(emir.contains("Sabah al-Ahmad al-Sabah meets Tamim bin Hamad Al Thani") && !emir.contains("Salman bin Abdulaziz meets Tamim bin Hamad Al Thani"))
   }
+
+  @Test func anOfferToMediateIsNoMediation() {
+    #expect(!triples("China offered to mediate between Iran and Pakistan.").contains { $0.contains(" mediates ") })
+    let trying = triples("The United States has been trying to broker a security agreement between Israel and Syria.", date: "2025-07-16")
+    #expect(trying.isSuperset(of: ["United States mediates Israel", "United States mediates Syria"]))
+  }
+
+  @Test func aUnitIsLedNotTheActorItBelongsTo() {
+    #expect(!triples("The UN mission, headed by acting envoy Stephanie Koury, invited the rival bodies to talks.").contains { $0.contains(" leads ") })
+  }
+
+  @Test func disputesAndPartnersAreRead() {
+    #expect(triples("Baghdad has long contested Erbil's independent oil sales.", date: "2023-03-25").contains("Iraq opposes Kurdistan Regional Government"))
+    #expect(triples("Ankara, a close partner of the KRG, bought its oil.", date: "2023-03-25").contains("Turkey backs Kurdistan Regional Government"))
+  }
+
+  @Test func aHeadOfGovernmentLeadsTheGovernmentOnlyWhereItIsNamed() {
+    let named = triples("Forces loyal to the Government of National Unity clashed. Prime Minister Abdul Hamid Dbeibah vowed to respond.", date: "2024-08-20")
+    #expect(named.contains("Abdul Hamid Dbeibah leads Government of National Accord"))
+    let unnamed = triples("Prime Minister Fayez al-Sarraj and commander Khalifa Haftar were in Moscow for talks.", date: "2020-01-13")
+    #expect(!unnamed.contains { $0.contains(" leads ") })
+  }
 }

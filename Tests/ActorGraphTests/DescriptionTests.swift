@@ -91,4 +91,9 @@ import Testing
   @Test func aGovernmentInItsSeatIsItsState() {
     #expect(triples("Turkey, a close ally of the new government in Damascus, condemned the attacks.", date: "2025-07-16").contains("Turkey backs Syria"))
   }
+
+  @Test func aGroupIsNamedAfterWhatItIs() {
+    let strike = triples("Iran's Revolutionary Guards said they had struck two bases of the Sunni militant group Jaish al-Adl.", date: "2024-01-18")
+    #expect(strike.contains("IRGC opposes Jaish al-Adl"))
+  }
 }

@@ -2,8 +2,8 @@
 /// most talked about, the last subjects, and actors discovered in the text.
 struct ArticleContext {
   var date: Day?
-  /// Persons the article names by name anywhere (role phrases resolve only to these).
-  var namedPersons: Set<ActorID> = []
+  /// Actors the article names by name anywhere (role phrases resolve only to these).
+  var namedActors: Set<ActorID> = []
   /// How often each state has been mentioned so far, for "the two countries".
   var stateMentions: [ActorID: Int] = [:]
   var stateOrder: [ActorID] = []

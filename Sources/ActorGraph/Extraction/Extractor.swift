@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
     let sentences = SentenceSplitter.sentences(of: scalars, lines: lines)
     let tokenized = sentences.map { Tokenizer.tokens(scalars, in: $0, table: words) }
     var context = ArticleContext(date: article.metadata.date, aliases: aliases)
-    context.namedPersons = finder.namedPersons(in: tokenized, aliases: aliases)
+    context.namedActors = finder.namedActors(in: tokenized, aliases: aliases)
     context.datelineState = tokenized.prefix(3).lazy.compactMap { self.datelineState(of: $0) }.first
 
     let finder = self.finder

@@ -34,14 +34,15 @@ final class MentionFinder: Sendable {
     rolePhrases = Dictionary(grouping: phrases.sorted { $0.0.count > $1.0.count }, by: { $0.0[0] })
   }
 
-  /// The persons an article names outright (by a name or alias), for role resolution.
-  func namedPersons(in sentences: [[Token]], aliases: AliasTable) -> Set<ActorID> {
+  /// The actors an article names outright (by a name or alias): role phrases resolve only to
+  /// persons named, and a title's office leads only a government body named.
+  func namedActors(in sentences: [[Token]], aliases: AliasTable) -> Set<ActorID> {
     var found: Set<ActorID> = []
     for tokens in sentences {
       var i = 0
       while i < tokens.count {
         if let (pattern, length) = aliases.match(tokens, at: i) {
-          if lexicon[pattern.actor]?.actor.type == .person { found.insert(pattern.actor) }
+          found.insert(pattern.actor)
           i += length
         } else {
           i += 1
@@ -225,6 +226,12 @@ final class MentionFinder: Sendable {
       {
         return Mention(actors: a.actors + b.actors, range: i..<(i + 1), kind: .reference)
       }
+      // "Iran's Revolutionary Guards said they had struck": a group named in the plural.
+      if let group = previous.last(where: { $0.kind == .name && $0.actors.count == 1 && tokens[$0.range.upperBound - 1].lower.hasSuffix("s") }),
+        [.armedGroup, .organization].contains(type(of: group.actor, context))
+      {
+        return Mention(actors: group.actors, range: i..<(i + 1), kind: .reference)
+      }
     }
     return discoveredName(tokens, at: i, context: &context)
   }
@@ -237,7 +244,12 @@ final class MentionFinder: Sendable {
     let offices = lexicon.offices(heldBy: person, on: context.date).filter { $0.role == role }
     return offices.compactMap { office in
       office.leads.flatMap { led in
-        lexicon[led]?.actor.type == .state ? InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led) : nil
+        // A head of government leads the state, or the government body the office heads where
+        // the article names it ("Prime Minister Abdul Hamid Dbeibah", the Tripoli government);
+        // not an agency.
+        lexicon[led]?.actor.type == .state
+          || (["prime minister", "president"].contains(role) && lexicon[led]?.actor.type == .organization && context.namedActors.contains(led))
+          ? InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led) : nil
       }
     }
   }
@@ -287,7 +299,7 @@ final class MentionFinder: Sendable {
     if lexicon[id] == nil, context.discovered[id] == nil {
       context.discovered[id] = NewsActor(id: id, name: name, type: .person, discovered: true)
       context.aliases.add(name, actor: id, kind: .name)
-      context.namedPersons.insert(id)
+      context.namedActors.insert(id)
     }
     return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<(i + 2), kind: .name)
   }
@@ -526,7 +538,7 @@ final class MentionFinder: Sendable {
   private func resolveRole(state: ActorID, role: String, previous: [Mention], context: ArticleContext) -> (person: ActorID, inner: [InnerRelation])? {
     let effective = role == "counterpart" ? anchorRole(previous, context) : role
     guard let effective else { return nil }
-    let holders = lexicon.holders(of: effective, for: state, on: context.date).filter { context.namedPersons.contains($0.holder) }
+    let holders = lexicon.holders(of: effective, for: state, on: context.date).filter { context.namedActors.contains($0.holder) }
     guard let office = holders.first else { return nil }
     let inner = office.leads.map { [InnerRelation(source: office.holder, relation: .leads, subtype: "heads", target: $0)] + agencyOfState($0, state) } ?? []
     return (office.holder, inner)
@@ -805,7 +817,8 @@ final class MentionFinder: Sendable {
     guard length >= 2 || asPerson else { return nil }
     let after = j < tokens.count ? tokens[j].lower : ""
     let type: ActorType
-    if tokens[j - 1].isA(.armedGroupHead) {
+    if tokens[j - 1].isA(.armedGroupHead) || (i > 0 && tokens[i - 1].isA(.groupNoun) && !tokens[i - 1].isCapitalized) {
+      // "the militant group Jaish al-Adl": named after what it is.
       type = .armedGroup
     } else if tokens[j - 1].isA(.organizationHead) {
       type = .organization
@@ -835,7 +848,7 @@ final class MentionFinder: Sendable {
       context.aliases.add(name, actor: id, kind: .name)
       if type == .person, let surname = tokens[n..<j].last?.text, surname.count > 2 {
         context.aliases.add(surname, actor: id, kind: .name)
-        context.namedPersons.insert(id)
+        context.namedActors.insert(id)
       }
     }
     return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<j, kind: .name)

@@ -297,6 +297,8 @@ struct RelationMatcher {
     if pattern.needsNegation != negated { return [] }
     if modality.hypothetical { return threat(pattern, items, p, q, subject: subject) }
     if modality.wished, pattern.form != .mediation, pattern.relation != .opposes { return [] }
+    // "offered to mediate": the mediation is on offer, not done ("trying to broker" is doing it).
+    if pattern.form == .mediation, p >= 2, items[p - 1].is(.to), Self.offerVerbs.contains(items[p - 2].lower) { return [] }
 
     /// The actors of an object: a group's, or the state of a demonym standing for its act.
     func actors(_ index: Int) -> [ActorID] {
@@ -415,6 +417,8 @@ struct RelationMatcher {
       let described = (appositive ? nil : relative?.antecedent)
         ?? (adverbial ? clauseSubject(before: p, in: items) : !adjacent && afterAuxiliary ? subjectIndex(before: p, in: items) : nil)
       guard let target = described ?? nearest else { return [] }
+      // "the UN mission, headed by Stephanie Koury": a unit named after the actor is what is led.
+      if pattern.relation == .leads, target + 1 < p, Self.unitNouns.contains(items[target + 1].lower) { return [] }
       var targets = items[target].actors
       targets = ofTypes(targets, pattern.objectTypes)
       return pairs(sources, targets)
@@ -918,6 +922,14 @@ struct RelationMatcher {
       if items[k].isA(.titleWord), items[k].token?.isCapitalized == true { k += 1; continue }
       // "an ally of the new government in Damascus": nor does what qualifies a government.
       if k + 1 < items.count, items[k + 1].isA(.holding), Self.governmentQualifiers.contains(items[k].lower) { k += 1; continue }
+      // "struck bases of the Sunni militant group Jaish al-Adl": nor does what says what the
+      // name is.
+      if let noun = items[k...].prefix(4).firstIndex(where: { $0.isA(.groupNoun) }), noun + 1 < items.count, items[noun + 1].isGroup,
+        items[k..<noun].allSatisfy({ $0.token?.isWord == true && !$0.isGroup })
+      {
+        k = noun + 1
+        continue
+      }
       // "fought the Iran-backed Houthis": nor does a compound modifier of the name.
       if k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple), items[k + 3].isGroup { k += 3; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
@@ -1098,6 +1110,9 @@ struct RelationMatcher {
     }
   }
   private static let attackSubtypes: Set<String> = ["attacks", "fights"]
+  /// Units of an actor named after it ("the UN mission"), led by their own heads.
+  private static let unitNouns: Set<String> = ["mission", "missions", "delegation", "team", "office", "wing", "branch", "embassy", "envoy"]
+  private static let offerVerbs: Set<String> = ["offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered"]
   private static let threatVerbs: Set<String> = ["vowed", "vows", "threatened", "threatens", "pledged", "pledges", "promised", "promises"]
 
   /// "Damascus and Moscow regard HTS as a terrorist group, as do Ankara and Washington": those

@@ -128,7 +128,7 @@ enum Vocabulary {
   /// Russian and Western: a capitalised name of two to four words opening with one is a person
   /// ("Egypt has backed Fathi Bashagha") without a title or "said" beside it.
   static let givenNames: Set<String> = [
-    "mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "ali", "hassan", "hasan", "hussein", "husain", "omar", "umar",
+    "mohammed", "muhammad", "mohamed", "mohammad", "sadiq", "sadeq", "siddiq", "ahmed", "ahmad", "ali", "hassan", "hasan", "hussein", "husain", "omar", "umar",
     "khalid", "khaled", "abdullah", "abdel", "abdul", "abdulaziz", "abdelaziz", "abdulrahman", "ibrahim", "ismail", "yousef", "youssef",
     "yusuf", "mahmoud", "mustafa", "mostafa", "salem", "saleh", "salih", "fathi", "faisal", "fayez", "nabil", "nabih", "walid", "tariq",
     "tarek", "hamad", "hamid", "hamdan", "jamal", "karim", "majid", "nasser", "naser", "rashid", "saeed", "samir", "sami", "ziad", "adel",
@@ -163,7 +163,7 @@ enum Vocabulary {
 
   /// Last words of a capitalised name that say what kind of body it is.
   static let organizationHeads: Set<String> = [
-    "party", "council", "ministry", "organization", "organisation", "foundation", "agency", "union", "coalition",
+    "party", "council", "ministry", "organization", "organisation", "representatives", "foundation", "agency", "union", "coalition",
     "committee", "commission", "bureau", "office", "institute", "movement", "assembly", "authority",
     "alliance", "league", "association", "court", "parliament", "directorate", "service", "services",
   ]
