@@ -214,7 +214,8 @@ final class MentionFinder: Sendable {
     // "Saudi Arabia, the UAE and Egypt ... their rival Iran": "their" before a rival or an ally
     // is the actors named together before it, a pair named as one ("the two countries") first.
     if tokens[i].is(.their), tokens[(i + 1)...].prefix(2).contains(where: { Vocabulary.rivalNouns.contains($0.lower) || $0.isA(.allyNoun) || $0.isA(.patronNoun) }),
-      let subject = previous.last(where: { $0.actors.count >= 2 })?.actors ?? coordinatedSubject(previous, tokens) {
+      let subject = previous.last(where: { $0.actors.count >= 2 })?.actors ?? coordinatedSubject(previous, tokens)
+    {
       return Mention(actors: subject, range: i..<(i + 1), kind: .reference)
     }
     // "talks between the two countries before they agreed": "they" is the last pair named.
@@ -376,7 +377,7 @@ final class MentionFinder: Sendable {
     if Vocabulary.attackNouns.contains(noun), let attacker = attacker(of: noun, context) ?? context.lastAttacker {
       return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
     }
-    if context.lastAgreeingPair.count == 2, Self.dealNouns.contains(tokens[i + 1].lower) {
+    if context.lastAgreeingPair.count == 2, Vocabulary.dealNouns.contains(tokens[i + 1].lower) {
       // A deal signed by leaders binds their states.
       let parties = context.lastAgreeingPair.map { party in
         type(of: party, context) == .person ? lexicon.offices(heldBy: party, on: context.date).first?.state ?? party : party
@@ -385,7 +386,6 @@ final class MentionFinder: Sendable {
     }
     return nil
   }
-  private static let dealNouns: Set<String> = ["deal", "agreement", "accord", "pact", "memorandum", "treaty"]
 
   /// Who last did the kind of act `noun` names ("the strikes": who struck); nil for "attack",
   /// which news uses for any kind.
@@ -750,11 +750,12 @@ final class MentionFinder: Sendable {
     var m = 0
     while m < mentions.count {
       let mention = mentions[m]
-      if m + 1 < mentions.count, mention.range.upperBound + 1 == mentions[m + 1].range.lowerBound, tokens[mention.range.upperBound].is(.of),
-        mention.kind == .name, mention.actors.count == 1, type(of: mention.actor, context) == .person, mentions[m + 1].kind == .name, mentions[m + 1].actors.count == 1, type(of: mentions[m + 1].actor, context) == .state,
-        mentions[m + 1].range.upperBound == tokens.count || !tokens[mentions[m + 1].range.upperBound].is(.possessive)
+      if m + 1 < mentions.count, case let state = mentions[m + 1], mention.range.upperBound + 1 == state.range.lowerBound,
+        tokens[mention.range.upperBound].is(.of), mention.kind == .name, state.kind == .name, mention.actors.count == 1, state.actors.count == 1,
+        type(of: mention.actor, context) == .person, type(of: state.actor, context) == .state,
+        state.range.upperBound == tokens.count || !tokens[state.range.upperBound].is(.possessive)
       {
-        result.append(Mention(actors: mention.actors, range: mention.range.lowerBound..<mentions[m + 1].range.upperBound, kind: .name, inner: mention.inner))
+        result.append(Mention(actors: mention.actors, range: mention.range.lowerBound..<state.range.upperBound, kind: .name, inner: mention.inner))
         m += 2
         continue
       }

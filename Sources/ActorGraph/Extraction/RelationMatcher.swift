@@ -164,7 +164,7 @@ struct RelationMatcher {
     }
     // "the SDF strikes a deal with Damascus": striking a deal is no attack.
     if pattern.relation == .opposes, ["strike", "strikes", "struck", "striking"].contains(items[p].lower),
-      items[(q + 1)...].prefix(3).contains(where: { Self.dealNouns.contains($0.lower) })
+      items[(q + 1)...].prefix(3).contains(where: { Vocabulary.dealNouns.contains($0.lower) })
     {
       return true
     }
@@ -450,7 +450,7 @@ struct RelationMatcher {
   /// The pair that "the deal" or "the talks" in the few words before `p` refers to.
   private func referredPair(before p: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
     let words = items[..<p].prefix(3).map(\.lower)
-    if lastAgreeingPair.count == 2, words.contains(where: Self.dealNouns.contains) { return lastAgreeingPair }
+    if lastAgreeingPair.count == 2, words.contains(where: Vocabulary.dealNouns.contains) { return lastAgreeingPair }
     if lastMeetingPair.count == 2, words.contains(where: Vocabulary.talkNouns.contains) { return lastMeetingPair }
     return nil
   }
@@ -492,7 +492,7 @@ struct RelationMatcher {
       parties = items[partyIndex].actors.filter { !mediator.contains($0) }
     } else if namedMediator, let pair = referredPair(before: p, in: items),
       (!items[..<p].contains(where: \.isGroup) && items[..<p].prefix(3).map(\.lower).contains(where: ["the", "this", "that", "these"].contains))
-        || (Self.dealNouns.contains(items[p - 1].lower) && items[..<p].allSatisfy { !$0.isGroup || $0.actors.allSatisfy(pair.contains) })
+        || (Vocabulary.dealNouns.contains(items[p - 1].lower) && items[..<p].allSatisfy { !$0.isGroup || $0.actors.allSatisfy(pair.contains) })
     {
       // "The agreement, brokered by Turkey and the UN, ...": the pair that just agreed;
       // "The negotiations, mediated by Oman, ...": the pair that just held talks; "... with
@@ -707,9 +707,7 @@ struct RelationMatcher {
   private static let memberGroupNouns: Set<String> = ["groups", "factions", "members", "militias", "parties", "components", "units", "brigades"]
 
   /// Nouns for those against someone: "Assad's enemies" are not Assad.
-  private static let opponentNouns: Set<String> = [
-    "enemies", "enemy", "foes", "foe", "rivals", "opponents", "adversaries", "critics", "detractors",
-  ]
+  private static let opponentNouns: Set<String> = Vocabulary.rivalNouns.union(["opponents", "critics", "detractors"])
   private static let memberNouns: Set<String> = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders", "factions"]
   private static let backingVerbs: Set<String> = [
     "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
@@ -1057,7 +1055,6 @@ struct RelationMatcher {
     "turn", "turned", "roll", "rolled", "scale", "scaled", "cut", "cuts", "step", "stepped", "bounce", "bounced", "win", "won", "send", "sent",
   ]
   private static let tieNouns: Set<String> = ["cooperation", "ties", "relations", "talks", "dialogue", "support", "partnership", "contacts"]
-  private static let dealNouns: Set<String> = ["agreement", "deal", "accord", "truce", "ceasefire", "pact", "treaty", "arrangement"]
 
   private struct Modality {
     var negated = false
@@ -1094,7 +1091,7 @@ struct RelationMatcher {
   /// promised ("will", "would") in what an actor says is a threat, which opposes the target.
   /// Attacks that might or could happen are not.
   private func threat(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int, subject: Int?) -> [Found] {
-    guard pattern.form == .active, pattern.relation == .opposes, Self.attackSubtypes.contains(pattern.subtype) else { return [] }
+    guard pattern.form == .active, pattern.relation == .opposes, Self.threatenedActs.contains(pattern.subtype) else { return [] }
     let from = subject ?? max(0, p - 6)
     guard let verb = items[max(0, from - 10)..<from].lastIndex(where: { $0.isA(.speechVerb) || Self.threatVerbs.contains($0.lower) }),
       !items[verb..<p].contains(where: { $0.endsClause }),
@@ -1109,7 +1106,8 @@ struct RelationMatcher {
       targets.filter { $0 != s }.map { Found(source: s, relation: .opposes, subtype: "threatens", cameo: "13", target: $0) }
     }
   }
-  private static let attackSubtypes: Set<String> = ["attacks", "fights"]
+  /// The pattern subtypes of acts a threat can promise.
+  private static let threatenedActs: Set<String> = ["attacks", "fights"]
   /// Units of an actor named after it ("the UN mission"), led by their own heads.
   private static let unitNouns: Set<String> = ["mission", "missions", "delegation", "team", "office", "wing", "branch", "embassy", "envoy"]
   private static let offerVerbs: Set<String> = ["offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered"]

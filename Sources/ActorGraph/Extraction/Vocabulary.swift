@@ -267,6 +267,8 @@ enum Vocabulary {
 
   /// Nouns for an actor's allies: "Y, X's closest ally" says nothing of who backs whom.
   static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners"]
+  /// Agreements, which a pair signs and others broker ("the deal, brokered by Turkey").
+  static let dealNouns: Set<String> = ["deal", "agreement", "accord", "pact", "memorandum", "treaty", "truce", "ceasefire", "arrangement"]
   /// Nouns for a rival ("its regional rival Iran").
   static let rivalNouns: Set<String> = ["rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "nemesis"]
 
