@@ -51,4 +51,17 @@ import Testing
     let unnamed = triples("Prime Minister Fayez al-Sarraj and commander Khalifa Haftar were in Moscow for talks.", date: "2020-01-13")
     #expect(!unnamed.contains { $0.contains(" leads ") })
   }
+
+  @Test func anAttackUrgedIsTheUrgersAndInterceptsAreFights() {
+    let urged = triples("Saudi Arabia urged the United States to strike the Houthis.")
+    #expect(urged.contains("Saudi Arabia opposes Houthis") && !urged.contains("United States opposes Houthis"))
+    #expect(triples("Jordan's air force intercepted dozens of Iranian drones over the kingdom.", date: "2024-04-14").contains("Jordan opposes Iran"))
+    // A dispute taken somewhere is no dispute with it.
+    #expect(!triples("Egypt and Sudan take Nile dam dispute to UN Security Council").contains { $0.contains("United Nations") })
+  }
+
+  @Test func aTitleInsideALexiconNameStillSaysTheOffice() {
+    #expect(triples("King Abdullah spoke by phone with President Joe Biden.", date: "2024-04-14").isSuperset(of: ["King Abdullah II leads Jordan", "Joe Biden leads United States"]))
+    #expect(triples("Prime Minister Abiy Ahmed defended the dam.", date: "2021-07-08").contains("Abiy Ahmed leads Ethiopia"))
+  }
 }

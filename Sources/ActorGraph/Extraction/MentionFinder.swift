@@ -151,7 +151,12 @@ final class MentionFinder: Sendable {
       var mention = Mention(actors: [pattern.actor], range: i..<(i + length), kind: pattern.kind)
       mention.inner += backingInside(tokens, mention.range, actor: pattern.actor, context: context)
       mention.inner += stateNamedInside(tokens, mention.range, actor: pattern.actor)
-      mention.inner += officeInTitle(tokens, before: i, person: pattern.actor, context: context)
+      var office = officeInTitle(tokens, before: i, person: pattern.actor, context: context)
+      // "King Abdullah": a name the lexicon writes with its title reads the title too.
+      if office.isEmpty, length > 1, tokens[i].isCapitalized, tokens[i].isA(.personTitle) {
+        office = officeInTitle(tokens, before: i + 1, person: pattern.actor, context: context)
+      }
+      mention.inner += office
       return mention
     }
     // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor

@@ -290,7 +290,12 @@ struct RelationMatcher {
       return []
     }
     // "asked Turkey to normalise ties": what the subject is asked or urged to do is not done.
-    if let subject, subject > 0, items[subject - 1].isA(.wishVerb) { modality.wished = true }
+    // "urged the Security Council to press Ethiopia": pressure wished on someone is the wisher's.
+    var wisher: Int?
+    if let subject, subject > 0, case let verb = items[subject - 1].is(.the) ? subject - 2 : subject - 1, verb >= 0, items[verb].isA(.wishVerb) {
+      modality.wished = true
+      if pattern.relation == .opposes { wisher = subjectIndex(before: verb, in: items) }
+    }
     // "opposed restoring relations with Assad": a refused act is not asserted.
     let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)))
     let negated = modality.negated || refused || (subject.map { items[$0].negated } ?? false)
@@ -349,7 +354,8 @@ struct RelationMatcher {
         return []
       }
       // "the president ordered a Turkish incursion into Syria": the demonym on the trigger is its agent.
-      var sources = participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items).map { [$0] } ?? subject.map { items[$0].actors } ?? []
+      var sources = wisher.map { items[$0].actors } ?? participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items).map { [$0] }
+        ?? subject.map { items[$0].actors } ?? []
       sources = ofTypes(sources, pattern.sourceTypes)
       if pattern.form == .reciprocal {
         if pattern.groupOnly || object == nil {
