@@ -1101,8 +1101,8 @@ struct RelationMatcher {
     let from = subject ?? max(0, p - 6)
     guard let verb = items[max(0, from - 10)..<from].lastIndex(where: { $0.isA(.speechVerb) || Self.threatVerbs.contains($0.lower) }),
       !items[verb..<p].contains(where: { $0.endsClause }),
-      items[verb..<q].contains(where: { ["will", "would", "'ll"].contains($0.lower) }),
-      !items[verb..<q].contains(where: { $0.isA(.modal) && !["will", "would", "'ll"].contains($0.lower) }),
+      items[verb..<q].contains(where: { Self.promiseModals.contains($0.lower) }),
+      !items[verb..<q].contains(where: { $0.isA(.modal) && !Self.promiseModals.contains($0.lower) }),
       !items[verb..<q].contains(where: { $0.isA(.negator) }),
       let speaker = subjectIndex(before: verb, in: items),
       let object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
@@ -1112,6 +1112,8 @@ struct RelationMatcher {
       targets.filter { $0 != s }.map { Found(source: s, relation: .opposes, subtype: "threatens", cameo: "13", target: $0) }
     }
   }
+  /// Modals that promise rather than weigh what follows.
+  private static let promiseModals: Set<String> = ["will", "would", "'ll"]
   /// The pattern subtypes of acts a threat can promise.
   private static let threatenedActs: Set<String> = ["attacks", "fights"]
   /// Units of an actor named after it ("the UN mission"), led by their own heads.
