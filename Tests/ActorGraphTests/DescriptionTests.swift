@@ -96,4 +96,14 @@ import Testing
     let strike = triples("Iran's Revolutionary Guards said they had struck two bases of the Sunni militant group Jaish al-Adl.", date: "2024-01-18")
     #expect(strike.contains("IRGC opposes Jaish al-Adl"))
   }
+
+  @Test func theTwoSidesOfAWarBetweenArmedGroups() {
+    let text = "Sudan's army accused the UAE of arming the Rapid Support Forces. The RSF besieged El Fasher, and the army shelled RSF positions. "
+      + "The United States, which mediated talks between the two sides last year, urged a truce."
+    let sides = triples(text, date: "2024-06-14")
+    #expect(sides.isSuperset(of: ["United States mediates Sudanese Armed Forces", "United States mediates Rapid Support Forces"]))
+    // "The two countries" are still states.
+    let countries = triples("Turkey and Syria met. The RSF fought the army. Russia hosted talks between the two countries.", date: "2024-06-14")
+    #expect(countries.contains("Russia mediates Turkey") && !countries.contains { $0.contains("mediates Rapid") })
+  }
 }

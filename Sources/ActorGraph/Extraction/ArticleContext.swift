@@ -40,14 +40,23 @@ struct ArticleContext {
   /// Acronyms and short forms defined in this article, added to the alias table.
   var aliases: AliasTable
 
+  /// Armed groups counted in `stateMentions`, for "the two sides" of a war they fight.
+  var armedGroupsNoted: Set<ActorID> = []
+
   mutating func noteState(_ id: ActorID) {
     if stateMentions[id] == nil { stateOrder.append(id) }
     stateMentions[id, default: 0] += 1
   }
 
-  /// The two states most mentioned so far, first-mentioned first on ties.
-  func mainPair(excluding excluded: Set<ActorID>) -> [ActorID]? {
-    let ranked = stateOrder.enumerated().filter { !excluded.contains($0.element) }
+  mutating func noteArmedGroup(_ id: ActorID) {
+    armedGroupsNoted.insert(id)
+    noteState(id)
+  }
+
+  /// The two states most mentioned so far, first-mentioned first on ties; with `armedGroups`,
+  /// armed groups compete too ("the two sides" of the war between the army and the RSF).
+  func mainPair(excluding excluded: Set<ActorID>, armedGroups: Bool = false) -> [ActorID]? {
+    let ranked = stateOrder.enumerated().filter { !excluded.contains($0.element) && (armedGroups || !armedGroupsNoted.contains($0.element)) }
       .sorted { (stateMentions[$0.element]!, -$0.offset) > (stateMentions[$1.element]!, -$1.offset) }
     guard ranked.count >= 2 else { return nil }
     return [ranked[0].element, ranked[1].element].sorted { a, b in stateOrder.firstIndex(of: a)! < stateOrder.firstIndex(of: b)! }

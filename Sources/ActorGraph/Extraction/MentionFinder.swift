@@ -91,6 +91,7 @@ final class MentionFinder: Sendable {
       for actor in mention.actors {
         switch type(of: actor, context) {
         case .state?: context.noteState(actor)
+        case .armedGroup?: context.noteArmedGroup(actor)
         case .person?:
           if let office = lexicon.offices(heldBy: actor, on: context.date).first(where: { lexicon[$0.state]?.actor.type == .state }) {
             context.noteState(office.state)
@@ -602,7 +603,7 @@ final class MentionFinder: Sendable {
     if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].is(.both) { j += 1 } else { return nil }
     // "the two warring sides", "both rival governments".
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged"].contains(tokens[j].lower) { j += 1 }
-    guard j < tokens.count, ["countries", "sides", "governments", "states", "nations", "neighbours", "neighbors", "capitals"].contains(tokens[j].lower)
+    guard j < tokens.count, Self.statePairNouns.contains(tokens[j].lower) || tokens[j].lower == "sides"
       || Self.hostilePairNouns.contains(tokens[j].lower) || Self.groupPairNouns.contains(tokens[j].lower)
     else { return nil }
     var end = j + 1
@@ -623,7 +624,9 @@ final class MentionFinder: Sendable {
     let named = Self.groupPairNouns.contains(tokens[j].lower) && context.lastPair.count == 2 ? context.lastPair
       // "called on both sides to end the fighting": the last two rival leaders.
       : ["sides", "parties"].contains(tokens[j].lower) && context.lastHostilePair.count == 2 ? context.lastHostilePair : nil
-    guard let pair = named ?? context.mainPair(excluding: excluded) else { return nil }
+    // "The two sides" may be armed groups at war; "the two countries" are states.
+    let armedGroups = !Self.statePairNouns.contains(tokens[j].lower)
+    guard let pair = named ?? context.mainPair(excluding: excluded, armedGroups: armedGroups) else { return nil }
     var mention = Mention(actors: pair, range: i..<end, kind: .reference)
     // "the two foes": calling them so says they oppose each other.
     if Self.hostilePairNouns.contains(tokens[j].lower), pair.count == 2 {
@@ -634,6 +637,8 @@ final class MentionFinder: Sendable {
     }
     return mention
   }
+  /// Nouns for a pair of states ("the two countries").
+  private static let statePairNouns: Set<String> = ["countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals"]
   private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
   private static let groupPairNouns: Set<String> = ["forces", "armies", "militaries", "factions", "groups", "militias", "parties", "camps", "movements"]
 
