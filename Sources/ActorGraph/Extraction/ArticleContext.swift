@@ -4,7 +4,8 @@ struct ArticleContext {
   var date: Day?
   /// Actors the article names by name anywhere (role phrases resolve only to these).
   var namedActors: Set<ActorID> = []
-  /// How often each state has been mentioned so far, for "the two countries".
+  /// How often each state, and each armed group (`armedGroupsNoted`), has been mentioned so
+  /// far, for "the two countries" and "the two sides".
   var stateMentions: [ActorID: Int] = [:]
   var stateOrder: [ActorID] = []
   /// The last non-person actor in subject position, for "it" and "its".
