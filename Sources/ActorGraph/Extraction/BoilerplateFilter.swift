@@ -138,15 +138,12 @@ private struct LowerBytes {
 
   /// Refills `buffer` with the lowercased UTF-8 of `scalars`, keeping its storage.
   static func fill(_ buffer: inout [UInt8], from scalars: ArraySlice<Unicode.Scalar>) {
-    buffer.removeAll(keepingCapacity: true)
-    for s in scalars {
-      let v = s.value
-      if v < 0x80 {
-        buffer.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
-      } else {
-        UTF8.encode(s) { buffer.append($0) }
-      }
-    }
+    // Written through a pointer into storage grown to the worst case (4 bytes a scalar), then
+    // cut to what was written: appending byte by byte checked capacity at every byte.
+    let worst = scalars.count * 4
+    if buffer.count < worst { buffer.append(contentsOf: repeatElement(0, count: worst - buffer.count)) }
+    let used = buffer.withUnsafeMutableBufferPointer { ScalarClass.writeUTF8(of: scalars, to: $0, lowercasingASCII: true) }
+    buffer.removeLast(buffer.count - used)
   }
 
   func hasPrefix(_ prefix: StaticString) -> Bool {
@@ -193,17 +190,19 @@ private struct LowerBytes {
 
   /// The number of runs of letters and digits, counted up to `limit`.
   func wordCount(upTo limit: Int) -> Int {
-    var count = 0
-    var inWord = false
-    for s in scalars {
-      let word = ScalarClass.isWord(s)
-      if word && !inWord {
-        count += 1
-        if count == limit { break }
+    scalars.withUnsafeBufferPointer { scalars in
+      var count = 0
+      var inWord = false
+      for s in scalars {
+        let word = ScalarClass.isWord(s)
+        if word && !inWord {
+          count += 1
+          if count == limit { break }
+        }
+        inWord = word
       }
-      inWord = word
+      return count
     }
-    return count
   }
 
   /// The byte ranges of the runs of letters and digits.

@@ -428,7 +428,7 @@ final class MentionFinder: Sendable {
       for state in states { context.noteState(state) }
       let resolved = states.compactMap { resolveRole(state: $0, role: role, previous: previous, context: context).map { [$0] } }
       guard !resolved.isEmpty else { return nil }
-      return Mention(actors: resolved.map(\.[0].person), range: i..<end, kind: .role, inner: resolved.flatMap { $0.flatMap(\.inner) })
+      return Mention(actors: resolved.map { $0[0].person }, range: i..<end, kind: .role, inner: resolved.flatMap { $0.flatMap { $0.inner } })
     }
     // Force phrase.
     var k = j

@@ -38,21 +38,29 @@ extension String {
   init(scalars: ArraySlice<Unicode.Scalar>) {
     var utf8Count = 0
     for s in scalars { utf8Count += UTF8.width(s) }
-    self.init(unsafeUninitializedCapacity: utf8Count) { buffer in
-      var i = 0
-      for s in scalars {
-        let v = s.value
-        if v < 0x80 {
-          buffer[i] = UInt8(v)
+    self.init(unsafeUninitializedCapacity: utf8Count) { ScalarClass.writeUTF8(of: scalars, to: $0) }
+  }
+}
+
+extension ScalarClass {
+  /// Writes the UTF-8 of `scalars` to `buffer`, which has room for it, ASCII capitals folded
+  /// to lowercase if asked, and returns the number of bytes written.
+  @inline(__always) static func writeUTF8(
+    of scalars: ArraySlice<Unicode.Scalar>, to buffer: UnsafeMutableBufferPointer<UInt8>, lowercasingASCII: Bool = false
+  ) -> Int {
+    var i = 0
+    for s in scalars {
+      let v = s.value
+      if v < 0x80 {
+        buffer[i] = lowercasingASCII && v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v)
+        i += 1
+      } else {
+        UTF8.encode(s) { unit in
+          buffer[i] = unit
           i += 1
-        } else {
-          UTF8.encode(s) { unit in
-            buffer[i] = unit
-            i += 1
-          }
         }
       }
-      return i
     }
+    return i
   }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Every word the extractor's rules, patterns and lexicon know, numbered, with its word classes.
 ///
 /// Tokens look their lowercased word up here once when they are read; after that, names and
@@ -48,7 +54,7 @@ final class WordTable: Sendable {
     while capacity < order.count * 2 { capacity *= 2 }
     var slots = [Int32](repeating: Self.unknown, count: capacity)
     for (id, word) in order.enumerated() {
-      var i = Self.hash(Array(word.utf8)[...]) & (capacity - 1)
+      var i = Self.hash(word.utf8) & (capacity - 1)
       while slots[i] != Self.unknown { i = (i + 1) & (capacity - 1) }
       slots[i] = Int32(id)
     }
@@ -65,7 +71,7 @@ final class WordTable: Sendable {
   }
 
   /// The id of the lowercased word whose UTF-8 bytes are `word`, or `unknown`.
-  func id(ofUTF8 word: some Collection<UInt8>) -> Int32 {
+  func id(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int32 {
     let mask = slots.count - 1
     var i = Self.hash(word) & mask
     return slots.withUnsafeBufferPointer { slots in
@@ -74,7 +80,7 @@ final class WordTable: Sendable {
           let id = slots[i]
           if id == Self.unknown { return id }
           let start = starts[Int(id)]
-          if starts[Int(id) + 1] - start == word.count, word.elementsEqual(bytes[start..<(start + word.count)]) { return id }
+          if starts[Int(id) + 1] - start == word.count, word.isEmpty || memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0 { return id }
           i = (i + 1) & mask
         }
       }
