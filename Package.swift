@@ -22,7 +22,11 @@ let package = Package(
     // SQLite store on GRDB.
     .target(
       name: "ActorGraphStore",
-      dependencies: ["ActorGraph", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "ActorGraph", .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's C API, for the inserts of the ingest's hot path (DirectInsert).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     // Rendering: the only module that imports CGraphviz.
     .target(name: "ActorGraphRender", dependencies: ["ActorGraph", "CGraphviz"]),
     // The command-line tool.

@@ -173,9 +173,9 @@ public final class GraphStore: Sendable {
         article.id, article.metadata.title, article.metadata.outlet, article.metadata.url, article.metadata.date?.description,
         article.metadata.dateSource.rawValue, article.contentHash,
       ])
-    let sentenceStatement = try db.cachedStatement(sql: "INSERT INTO sentence (articleId, start, end, text) VALUES (?, ?, ?, ?)")
-    let evidenceStatement = try db.cachedStatement(
-      sql: "INSERT INTO evidence (sentenceId, source, relation, target, subtype, cameo, confidence, hedged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    let sentenceInsert = try DirectInsert(db, sql: "INSERT INTO sentence (articleId, start, end, text) VALUES (?, ?, ?, ?)")
+    let evidenceInsert = try DirectInsert(
+      db, sql: "INSERT INTO evidence (sentenceId, source, relation, target, subtype, cameo, confidence, hedged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     var sentenceIDs: [Int: Int64] = [:]
     for a in extraction.assertions {
       let e = a.evidence
@@ -183,12 +183,12 @@ public final class GraphStore: Sendable {
       if let known = sentenceIDs[e.start] {
         sentenceID = known
       } else {
-        try sentenceStatement.execute(arguments: [article.id, e.start, e.end, e.sentence])
-        sentenceID = db.lastInsertedRowID
+        sentenceID = try sentenceInsert.run(.text(article.id), .integer(Int64(e.start)), .integer(Int64(e.end)), .text(e.sentence))
         sentenceIDs[e.start] = sentenceID
       }
-      try evidenceStatement.execute(
-        arguments: [sentenceID, a.source.rawValue, a.relation.rawValue, a.target.rawValue, a.subtype, a.cameo, e.confidence, e.hedged])
+      try evidenceInsert.run(
+        .integer(sentenceID), .text(a.source.rawValue), .text(a.relation.rawValue), .text(a.target.rawValue), .text(a.subtype),
+        .text(a.cameo), .real(e.confidence), .integer(e.hedged ? 1 : 0))
     }
   }
 

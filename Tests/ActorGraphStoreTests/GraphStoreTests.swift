@@ -35,6 +35,26 @@ import TestSupport
     #expect(graph.edges[0].articleCount == 2)
   }
 
+  @Test func evidenceIsStoredAsItWasGiven() throws {
+    let path = temporaryPath()
+    let store = try GraphStore(path: path)
+    var given = extraction("one", relations: 2)
+    given.assertions[0].cameo = "073"
+    given.assertions[1].subtype = ""
+    given.assertions[1].evidence.hedged = true
+    given.assertions[1].evidence.confidence = 0.7
+    try store.save(given)
+    let rows = try DatabaseQueue(path: path).read { db in
+      try Row.fetchAll(db, sql: "SELECT e.subtype, e.cameo, e.confidence, e.hedged, s.text FROM evidence e JOIN sentence s ON s.id = e.sentenceId ORDER BY e.id")
+    }
+    #expect(rows.map { $0["subtype"] as String } == ["funds", ""])
+    #expect(rows.map { $0["cameo"] as String? } == ["073", nil])
+    #expect(rows.map { $0["confidence"] as Double } == [0.9, 0.7])
+    #expect(rows.map { $0["hedged"] as Bool } == [false, true])
+    // Both assertions give the sentence at offset 0: it is stored once, as the first gave it.
+    #expect(Set(rows.map { $0["text"] as String }) == ["Qatar funded Hamas 0."])
+  }
+
   @Test func aForeignDatabaseIsRefusedAndLeftAlone() throws {
     let path = temporaryPath()
     let queue = try DatabaseQueue(path: path)
