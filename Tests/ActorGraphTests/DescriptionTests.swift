@@ -106,4 +106,22 @@ import Testing
     let countries = triples("Turkey and Syria met. The RSF fought the army. Russia hosted talks between the two countries.", date: "2024-06-14")
     #expect(countries.contains("Russia mediates Turkey") && !countries.contains { $0.contains("mediates Rapid") })
   }
+
+  @Test func aGroupDescribedAfterItsNameIsNamedAgain() {
+    // "the rebels" is the group just called rebels, not the lexicon's Syrian rebels.
+    let rebels = triples("Sudan's RSF rebels entered the town. Egypt condemned the rebels on Monday.", date: "2024-06-01")
+    #expect(rebels.contains("Egypt opposes Rapid Support Forces") && !rebels.contains { $0.contains("Syrian rebels") })
+    // The descriptor right after the name is no second group.
+    #expect(!triples("Egypt condemned the RSF rebels.", date: "2024-06-01").contains { $0.contains("Syrian rebels") })
+  }
+
+  @Test func aSurnameAfterARoleNamesThePersonAgain() {
+    let later = triples("Turkish President Recep Tayyip Erdogan spoke. Russia, Erdogan's main partner, was silent.", date: "2023-01-01")
+    #expect(later.contains("Russia backs Recep Tayyip Erdogan"))
+  }
+
+  @Test func aLeaderMayBeQualifiedAndAPartyRuling() {
+    #expect(triples("Hamas mourned its slain leader Yahya Sinwar.", date: "2024-10-20").contains("Yahya Sinwar leads Hamas"))
+    #expect(triples("Erdogan's governing Justice and Development Party lost Ankara.", date: "2024-04-01").contains("Recep Tayyip Erdogan leads AKP"))
+  }
 }

@@ -25,6 +25,8 @@ struct ArticleContext {
   var lastMeetingPair: [ActorID] = []
   /// The last two persons one of whom opposed the other, for "both sides".
   var lastHostilePair: [ActorID] = []
+  /// The last two parties a mediator brought together, for "both sides" after it.
+  var lastMediatedPair: [ActorID] = []
   /// The last two groups or organisations named together ("the army and the RSF"), for "the
   /// two forces".
   var lastPair: [ActorID] = []
@@ -38,6 +40,9 @@ struct ArticleContext {
   var describedAs: [String: ActorID] = [:]
   /// Actors found in the text that the lexicon does not have.
   var discovered: [ActorID: NewsActor] = [:]
+  /// The state a discovered person was introduced as an official of ("Israeli Strategic Affairs
+  /// Minister Ron Dermer"), as the lexicon's offices give it for known persons.
+  var stateOfDiscovered: [ActorID: ActorID] = [:]
   /// Acronyms and short forms defined in this article, added to the alias table.
   var aliases: AliasTable
 

@@ -46,13 +46,14 @@ public struct Extractor: Sendable {
       guard !mentions.isEmpty else { continue }
       let items = SentenceItems(tokens: tokens, mentions: mentions)
       // The closures capture the parts of the context they read, not a copy of all of it.
-      let (discovered, date, aliases) = (context.discovered, context.date, context.aliases)
+      let (discovered, date, aliases, stateOfDiscovered) = (context.discovered, context.date, context.aliases, context.stateOfDiscovered)
       var matcher = RelationMatcher(
         patterns: patterns, typeOf: { finder.type(of: $0, discovered: discovered) },
         statesOf: { person in finder.lexicon.offices(heldBy: person, on: date).map(\.state).uniqued() })
       matcher.demonymState = finder.demonym
       matcher.partOf = { finder.lexicon[$0]?.partOf }
       matcher.seatedGovernment = { finder.lexicon.seatedGovernments[$0] }
+      matcher.stateOfDiscovered = { stateOfDiscovered[$0] }
       matcher.singleWordActor = { aliases.actor(forWord: $0) }
       matcher.lastAgreeingPair = context.lastAgreeingPair
       matcher.lastMeetingPair = context.lastMeetingPair
@@ -124,6 +125,10 @@ public struct Extractor: Sendable {
     }
     if let meeting = found.last(where: { $0.relation == .meets }) {
       context.lastMeetingPair = [meeting.source, meeting.target]
+    }
+    if let mediator = found.last(where: { $0.relation == .mediates })?.source {
+      let parties = found.filter { $0.relation == .mediates && $0.source == mediator }.map(\.target).uniqued()
+      if parties.count == 2 { context.lastMediatedPair = parties }
     }
   }
 

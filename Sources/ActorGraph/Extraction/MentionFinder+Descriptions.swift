@@ -78,6 +78,13 @@ extension MentionFinder {
         context.describedAs[tokens[mention.range.lowerBound - 1].lower] = actor
         context.describedAs[plural] = actor
       }
+      // "Yemen's Houthi rebels": the plural after the name (or ending it) describes the group too.
+      let after = mention.range.upperBound < tokens.count ? tokens[mention.range.upperBound].lower : ""
+      for word in [written.lower, after] {
+        guard let (singular, plural) = Vocabulary.groupDescriptors.first(where: { $0.value == word }) else { continue }
+        context.describedAs[singular] = actor
+        context.describedAs[plural] = actor
+      }
     }
   }
 

@@ -66,7 +66,7 @@ final class MentionFinder: Sendable {
     }
     mentions = mergePersonForces(mentions, tokens)
     mentions = mergePersonOfState(mentions, tokens, context: context)
-    mentions = mergeDescribedNames(mentions, context: context)
+    mentions = mergeDescribedNames(mentions, tokens, context: context)
     defineAcronyms(mentions, tokens, context: &context)
     rememberSurnames(of: mentions, tokens, context: &context)
     rememberDescriptions(of: mentions, tokens, context: &context)
@@ -322,9 +322,10 @@ final class MentionFinder: Sendable {
   /// A person the lexicon knows, named in full ("Ahmed al-Sharaa"), is later called by the last
   /// word of that name ("Sharaa") in this article, when the word names no one else.
   private func rememberSurnames(of mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
-    for mention in mentions where mention.kind == .name && mention.actors.count == 1 && mention.range.count >= 2 {
+    // "Syrian President Ahmed al-Sharaa" (a role with the name after it) gives "Sharaa" too.
+    for mention in mentions where [.name, .role].contains(mention.kind) && mention.actors.count == 1 && mention.range.count >= 2 {
       let last = tokens[mention.range.upperBound - 1]
-      guard last.isWord, last.isCapitalized, last.text.count > 2, lexicon[mention.actor]?.actor.type == .person,
+      guard last.isWord, last.isCapitalized, last.text.count > 2, !last.isA(.titleWord), !last.isA(.personTitle), lexicon[mention.actor]?.actor.type == .person,
         context.aliases.actor(forWord: last) == nil
       else { continue }
       context.aliases.add(last.text, actor: mention.actor, kind: .name)
@@ -611,19 +612,30 @@ final class MentionFinder: Sendable {
     // A state named earlier in the sentence is its subject ("Russia ... bring the two countries
     // closer"), not one of the pair.
     // Not a possessor ("Syria's state news agency said the two sides").
-    let subject = previous.first.flatMap { first -> ActorID? in
-      guard first.actors.count == 1, type(of: first.actor, context) == .state else { return nil }
-      return first.range.upperBound < tokens.count && tokens[first.range.upperBound].is(.possessive) ? nil : first.actor
+    // So is the state of an official named alone before it ("Omani Foreign Minister Badr
+    // Albusaidi said ... with both sides"; two ministers' states are the pair).
+    let subject = previous.first.flatMap { first -> [ActorID]? in
+      guard first.actors.count == 1, first.range.upperBound == tokens.count || !tokens[first.range.upperBound].is(.possessive) else { return nil }
+      switch type(of: first.actor, context) {
+      case .state?: return [first.actor]
+      case .person? where Set(previous.flatMap(\.actors)).count == 1:
+        return context.stateOfDiscovered[first.actor].map { [$0] } ?? lexicon.offices(heldBy: first.actor, on: context.date).map(\.state)
+      default: return nil
+      }
     }
-    var excluded: Set<ActorID> = subject.map { [$0] } ?? []
+    var excluded = Set(subject ?? [])
     // "Iraq and Oman hosted talks between the two countries": hosts are not the pair either.
     if tokens[..<i].contains(where: { $0.isA(.hostVerb) }) {
       excluded.formUnion(previous.flatMap(\.actors).filter { type(of: $0, context) == .state })
     }
     // "the two forces", "both factions": the last two groups named together.
+    let sides = ["sides", "parties"].contains(tokens[j].lower)
     let named = Self.groupPairNouns.contains(tokens[j].lower) && context.lastPair.count == 2 ? context.lastPair
-      // "called on both sides to end the fighting": the last two rival leaders.
-      : ["sides", "parties"].contains(tokens[j].lower) && context.lastHostilePair.count == 2 ? context.lastHostilePair : nil
+      // "called on both sides to end the fighting": the last two rival leaders, else the two
+      // a mediator last brought together ("contacts with both sides" after "mediated a truce
+      // between the US and the Houthis").
+      : sides && context.lastHostilePair.count == 2 ? context.lastHostilePair
+      : sides && context.lastMediatedPair.count == 2 && excluded.isDisjoint(with: context.lastMediatedPair) ? context.lastMediatedPair : nil
     // "The two sides" may be armed groups at war; "the two countries" are states.
     let armedGroups = !Self.statePairNouns.contains(tokens[j].lower)
     guard let pair = named ?? context.mainPair(excluding: excluded, armedGroups: armedGroups) else { return nil }
@@ -693,9 +705,18 @@ final class MentionFinder: Sendable {
   /// "the Iran-backed militia Kataib Hezbollah": a description that is itself a catalogue
   /// actor ("Iran-backed militias") right before an armed group's name describes that group,
   /// which the backing then concerns.
-  private func mergeDescribedNames(_ mentions: [Mention], context: ArticleContext) -> [Mention] {
+  /// "the RSF rebels": a bare descriptor right after a group's name describes that group; it
+  /// is no second group (the lexicon's "rebels").
+  private func mergeDescribedNames(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     var result: [Mention] = []
     for mention in mentions {
+      if let last = result.last, last.range.upperBound == mention.range.lowerBound, last.actors.count == 1, mention.range.count == 1,
+        mention.kind == .name, Self.descriptorPlurals.contains(tokens[mention.range.lowerBound].lower),
+        [.armedGroup, .organization].contains(type(of: last.actor, context))
+      {
+        result[result.count - 1].range = last.range.lowerBound..<mention.range.upperBound
+        continue
+      }
       if let last = result.last, last.range.upperBound == mention.range.lowerBound, last.actors.count == 1, mention.actors.count == 1,
         last.actor != mention.actor, mention.kind == .name, type(of: last.actor, context) == .armedGroup,
         type(of: mention.actor, context) == .armedGroup, last.inner.contains(where: { $0.relation == .backs && $0.target == last.actor })
@@ -714,6 +735,8 @@ final class MentionFinder: Sendable {
     }
     return result
   }
+
+  private static let descriptorPlurals = Set(Vocabulary.groupDescriptors.values)
 
   private func mergePersonForces(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
     var result = mentions
@@ -788,6 +811,17 @@ final class MentionFinder: Sendable {
     }
   }
 
+  /// The state whose demonym opens the title before token `n`: "Israeli Strategic Affairs
+  /// Minister", "Israeli minister".
+  private func stateOfTitle(_ tokens: [Token], before n: Int) -> ActorID? {
+    var k = n - 1
+    while k >= 0, n - k <= 4, tokens[k].isWord, tokens[k].isA(.titleWord) || tokens[k].isA(.personTitle) || tokens[k].isCapitalized, demonym(tokens[k]) == nil {
+      k -= 1
+    }
+    guard k >= 0, k < n - 1, let state = demonym(tokens[k]) else { return nil }
+    return state
+  }
+
   /// A capitalised name the lexicon does not know, typed by its title or last word.
   /// "the suspected leader of Islamic State, Abu Hussein al-Qurashi": a name after a comma that
   /// closes a role noun and what it heads.
@@ -801,8 +835,20 @@ final class MentionFinder: Sendable {
     else { return nil }
     // "Tamim bin Hamad Al Thani": a father's name is inside a name, never the start of one.
     if i > 0, ["bin", "ibn", "bint"].contains(tokens[i - 1].lower) { return nil }
+    // "the pro-Kurdish DEM Party": a word joined to the one before it modifies the name.
+    if i >= 2, tokens[i - 1].is(.hyphen), tokens[i - 1].start == tokens[i - 2].end, tokens[i - 1].end == tokens[i].start, !tokens[i - 2].isCapitalized {
+      return nil
+    }
     // Titles before the name are not part of it: "Prince Faisal bin Farhan" is Faisal bin Farhan.
     var n = i
+    // A capitalised portfolio belongs to the title after it: "Strategic Affairs Minister Ron
+    // Dermer", "Water and Irrigation Minister".
+    if i + 2 < tokens.count, let title = (i + 1..<min(i + 5, tokens.count - 1)).first(where: { tokens[$0].isA(.personTitle) && tokens[$0].isCapitalized }),
+      tokens[i..<title].allSatisfy({ ($0.isWord && $0.isCapitalized && !$0.isA(.personTitle)) || $0.is(.and) }), tokens[title + 1].isWord,
+      tokens[title + 1].isCapitalized
+    {
+      n = title
+    }
     while n + 1 < tokens.count, tokens[n].isA(.personTitle), tokens[n].isCapitalized, tokens[n + 1].isWord, tokens[n + 1].isCapitalized { n += 1 }
     if n > i, context.aliases.match(tokens, at: n) != nil { return nil }
     var j = n
@@ -861,6 +907,7 @@ final class MentionFinder: Sendable {
         context.aliases.add(surname, actor: id, kind: .name)
         context.namedActors.insert(id)
       }
+      if type == .person, let state = stateOfTitle(tokens, before: n) { context.stateOfDiscovered[id] = state }
     }
     return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<j, kind: .name)
   }

@@ -41,7 +41,7 @@ struct RelationMatcher {
     found += possessiveRelations(items.full)
     found += clientsInAppositives(items.full)
     found += mediatorNouns(items.core)
-    found += compounds(tokens, mentions)
+    found += compounds(tokens, mentions, meeting: found.last { $0.relation == .meets })
     for item in items.full { found += item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) } }
     return found.filter { $0.source != $0.target && typeOf($0.source) != .location && typeOf($0.target) != .location }
   }
@@ -358,6 +358,9 @@ struct RelationMatcher {
         ?? subject.map { items[$0].actors } ?? []
       sources = ofTypes(sources, pattern.sourceTypes)
       if pattern.form == .reciprocal {
+        // "X and Y both welcomed the move", "told reporters": a verb that wants a person (or
+        // state) object says nothing of the pair without one.
+        if object == nil, !pattern.groupOnly, pattern.objectTypes != nil { return [] }
         if pattern.groupOnly || object == nil {
           guard let subject, items[subject].actors.count >= 2, sources.count == items[subject].actors.count else { return [] }
           // "Germany and the UN hosted talks": hosts do not meet each other; the mediation
@@ -468,7 +471,7 @@ struct RelationMatcher {
     // "led by Russia", "the blessing of the Kremlin", "encouraged by Russia which ...".
     if mediator == nil {
       for k in (q + 1)..<items.count where (items[k].is(.by) || items[k].is(.of)) {
-        if k + 1 < items.count, items[k + 1].isGroup { mediator = items[k + 1].actors; break }
+        if k + 1 < items.count, items[k + 1].isGroup { mediator = items[personNamed(after: k + 1, in: items)].actors; break }
         if k + 2 < items.count, items[k + 1].is(.the), items[k + 2].isGroup { mediator = items[k + 2].actors; break }
       }
     }
@@ -513,20 +516,39 @@ struct RelationMatcher {
       while start > 0, !(items[start - 1].is(.period) || items[start - 1].is(.semicolon) || items[start - 1].is(.colon) || items[start - 1].is(.closeParen)), !items[start - 1].is(.hyphen) || isHyphenated(items, start) {
         start -= 1
       }
-      let named = items[start..<p].filter { $0.isGroup && !$0.possessivePronoun }.flatMap(\.actors).filter { !mediator.contains($0) }.uniqued()
+      // "met Netanyahu in Paris": the city is where they met, no party.
+      let named = (start..<p).filter { items[$0].isGroup && !items[$0].possessivePronoun && !isPlace($0, in: items) }
+        .flatMap { items[$0].actors }.filter { !mediator.contains($0) }.uniqued()
       guard named.count == 2 else { return [] }
       parties = named
     } else {
       return []
     }
     // Officials meeting under mediation stand for their states, where they are of different ones.
-    let states = parties.map { typeOf($0) == .person ? statesOf($0).first : $0 }
+    let states = parties.map { typeOf($0) == .person ? statesOf($0).first ?? stateOfDiscovered($0) : $0 }
     if states.allSatisfy({ $0 != nil }), Set(states.compactMap { $0 }).count == parties.count { parties = states.compactMap { $0 } }
     // "brokered by Qatar with the help of Egypt", "mediating ... alongside Qatar": the helpers
     // mediate too.
     let helping = items.indices.filter { $0 > q && $0 < clauseEnd && items[$0].isGroup && helpers($0) }.flatMap { items[$0].actors }
     let mediators = (mediator + helping.filter { !parties.contains($0) }).uniqued()
     return mediators.flatMap { m in parties.filter { $0 != m }.map { (m, $0) } }
+  }
+
+  /// Whether the group at `k` is a capital after a preposition ("in Paris"): a place, not the
+  /// government it can stand for.
+  private func isPlace(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
+    k >= 1 && items[k].kinds == [.seat] && items[k - 1].isA(.preposition)
+  }
+
+  /// The person a state's title names, if one follows the state at `k`: "U.S. envoy Tom
+  /// Barrack" ("U.S. envoy" may be read as the state's own mention) is Barrack acting, not the
+  /// United States. Otherwise `k`.
+  private func personNamed(after k: Int, in items: [SentenceItems.Item]) -> Int {
+    guard items[k].actors.count == 1, typeOf(items[k].actors[0]) == .state else { return k }
+    var m = k + 1
+    while m < items.count, m - k <= 3, items[m].isA(.titleWord) { m += 1 }
+    guard m < items.count, items[m].actors.count == 1, typeOf(items[m].actors[0]) == .person else { return k }
+    return m
   }
 
   // MARK: - Finding the actors around a trigger
@@ -617,7 +639,7 @@ struct RelationMatcher {
           // "Wagner Group fighters who fought alongside ...": the group's members stand for it.
           while j >= 0, [",", "both", "of", "all", "each", "one", "neither", "none"].contains(items[j].lower) || items[j].isA(.memberNoun) { j -= 1 }
           // "armed groups in Tripoli, which accused": a seat after a preposition is a place.
-          if j >= 1, items[j].kinds == [.seat], items[j - 1].isA(.preposition) { return nil }
+          if isPlace(j, in: items) { return nil }
           return j >= 0 && items[j].isGroup ? j : nil
         }
         // "PKK, an insurgent group fighting against ...": an appositive noun phrase.
@@ -1045,6 +1067,9 @@ struct RelationMatcher {
   var demonymState: (Token) -> ActorID? = { _ in nil }
   /// The government seated in a state's capital, if the lexicon names one (`Lexicon.seatedGovernments`).
   var seatedGovernment: (ActorID) -> ActorID? = { _ in nil }
+  /// The state a person the lexicon does not know was introduced as an official of
+  /// (`ArticleContext.stateOfDiscovered`).
+  var stateOfDiscovered: (ActorID) -> ActorID? = { _ in nil }
   /// The pair that last signed or agreed something in the article.
   var lastAgreeingPair: [ActorID] = []
   /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
@@ -1446,7 +1471,10 @@ struct RelationMatcher {
 
   /// Titles that make a person an organisation's leader, and the words that may qualify them
   /// (not "deputy" or "former").
-  static let leaderTitleModifiers: Set<String> = ["political", "military", "spiritual", "supreme", "top", "overall", "senior"]
+  static let leaderTitleModifiers: Set<String> = [
+    "political", "military", "spiritual", "supreme", "top", "overall", "senior", "jailed", "imprisoned", "detained", "exiled", "slain",
+    "late", "longtime", "veteran", "reclusive", "new", "de", "facto", "charismatic",
+  ]
   static let leaderTitles: Set<String> = [
     "leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director", "premier", "president", "chairperson",
   ]
@@ -1516,7 +1544,8 @@ struct RelationMatcher {
   }
 
   /// "US-backed Kurdish forces", "Russian-brokered", "pro-Iranian militias", "Turkish-occupied".
-  private func compounds(_ tokens: [Token], _ mentions: [Mention]) -> [Found] {
+  /// A brokered meeting ("met in US-brokered talks") is the sentence's `meeting`.
+  private func compounds(_ tokens: [Token], _ mentions: [Mention], meeting: Found?) -> [Found] {
     var found: [Found] = []
     for i in tokens.indices where tokens[i].is(.hyphen) && i > 0 && i + 1 < tokens.count {
       guard tokens[i - 1].end == tokens[i].start, tokens[i].end == tokens[i + 1].start else { continue }
@@ -1548,10 +1577,11 @@ struct RelationMatcher {
       // "a Russian-backed offensive by Syrian government forces": the act's agent.
       let agent = next + 1 < tokens.count && tokens[next].isA(.act) && tokens[next + 1].is(.by)
         ? mentions.first(where: { $0.range.lowerBound == next + 2 || ($0.range.lowerBound == next + 3 && tokens[next + 2].is(.the)) }) : nil
-      guard let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
+      let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
         ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head ?? agent
-      else { continue }
-      for t in target.actors where t != source {
+      let brokered = compound.relation == .mediates && next < tokens.count && (Vocabulary.talkNouns.contains(tokens[next].lower) || Vocabulary.dealNouns.contains(tokens[next].lower))
+      guard let parties = target?.actors ?? (brokered ? meeting.map { [$0.source, $0.target] } : nil) else { continue }
+      for t in parties where t != source {
         found.append(Found(source: source, relation: compound.relation, subtype: compound.subtype, cameo: compound.cameo, target: t))
       }
     }

@@ -86,10 +86,11 @@ struct SentenceItems {
   ]
   private static let stigmas: Set<String> = ["terrorist", "terror", "enemy", "threat", "criminal", "illegal", "banned", "outlawed", "proscribed"]
   /// Words between a possessive and a name that only qualify the name: "Haftar's
-  /// self-styled army", and kin ("Haftar's son Saddam Haftar" is Saddam, Haftar his possessor).
+  /// self-styled army", "Erdogan's ruling AK Party", and kin ("Haftar's son Saddam Haftar" is
+  /// Saddam, Haftar his possessor).
   private static let nameQualifiers: Set<String> = [
     "self", "-", "styled", "so", "called", "proclaimed", "own", "son", "sons", "daughter", "brother", "nephew", "cousin", "father",
-    "wife", "uncle",
+    "wife", "uncle", "ruling", "governing",
   ]
 
   /// Builds the items of a sentence as they come, merging possessives: "Turkey 's Fidan" is

@@ -140,7 +140,13 @@ enum Vocabulary {
     "mazloum", "bafel", "qubad", "joe", "donald", "antony", "lloyd", "william", "john", "james", "robert", "michael", "david", "jake",
     "kamala", "emmanuel", "olaf", "angela", "boris", "rishi", "keir", "vladimir", "sergei", "sergey", "dmitry", "dmitri", "yevgeny",
     "alexander", "mikhail", "nikolai", "volodymyr", "dmytro", "antonio", "stephanie", "josep", "ursula", "benjamin", "yoav", "naftali",
-    "yair", "itamar", "bezalel", "avigdor", "gideon", "isaac", "tayyip",
+    "yair", "itamar", "bezalel", "avigdor", "gideon", "isaac", "tayyip", "ron", "tom", "thomas", "mark", "paul", "peter", "richard",
+    "george", "steve", "steven", "mike", "marco", "pete", "jared", "rex", "hillary", "colin", "frank", "samantha", "nikki", "jim",
+    "chris", "christopher", "andrew", "tony", "jean", "catherine", "annalena", "kaja", "federica", "geir", "staffan", "martin", "dan",
+    "eli", "moshe", "ehud", "yossi", "amos", "aryeh", "gilad", "avi", "tzachi", "asaad", "asad", "badr", "saud", "turki", "bandar",
+    "nayef", "fahd", "tamim", "mansour", "musa", "moussa", "sameh", "hamza", "qais", "nouri", "haider", "adil", "hadi", "rashad",
+    "aidarous", "tareq", "ammar", "khalifa", "aguila", "osman", "ozgur", "erdal", "efkan", "amir", "abdollah", "kazem", "cemil",
+    "duran", "ilham",
   ]
   /// A group's members, who act for it ("Hamas militants who ...").
   static let memberNouns: Set<String> = ["fighters", "militants", "members", "mercenaries", "operatives", "gunmen", "commanders", "officers"]
@@ -254,6 +260,7 @@ enum Vocabulary {
   static let speechVerbs: Set<String> = [
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced", "announces", "declared",
     "declares", "insisted", "insists", "noted", "notes", "argued", "argues", "claimed", "claims", "stressed", "stresses", "warned", "warns",
+    "adding", "saying", "stressing", "insisting", "noting", "warning",
   ]
 
   /// Nouns for those who bring parties together ("Qatari and Egyptian mediators").
