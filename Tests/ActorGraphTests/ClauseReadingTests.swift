@@ -64,4 +64,29 @@ import Testing
     #expect(triples("King Abdullah spoke by phone with President Joe Biden.", date: "2024-04-14").isSuperset(of: ["King Abdullah II leads Jordan", "Joe Biden leads United States"]))
     #expect(triples("Prime Minister Abiy Ahmed defended the dam.", date: "2021-07-08").contains("Abiy Ahmed leads Ethiopia"))
   }
+
+  @Test func anAttackBlamedOnSomeoneIsTheirs() {
+    let blamed = triples("Ankara blamed the bombing on the PKK. The United States condemned the bombing.", date: "2022-11-14")
+    #expect(blamed.contains("Turkey opposes PKK"))
+    // The one who blames did not bomb anyone, so condemning the bombing does not oppose it.
+    #expect(!blamed.contains("United States opposes Turkey"))
+  }
+
+  @Test func theGovernmentOfADatelinedArticleIsThatStates() {
+    let accused = triples("AMMAN (Reuters) - The cabinet met on Sunday. Islamist lawmakers accused the government of serving Israel. Hamas accused the government of betraying Gaza.", date: "2024-04-20")
+    #expect(accused.contains("Hamas opposes Jordan"))
+  }
+
+  @Test func theTwoJustNamedAreTheTwo() {
+    let two = triples("Israel has kept up strikes on Hezbollah since a truce ended the war between the two.", date: "2025-02-01")
+    #expect(two.isSuperset(of: ["Israel opposes Hezbollah", "Hezbollah opposes Israel"]))
+    #expect(!two.contains { $0.contains("Lebanon") })
+  }
+
+  @Test func aModalDoesNotReachAPastVerbAfterAnd() {
+    let said = triples("Qassem said the group would ignore the decision and accused Israel of lying.", date: "2025-08-08")
+    #expect(said.contains("Naim Qassem opposes Israel"))
+    let denied = triples("Iran did not attack Israel and condemned the United States.", date: "2025-08-08")
+    #expect(denied.contains("Iran opposes United States") && !denied.contains("Iran opposes Israel"))
+  }
 }

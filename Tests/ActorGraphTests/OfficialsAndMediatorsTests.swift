@@ -52,4 +52,29 @@ import Testing
     let added = triples("The talks changed nothing, Hezbollah's Naim Qassem told reporters, adding that the group would keep up its attacks on Israel.", date: "2024-11-01")
     #expect(added.contains("Naim Qassem opposes Israel"))
   }
+
+  @Test func aSurnameIsThePersonTheArticleNamedInFull() {
+    // The lexicon's "Barzani" is Masoud; after "Masrour Barzani" it is Masrour.
+    let son = triples("Kurdish Prime Minister Masrour Barzani flew to Baghdad. Sudani later met Barzani.", date: "2024-03-01")
+    #expect(son.contains("Masrour Barzani meets Mohammed Shia al-Sudani"))
+    // The father named in full keeps his surname when his son is named after him.
+    let father = triples("Khalifa Haftar sent his son Saddam Haftar to Rome. Erdogan then met Haftar.", date: "2024-03-01")
+    #expect(father.contains { $0.contains("Khalifa Haftar meets") || $0.hasSuffix("meets Khalifa Haftar") })
+    #expect(!father.contains { $0.contains("Saddam Haftar meets") || $0.hasSuffix("meets Saddam Haftar") })
+  }
+
+  @Test func aSeatBeforeARoleNamesTheStateOfTheRole() {
+    let received = triples("Abdul Hamid Dbeibah flew to Cairo. Egypt received the Tripoli prime minister on Sunday.", date: "2023-05-01")
+    #expect(received.contains { $0.contains("meets Egypt") && $0.contains("Abdul Hamid Dbeibah") })
+  }
+
+  @Test func himIsNotTheOneWhoTellsHim() {
+    let told = triples("Iranian Foreign Minister Abbas Araghchi landed in Beirut. President Joseph Aoun told him that Lebanon wanted calm.")
+    #expect(told.contains("Abbas Araghchi meets Joseph Aoun"))
+  }
+
+  @Test func aPlanPresentedIsAMeeting() {
+    #expect(triples("Egypt presented Hamas with a new proposal on Monday.", date: "2024-05-01").contains("Egypt meets Hamas"))
+    #expect(!triples("Egypt presented a new proposal on Monday.", date: "2024-05-01").contains { $0.contains(" meets ") })
+  }
 }

@@ -84,6 +84,8 @@ struct AliasTable: Sendable {
       words: tokens.map(\.lower), capitalised: tokens.map(\.isCapitalized), exact: isAcronym ? tokens.map(\.text) : nil,
       actor: actor, kind: kind)
     if lexiconLoaded {
+      // The article's latest use of a phrase wins ("Barzani" after "Masrour Barzani").
+      local[first.lower, default: []].removeAll { $0.words == pattern.words }
       local[first.lower, default: []].append(pattern)
       localStartsLowercase = localStartsLowercase || !first.isCapitalized
       local[first.lower]?.sort { $0.words.count > $1.words.count }
@@ -98,7 +100,8 @@ struct AliasTable: Sendable {
     let shared = token.word >= 0 && Int(token.word) < byFirstID.count ? matchShared(tokens, at: index) : nil
     guard !local.isEmpty, token.isCapitalized || localStartsLowercase, let own = local[token.lower].flatMap({ matchLocal(tokens, at: index, among: $0) }) else { return shared }
     guard let shared else { return own }
-    return own.length > shared.length ? own : shared
+    // What the article itself defined wins a tie with the lexicon.
+    return own.length >= shared.length ? own : shared
   }
 
   private func matchShared(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
@@ -154,5 +157,10 @@ struct AliasTable: Sendable {
   /// The actor a single word names, if a one-word pattern names one ("Iran", "US").
   func actor(forWord token: Token) -> ActorID? {
     match([token], at: 0).map(\.pattern.actor)
+  }
+
+  /// The actor the lexicon (not the article) names by one word.
+  func lexiconActor(forWord token: Token) -> ActorID? {
+    token.word >= 0 && Int(token.word) < byFirstID.count ? matchShared([token], at: 0)?.pattern.actor : nil
   }
 }

@@ -38,6 +38,9 @@ struct ArticleContext {
   /// Bodies by the head noun of their names ("council") and groups by the word that described
   /// them ("separatist", "separatists"), for "the council" and "the separatists".
   var describedAs: [String: ActorID] = [:]
+  /// Persons the article has named by a name of two words or more ("Masrour Barzani"), for
+  /// whom a bare surname may stand.
+  var namedInFull: Set<ActorID> = []
   /// Actors found in the text that the lexicon does not have.
   var discovered: [ActorID: NewsActor] = [:]
   /// The state a discovered person was introduced as an official of ("Israeli Strategic Affairs

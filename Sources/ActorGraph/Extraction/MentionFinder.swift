@@ -207,7 +207,10 @@ final class MentionFinder: Sendable {
       return Mention(actors: [group], range: i..<(i + 1), kind: .reference)
     }
     // "Assad fled to Moscow, where Russia granted him asylum": the person last named.
-    if tokens[i].lower == "him", let person = previous.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson {
+    // "Aoun told him": not the one who tells, the one before.
+    if tokens[i].lower == "him", let person = previous.last(where: { m in
+      m.actors.count == 1 && type(of: m.actor, context) == .person && !(i - m.range.upperBound == 1 && tokens[m.range.upperBound].isWord)
+    })?.actor ?? context.lastPerson {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
     if tokens[i].isA(.pronounPerson), !tokens[i].is(.her),
@@ -325,9 +328,17 @@ final class MentionFinder: Sendable {
     // "Syrian President Ahmed al-Sharaa" (a role with the name after it) gives "Sharaa" too.
     for mention in mentions where [.name, .role].contains(mention.kind) && mention.actors.count == 1 && mention.range.count >= 2 {
       let last = tokens[mention.range.upperBound - 1]
-      guard last.isWord, last.isCapitalized, last.text.count > 2, !last.isA(.titleWord), !last.isA(.personTitle), lexicon[mention.actor]?.actor.type == .person,
-        context.aliases.actor(forWord: last) == nil
+      guard last.isWord, last.isCapitalized, last.text.count > 2, !last.isA(.titleWord), !last.isA(.personTitle), lexicon[mention.actor]?.actor.type == .person
       else { continue }
+      context.namedInFull.insert(mention.actor)
+      // A surname the lexicon gives someone else ("Barzani") is this person after this full
+      // name, unless the article named that other one in full too ("Khalifa Haftar" and his son
+      // "Saddam Haftar": "Haftar" stays the father, whose surname the lexicon says it is).
+      if let current = context.aliases.actor(forWord: last) {
+        guard current != mention.actor, lexicon[current]?.actor.type == .person,
+          !context.namedInFull.contains(current) || context.aliases.lexiconActor(forWord: last) == mention.actor
+        else { continue }
+      }
       context.aliases.add(last.text, actor: mention.actor, kind: .name)
     }
   }
@@ -343,7 +354,12 @@ final class MentionFinder: Sendable {
     if tokens[i].isA(.groupNoun) { wanted = .armedGroup } else if tokens[i].isA(.stateNoun) { wanted = .state } else { return nil }
     guard !tokens[i].isCapitalized, previous.last?.range.upperBound != i else { return nil }
     // "the group of seven", "the group Hayat Tahrir al-Sham": a name or complement follows.
-    if i + 1 < tokens.count, tokens[i + 1].is(.of) || (tokens[i + 1].isWord && tokens[i + 1].isCapitalized) { return nil }
+    // ("accused the government of serving Israel": a gerund after "of" is what it is accused of.)
+    if i + 1 < tokens.count, (tokens[i + 1].is(.of) && !(i + 2 < tokens.count && tokens[i + 2].lower.hasSuffix("ing")))
+      || (tokens[i + 1].isWord && tokens[i + 1].isCapitalized)
+    {
+      return nil
+    }
     // "the most powerful armed group in Idlib, Hayat Tahrir al-Sham,": so does a name after a comma.
     var a = i + 1
     if a < tokens.count, tokens[a].is(.in) { a += 1 }
@@ -359,8 +375,9 @@ final class MentionFinder: Sendable {
     guard k >= 0, tokens[k].is(.the), previous.last.map({ $0.range.upperBound <= k }) ?? true else { return nil }
     let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == wanted })?.actor
     // "the government" is too common to reach back across sentences; it takes a state named
-    // earlier in its own sentence ("Yemen's Houthi rebels and the Saudi-backed government").
-    let earlier = tokens[i].lower == "government" ? nil
+    // earlier in its own sentence ("Yemen's Houthi rebels and the Saudi-backed government"),
+    // else the state whose capital datelines the article ("BEIRUT - ... the government").
+    let earlier = tokens[i].lower == "government" ? context.datelineState
       : wanted == .armedGroup ? context.lastGroup : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
     guard let group = named ?? earlier else { return nil }
     let from = tokens[(k + 1)..<i].contains { $0.is(.hyphen) } ? i : k + 1
@@ -476,10 +493,12 @@ final class MentionFinder: Sendable {
     _ tokens: [Token], at i: Int, name: (pattern: AliasTable.Pattern, length: Int), previous: [Mention], context: inout ArticleContext
   ) -> Mention? {
     let (pattern, length) = name
+    // "the Tripoli prime minister": a seat before a role names the state as a possessive does.
+    let attributiveSeat = pattern.kind == .seat && i > 0 && tokens[i - 1].is(.the)
     guard type(of: pattern.actor, context) == .state,
-      i + length < tokens.count, tokens[i + length].is(.possessive)
+      i + length < tokens.count, tokens[i + length].is(.possessive) || attributiveSeat
     else { return nil }
-    var j = i + length + 1
+    var j = tokens[i + length].is(.possessive) ? i + length + 1 : i + length
     let beforeModifiers = j
     while j < tokens.count, ["top", "senior", "former", "new", "then", "current"].contains(tokens[j].lower) { j += 1 }
     guard let (role, roleLength) = rolePhrase(tokens, at: beforeModifiers).map({ ($0.0, $0.1 - (j - beforeModifiers)) }) ?? rolePhrase(tokens, at: j)
@@ -604,10 +623,12 @@ final class MentionFinder: Sendable {
     if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].is(.both) { j += 1 } else { return nil }
     // "the two warring sides", "both rival governments".
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged"].contains(tokens[j].lower) { j += 1 }
-    guard j < tokens.count, Self.statePairNouns.contains(tokens[j].lower) || tokens[j].lower == "sides"
-      || Self.hostilePairNouns.contains(tokens[j].lower) || Self.groupPairNouns.contains(tokens[j].lower)
+    // "a year of war between the two.": a bare "the two" after "between" is the two sides.
+    let bareTwo = tokens[i].is(.the) && i > 0 && tokens[i - 1].is(.between) && (j == tokens.count || !tokens[j].isWord)
+    let noun = bareTwo ? "sides" : j < tokens.count ? tokens[j].lower : ""
+    guard Self.statePairNouns.contains(noun) || noun == "sides" || Self.hostilePairNouns.contains(noun) || Self.groupPairNouns.contains(noun)
     else { return nil }
-    var end = j + 1
+    var end = bareTwo ? j : j + 1
     if end < tokens.count, tokens[end].is(.apostrophe) || tokens[end].is(.possessive) { end += 1 }
     // A state named earlier in the sentence is its subject ("Russia ... bring the two countries
     // closer"), not one of the pair.
@@ -629,19 +650,22 @@ final class MentionFinder: Sendable {
       excluded.formUnion(previous.flatMap(\.actors).filter { type(of: $0, context) == .state })
     }
     // "the two forces", "both factions": the last two groups named together.
-    let sides = ["sides", "parties"].contains(tokens[j].lower)
-    let named = Self.groupPairNouns.contains(tokens[j].lower) && context.lastPair.count == 2 ? context.lastPair
+    let sides = ["sides", "parties"].contains(noun)
+    // A bare "the two" is the two the sentence has just named, if it named two.
+    let sentencePair = previous.flatMap(\.actors).uniqued()
+    let named = bareTwo && sentencePair.count == 2 ? sentencePair
+      : Self.groupPairNouns.contains(noun) && context.lastPair.count == 2 ? context.lastPair
       // "called on both sides to end the fighting": the last two rival leaders, else the two
       // a mediator last brought together ("contacts with both sides" after "mediated a truce
       // between the US and the Houthis").
       : sides && context.lastHostilePair.count == 2 ? context.lastHostilePair
       : sides && context.lastMediatedPair.count == 2 && excluded.isDisjoint(with: context.lastMediatedPair) ? context.lastMediatedPair : nil
     // "The two sides" may be armed groups at war; "the two countries" are states.
-    let armedGroups = !Self.statePairNouns.contains(tokens[j].lower)
+    let armedGroups = !Self.statePairNouns.contains(noun)
     guard let pair = named ?? context.mainPair(excluding: excluded, armedGroups: armedGroups) else { return nil }
     var mention = Mention(actors: pair, range: i..<end, kind: .reference)
     // "the two foes": calling them so says they oppose each other.
-    if Self.hostilePairNouns.contains(tokens[j].lower), pair.count == 2 {
+    if Self.hostilePairNouns.contains(noun), pair.count == 2 {
       mention.inner = [
         InnerRelation(source: pair[0], relation: .opposes, subtype: "rivals", cameo: "19", target: pair[1]),
         InnerRelation(source: pair[1], relation: .opposes, subtype: "rivals", cameo: "19", target: pair[0]),

@@ -232,9 +232,10 @@ struct RelationMatcher {
     let agentInPhrase = p >= 2 && items[p - 1].isGroup && !items[p - 1].possessivePronoun
       && ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because", "of", "with"].contains(items[p - 2].lower)
       && !items[p].lower.hasSuffix("ing") && !items[p].lower.hasSuffix("ed")
-    // "Iran condemned (the) attacks on Syria": the act condemned is not the condemner's.
+    // "Iran condemned (the) attacks on Syria": the act condemned is not the condemner's; nor is
+    // one blamed on someone ("blamed the attack on the PKK").
     let condemnedAct = Vocabulary.attackNouns.contains(items[p].lower)
-      && items[max(0, p - 3)..<p].lastIndex(where: { Vocabulary.condemnVerbs.contains($0.lower) }).map { verb in
+      && items[max(0, p - 3)..<p].lastIndex(where: { Vocabulary.condemnVerbs.contains($0.lower) || Self.blameVerbs.contains($0.lower) }).map { verb in
         !items[(verb + 1)..<p].contains(where: { $0.isGroup || $0.token?.isCapitalized == true })
       } == true
     let subject: Int?
@@ -723,6 +724,7 @@ struct RelationMatcher {
     ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong"].contains(word)
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
   }
+  private static let blameVerbs: Set<String> = ["blamed", "blames", "blame", "blaming"]
   /// Participles that accuse their subject of a gerund after "of" ("accused of arming").
   private static let accusationParticiples: Set<String> = ["accused", "suspected", "blamed", "charged"]
   /// Spans of time an act fills ("after days of fighting").
@@ -1100,7 +1102,11 @@ struct RelationMatcher {
     var result = Modality()
     guard a <= q else { return result }
     var sawComma = false
+    // "said the group would ignore it and accused the government": a verb in the past after
+    // "and" is a clause of its own, outside the modal and negation before it.
+    let past = trigger.flatMap { items[$0].token }.map { $0.lower.hasSuffix("ed") || Self.pastForms.contains($0.lower) } ?? false
     for k in stride(from: q, through: a, by: -1) where k != trigger {
+      if past, k < (trigger ?? q), items[k].is(.and) { break }
       if items[k].is(.comma) { sawComma = true }
       if items[k].isA(.negator), !sawComma { result.negated = true }
       // "will continue its fight against": what goes on is asserted.
