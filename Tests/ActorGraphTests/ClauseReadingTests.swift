@@ -89,4 +89,21 @@ import Testing
     let denied = triples("Iran did not attack Israel and condemned the United States.", date: "2025-08-08")
     #expect(denied.contains("Iran opposes United States") && !denied.contains("Iran opposes Israel"))
   }
+
+  @Test func aPlaceInsideAPhraseIsNoParty() {
+    let retook = triples("Iraqi troops recaptured the airport in Baghdad from the PMF.", date: "2017-01-10")
+    #expect(retook == ["Iraq opposes Popular Mobilization Forces"])
+  }
+
+  @Test func twoMenWhoFellOutOpposeEachOther() {
+    let fell = triples("Bashagha served under Dbeibah until the two men fell out.", date: "2022-05-01")
+    #expect(fell.isSuperset(of: ["Fathi Bashagha opposes Abdul Hamid Dbeibah", "Abdul Hamid Dbeibah opposes Fathi Bashagha"]))
+    #expect(triples("Khalifa Haftar fell out with Fayez al-Sarraj in 2016.", date: "2022-05-01").contains("Fayez al-Sarraj opposes Khalifa Haftar"))
+  }
+
+  @Test func aDatelineNamesNoActor() {
+    let filed = triples("RIYADH, May 3 (AP) — Saudi Arabia said it had intercepted Houthi drones.", date: "2022-05-03")
+    #expect(filed.contains("Saudi Arabia opposes Houthis"))
+    #expect(!filed.contains { $0.contains("Saudi Arabia opposes Saudi Arabia") })
+  }
 }

@@ -124,4 +124,11 @@ import Testing
     #expect(triples("Hamas mourned its slain leader Yahya Sinwar.", date: "2024-10-20").contains("Yahya Sinwar leads Hamas"))
     #expect(triples("Erdogan's governing Justice and Development Party lost Ankara.", date: "2024-04-01").contains("Recep Tayyip Erdogan leads AKP"))
   }
+
+  @Test func aStatesArmyIsTheArmyButANamedArmyIsNot() {
+    let sided = triples("Sudan's army pushed into Omdurman. Egypt has sided with the army.", date: "2024-02-01")
+    #expect(sided.contains("Egypt backs Sudanese Armed Forces"))
+    let named = triples("The Libyan National Army took Sirte. Egypt said the army had ousted the president in 2013.", date: "2020-06-20")
+    #expect(!named.contains { $0.hasPrefix("Libyan National Army opposes Egypt") })
+  }
 }

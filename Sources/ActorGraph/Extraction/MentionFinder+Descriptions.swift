@@ -72,6 +72,8 @@ extension MentionFinder {
       guard [.organization, .armedGroup].contains(type(of: actor, context)) else { continue }
       let written = tokens[mention.range.upperBound - 1]
       if written.isA(.bodyNoun) { context.describedAs[written.lower] = actor }
+      // "Sudan's army" (a state's army, not a name like "Libyan National Army"): "the army".
+      if !written.isCapitalized, ["army", "military"].contains(written.lower) { context.describedAs[written.lower] = actor }
       if let head = bodyHeads[actor] ?? context.discovered[actor].flatMap({ Self.bodyHead(of: $0.name) }) { context.describedAs[head] = actor }
       // "the paramilitary Rapid Support Forces": "the paramilitary" and "the paramilitaries".
       if mention.range.lowerBound > 0, let plural = Vocabulary.groupDescriptors[tokens[mention.range.lowerBound - 1].lower] {

@@ -55,7 +55,9 @@ final class MentionFinder: Sendable {
   /// The mentions of one sentence, in order, not overlapping.
   func mentions(in tokens: [Token], context: inout ArticleContext) -> [Mention] {
     var mentions: [Mention] = []
-    var i = 0
+    // A dateline names where the story was filed, no actor in it: "PORT SUDAN, Sudan, March 21
+    // (AP) — Sudan's military said it ..." ("it" is not Sudan).
+    var i = Self.datelineEnd(of: tokens) ?? 0
     while i < tokens.count {
       if let mention = match(tokens, at: i, previous: mentions, context: &context) {
         mentions.append(mention)
@@ -227,8 +229,9 @@ final class MentionFinder: Sendable {
     {
       return Mention(actors: subject, range: i..<(i + 1), kind: .reference)
     }
-    // "talks between the two countries before they agreed": "they" is the last pair named.
-    if tokens[i].lower == "they" {
+    // "talks between the two countries before they agreed": "they" is the last pair named;
+    // "X and Y held talks, with Oman shuttling between them": so is "them".
+    if tokens[i].lower == "they" || tokens[i].lower == "them" {
       if let pair = previous.last(where: { $0.actors.count >= 2 }) { return Mention(actors: pair.actors, range: i..<(i + 1), kind: .reference) }
       // "between Saudi Arabia and Iran before they": two mentions joined by "and".
       if previous.count >= 2, case let (a, b) = (previous[previous.count - 2], previous[previous.count - 1]),
@@ -620,16 +623,29 @@ final class MentionFinder: Sendable {
   private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     guard i + 1 < tokens.count else { return nil }
     var j = i
-    if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].is(.both) { j += 1 } else { return nil }
+    if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" {
+      j += 2
+    } else if tokens[j].is(.both) {
+      j += 1
+    } else {
+      return nil
+    }
     // "the two warring sides", "both rival governments".
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged"].contains(tokens[j].lower) { j += 1 }
     // "a year of war between the two.": a bare "the two" after "between" is the two sides.
     let bareTwo = tokens[i].is(.the) && i > 0 && tokens[i - 1].is(.between) && (j == tokens.count || !tokens[j].isWord)
     let noun = bareTwo ? "sides" : j < tokens.count ? tokens[j].lower : ""
     guard Self.statePairNouns.contains(noun) || noun == "sides" || Self.hostilePairNouns.contains(noun) || Self.groupPairNouns.contains(noun)
+      || Self.personPairNouns.contains(noun)
     else { return nil }
     var end = bareTwo ? j : j + 1
     if end < tokens.count, tokens[end].is(.apostrophe) || tokens[end].is(.possessive) { end += 1 }
+    // "the two generals": the two persons the sentence names, else the last two rival leaders.
+    if Self.personPairNouns.contains(noun) {
+      let persons = previous.flatMap(\.actors).filter { type(of: $0, context) == .person }.uniqued()
+      guard let pair = persons.count == 2 ? persons : context.lastHostilePair.count == 2 ? context.lastHostilePair : nil else { return nil }
+      return Mention(actors: pair, range: i..<end, kind: .reference)
+    }
     // A state named earlier in the sentence is its subject ("Russia ... bring the two countries
     // closer"), not one of the pair.
     // Not a possessor ("Syria's state news agency said the two sides").
@@ -676,6 +692,7 @@ final class MentionFinder: Sendable {
   /// Nouns for a pair of states ("the two countries").
   private static let statePairNouns: Set<String> = ["countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals"]
   private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
+  private static let personPairNouns: Set<String> = ["men", "generals", "leaders", "presidents", "commanders", "women"]
   private static let groupPairNouns: Set<String> = ["forces", "armies", "militaries", "factions", "groups", "militias", "parties", "camps", "movements"]
 
   /// "pro-Iranian proxy militias", "US-backed Kurdish forces" matched as one alias: the backer
@@ -724,6 +741,15 @@ final class MentionFinder: Sendable {
   }
 
   // MARK: - Around mentions
+
+  /// The index after a dateline's dash ("BEIRUT, Aug 8 (Reuters) -"), if the sentence opens
+  /// with one: capitalised words, commas and a date, then a news agency in parentheses.
+  static func datelineEnd(of tokens: [Token]) -> Int? {
+    guard let dash = tokens.prefix(14).firstIndex(where: { ["-", "–", "—"].contains($0.text) }), dash >= 4, tokens[0].isCapitalized,
+      tokens[dash - 1].is(.closeParen), tokens[dash - 3].is(.openParen)
+    else { return nil }
+    return dash + 1
+  }
 
   /// "Bashar al-Assad's forces", "the Assad regime": a person's forces stand for their state.
   /// "the Iran-backed militia Kataib Hezbollah": a description that is itself a catalogue
@@ -837,13 +863,17 @@ final class MentionFinder: Sendable {
 
   /// The state whose demonym opens the title before token `n`: "Israeli Strategic Affairs
   /// Minister", "Israeli minister".
-  private func stateOfTitle(_ tokens: [Token], before n: Int) -> ActorID? {
+  /// "U.S. Middle East envoy": or a state's one-word name used so.
+  private func stateOfTitle(_ tokens: [Token], before n: Int, context: ArticleContext) -> ActorID? {
+    func state(_ token: Token) -> ActorID? {
+      demonym(token) ?? context.aliases.lexiconActor(forWord: token).flatMap { lexicon[$0]?.actor.type == .state ? $0 : nil }
+    }
     var k = n - 1
-    while k >= 0, n - k <= 4, tokens[k].isWord, tokens[k].isA(.titleWord) || tokens[k].isA(.personTitle) || tokens[k].isCapitalized, demonym(tokens[k]) == nil {
+    while k >= 0, n - k <= 5, tokens[k].isWord, tokens[k].isA(.titleWord) || tokens[k].isA(.personTitle) || tokens[k].isCapitalized, state(tokens[k]) == nil {
       k -= 1
     }
-    guard k >= 0, k < n - 1, let state = demonym(tokens[k]) else { return nil }
-    return state
+    guard k >= 0, k < n - 1, tokens[k].isWord, let found = state(tokens[k]) else { return nil }
+    return found
   }
 
   /// A capitalised name the lexicon does not know, typed by its title or last word.
@@ -931,7 +961,7 @@ final class MentionFinder: Sendable {
         context.aliases.add(surname, actor: id, kind: .name)
         context.namedActors.insert(id)
       }
-      if type == .person, let state = stateOfTitle(tokens, before: n) { context.stateOfDiscovered[id] = state }
+      if type == .person, let state = stateOfTitle(tokens, before: n, context: context) { context.stateOfDiscovered[id] = state }
     }
     return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<j, kind: .name)
   }

@@ -75,8 +75,9 @@ struct RelationMatcher {
   private func wordIDs(_ items: [SentenceItems.Item]) -> [Int32] {
     // By index: an item is read in place, not copied with its arrays.
     items.indices.map { k in
-      // "recalled its ambassador": a possessive pronoun is a determiner to the patterns' gaps.
-      if items[k].isGroup { return items[k].possessivePronoun ? WordTable.unknown : Self.groupID }
+      // "recalled its ambassador": a possessive pronoun is a determiner to the patterns' gaps;
+      // "recaptured the palace in Khartoum from": a place is a word too.
+      if items[k].isGroup { return items[k].possessivePronoun || isPlace(k, in: items) ? WordTable.unknown : Self.groupID }
       if items[k].is(.period) || items[k].is(.semicolon) || items[k].is(.colon) { return Self.clauseEndID }
       return items[k].token?.word ?? WordTable.unknown
     }
@@ -535,10 +536,12 @@ struct RelationMatcher {
     return mediators.flatMap { m in parties.filter { $0 != m }.map { (m, $0) } }
   }
 
-  /// Whether the group at `k` is a capital after a preposition ("in Paris"): a place, not the
-  /// government it can stand for.
+  /// Whether the group at `k` is a capital after a preposition ("in Paris"), or a state after
+  /// "in" ("talks in Oman"): a place, not the government it can stand for.
   private func isPlace(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
-    k >= 1 && items[k].kinds == [.seat] && items[k - 1].isA(.preposition)
+    guard k >= 1, items[k].isGroup else { return false }
+    return (items[k].kinds == [.seat] && items[k - 1].isA(.preposition))
+      || (items[k - 1].is(.in) && items[k].kinds == [.name] && items[k].actors.count == 1 && typeOf(items[k].actors[0]) == .state)
   }
 
   /// The person a state's title names, if one follows the state at `k`: "U.S. envoy Tom
@@ -1077,7 +1080,7 @@ struct RelationMatcher {
   /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
   var lastMeetingPair: [ActorID] = []
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
-  private static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won"]
+  private static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]
   private static let partyQualifiers: Set<String> = [
     "secular", "ruling", "nationalist", "opposition", "main", "largest", "powerful", "armed", "militant", "islamist", "conservative",
     "leftist", "far-right", "right-wing", "left-wing", "governing", "outlawed", "banned",
