@@ -82,8 +82,8 @@ extension MentionFinder {
       }
       // "Yemen's Houthi rebels": the plural after the name (or ending it) describes the group too.
       let after = mention.range.upperBound < tokens.count ? tokens[mention.range.upperBound].lower : ""
-      for word in [written.lower, after] {
-        guard let (singular, plural) = Vocabulary.groupDescriptors.first(where: { $0.value == word }) else { continue }
+      for plural in [written.lower, after] {
+        guard let singular = Self.descriptorSingulars[plural] else { continue }
         context.describedAs[singular] = actor
         context.describedAs[plural] = actor
       }

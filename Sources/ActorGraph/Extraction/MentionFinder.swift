@@ -745,7 +745,8 @@ final class MentionFinder: Sendable {
   /// The index after a dateline's dash ("BEIRUT, Aug 8 (Reuters) -"), if the sentence opens
   /// with one: capitalised words, commas and a date, then a news agency in parentheses.
   static func datelineEnd(of tokens: [Token]) -> Int? {
-    guard let dash = tokens.prefix(14).firstIndex(where: { ["-", "–", "—"].contains($0.text) }), dash >= 4, tokens[0].isCapitalized,
+    // Dashes are hyphens by now (TextNormalizer).
+    guard tokens.count > 4, tokens[0].isCapitalized, let dash = tokens.prefix(14).firstIndex(where: { $0.is(.hyphen) }), dash >= 4,
       tokens[dash - 1].is(.closeParen), tokens[dash - 3].is(.openParen)
     else { return nil }
     return dash + 1
@@ -761,7 +762,7 @@ final class MentionFinder: Sendable {
     var result: [Mention] = []
     for mention in mentions {
       if let last = result.last, last.range.upperBound == mention.range.lowerBound, last.actors.count == 1, mention.range.count == 1,
-        mention.kind == .name, Self.descriptorPlurals.contains(tokens[mention.range.lowerBound].lower),
+        mention.kind == .name, Self.descriptorSingulars[tokens[mention.range.lowerBound].lower] != nil,
         [.armedGroup, .organization].contains(type(of: last.actor, context))
       {
         result[result.count - 1].range = last.range.lowerBound..<mention.range.upperBound
@@ -786,7 +787,8 @@ final class MentionFinder: Sendable {
     return result
   }
 
-  private static let descriptorPlurals = Set(Vocabulary.groupDescriptors.values)
+  /// `Vocabulary.groupDescriptors` the other way: "rebels" to "rebel".
+  static let descriptorSingulars = Dictionary(uniqueKeysWithValues: Vocabulary.groupDescriptors.map { ($0.value, $0.key) })
 
   private func mergePersonForces(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
     var result = mentions

@@ -539,9 +539,9 @@ struct RelationMatcher {
   /// Whether the group at `k` is a capital after a preposition ("in Paris"), or a state after
   /// "in" ("talks in Oman"): a place, not the government it can stand for.
   private func isPlace(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
-    guard k >= 1, items[k].isGroup else { return false }
-    return (items[k].kinds == [.seat] && items[k - 1].isA(.preposition))
-      || (items[k - 1].is(.in) && items[k].kinds == [.name] && items[k].actors.count == 1 && typeOf(items[k].actors[0]) == .state)
+    // The cheap test first: this runs for every group of every clause the patterns read.
+    guard k >= 1, items[k - 1].isA(.preposition), items[k].isGroup else { return false }
+    return items[k].kinds == [.seat] || (items[k - 1].is(.in) && items[k].kinds == [.name] && items[k].actors.count == 1 && typeOf(items[k].actors[0]) == .state)
   }
 
   /// The person a state's title names, if one follows the state at `k`: "U.S. envoy Tom
