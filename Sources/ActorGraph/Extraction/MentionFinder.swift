@@ -326,7 +326,8 @@ final class MentionFinder: Sendable {
   }
 
   /// A person the lexicon knows, named in full ("Ahmed al-Sharaa"), is later called by the last
-  /// word of that name ("Sharaa") in this article, when the word names no one else.
+  /// word of that name ("Sharaa") in this article, unless the word names another person the
+  /// article named in full.
   private func rememberSurnames(of mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
     // "Syrian President Ahmed al-Sharaa" (a role with the name after it) gives "Sharaa" too.
     for mention in mentions where [.name, .role].contains(mention.kind) && mention.actors.count == 1 && mention.range.count >= 2 {
@@ -623,13 +624,7 @@ final class MentionFinder: Sendable {
   private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     guard i + 1 < tokens.count else { return nil }
     var j = i
-    if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" {
-      j += 2
-    } else if tokens[j].is(.both) {
-      j += 1
-    } else {
-      return nil
-    }
+    if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].is(.both) { j += 1 } else { return nil }
     // "the two warring sides", "both rival governments".
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged"].contains(tokens[j].lower) { j += 1 }
     // "a year of war between the two.": a bare "the two" after "between" is the two sides.
@@ -744,7 +739,7 @@ final class MentionFinder: Sendable {
 
   /// The index after a dateline's dash ("BEIRUT, Aug 8 (Reuters) -"), if the sentence opens
   /// with one: capitalised words, commas and a date, then a news agency in parentheses.
-  static func datelineEnd(of tokens: [Token]) -> Int? {
+  private static func datelineEnd(of tokens: [Token]) -> Int? {
     // Dashes are hyphens by now (TextNormalizer).
     guard tokens.count > 4, tokens[0].isCapitalized, let dash = tokens.prefix(14).firstIndex(where: { $0.is(.hyphen) }), dash >= 4,
       tokens[dash - 1].is(.closeParen), tokens[dash - 3].is(.openParen)
@@ -863,9 +858,8 @@ final class MentionFinder: Sendable {
     }
   }
 
-  /// The state whose demonym opens the title before token `n`: "Israeli Strategic Affairs
-  /// Minister", "Israeli minister".
-  /// "U.S. Middle East envoy": or a state's one-word name used so.
+  /// The state whose demonym, or one-word name, opens the title before token `n`: "Israeli
+  /// Strategic Affairs Minister", "Israeli minister", "U.S. Middle East envoy".
   private func stateOfTitle(_ tokens: [Token], before n: Int, context: ArticleContext) -> ActorID? {
     func state(_ token: Token) -> ActorID? {
       demonym(token) ?? context.aliases.lexiconActor(forWord: token).flatMap { lexicon[$0]?.actor.type == .state ? $0 : nil }
