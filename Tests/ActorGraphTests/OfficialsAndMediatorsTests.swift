@@ -27,6 +27,9 @@ import Testing
     // Officials meeting under mediation stand for their states; the city is where they met.
     #expect(talks.isSuperset(of: ["Tom Barrack mediates Syria", "Tom Barrack mediates Israel"]))
     #expect(!talks.contains { $0.contains("United States") || $0.contains("Azerbaijan") })
+    // Not only as a mediator: whoever meets the envoy meets him.
+    let met = triples("Netanyahu met U.S. envoy Tom Barrack on Monday.")
+    #expect(met.contains("Benjamin Netanyahu meets Tom Barrack") && !met.contains { $0.contains("United States") })
     // An official the lexicon does not know stands for the state of his title's demonym.
     let unknown = triples("Shaibani met Israeli Strategic Affairs Minister Ron Dermer in talks brokered by Tom Barrack.")
     #expect(unknown.isSuperset(of: ["Tom Barrack mediates Syria", "Tom Barrack mediates Israel"]))

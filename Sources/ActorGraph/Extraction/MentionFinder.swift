@@ -68,6 +68,7 @@ final class MentionFinder: Sendable {
     }
     mentions = mergePersonForces(mentions, tokens)
     mentions = mergePersonOfState(mentions, tokens, context: context)
+    mentions = mergeStateTitles(mentions, tokens, context: context)
     mentions = mergeDescribedNames(mentions, tokens, context: context)
     defineAcronyms(mentions, tokens, context: &context)
     rememberSurnames(of: mentions, tokens, context: &context)
@@ -841,6 +842,28 @@ final class MentionFinder: Sendable {
       }
       result.append(mention)
       m += 1
+    }
+    return result
+  }
+
+  /// "U.S. envoy Tom Barrack", "Qatar Emir Tamim": a state named before a title and a person's
+  /// name says whose official the person is; the person alone acts ("met U.S. envoy Tom
+  /// Barrack" is a meeting with Barrack, not with the United States).
+  private func mergeStateTitles(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
+    var result: [Mention] = []
+    for mention in mentions {
+      if let last = result.last, last.actors.count == 1, mention.actors.count == 1, last.range.upperBound <= mention.range.lowerBound,
+        mention.range.lowerBound - last.range.upperBound <= 3, type(of: last.actor, context) == .state, type(of: mention.actor, context) == .person,
+        case let title = tokens[last.range.upperBound..<mention.range.lowerBound], title.allSatisfy({ $0.isA(.titleWord) || $0.isA(.personTitle) }),
+        !title.isEmpty || tokens[last.range.upperBound - 1].isA(.titleWord) || tokens[last.range.upperBound - 1].isA(.personTitle)
+      {
+        var merged = mention
+        merged.range = last.range.lowerBound..<mention.range.upperBound
+        merged.inner = last.inner + mention.inner
+        result[result.count - 1] = merged
+        continue
+      }
+      result.append(mention)
     }
     return result
   }

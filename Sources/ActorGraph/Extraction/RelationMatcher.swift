@@ -473,7 +473,7 @@ struct RelationMatcher {
     // "led by Russia", "the blessing of the Kremlin", "encouraged by Russia which ...".
     if mediator == nil {
       for k in (q + 1)..<items.count where (items[k].is(.by) || items[k].is(.of)) {
-        if k + 1 < items.count, items[k + 1].isGroup { mediator = items[personNamed(after: k + 1, in: items)].actors; break }
+        if k + 1 < items.count, items[k + 1].isGroup { mediator = items[k + 1].actors; break }
         if k + 2 < items.count, items[k + 1].is(.the), items[k + 2].isGroup { mediator = items[k + 2].actors; break }
       }
     }
@@ -542,17 +542,6 @@ struct RelationMatcher {
     // The cheap test first: this runs for every group of every clause the patterns read.
     guard k >= 1, items[k - 1].isA(.preposition), items[k].isGroup else { return false }
     return items[k].kinds == [.seat] || (items[k - 1].is(.in) && items[k].kinds == [.name] && items[k].actors.count == 1 && typeOf(items[k].actors[0]) == .state)
-  }
-
-  /// The person a state's title names, if one follows the state at `k`: "U.S. envoy Tom
-  /// Barrack" ("U.S. envoy" may be read as the state's own mention) is Barrack acting, not the
-  /// United States. Otherwise `k`.
-  private func personNamed(after k: Int, in items: [SentenceItems.Item]) -> Int {
-    guard items[k].actors.count == 1, typeOf(items[k].actors[0]) == .state else { return k }
-    var m = k + 1
-    while m < items.count, m - k <= 3, items[m].isA(.titleWord) { m += 1 }
-    guard m < items.count, items[m].actors.count == 1, typeOf(items[m].actors[0]) == .person else { return k }
-    return m
   }
 
   // MARK: - Finding the actors around a trigger
