@@ -106,4 +106,14 @@ import Testing
     #expect(filed.contains("Saudi Arabia opposes Houthis"))
     #expect(!filed.contains { $0.contains("Saudi Arabia opposes Saudi Arabia") })
   }
+
+  @Test func aPersonReceivedByAnotherMeetsThem() {
+    #expect(triples("Hakan Fidan was received in Cairo by Abdel Fattah el-Sisi.", date: "2023-04-13").contains("Abdel Fattah el-Sisi meets Hakan Fidan"))
+    // A state's hospitality is a visit, no meeting.
+    #expect(!triples("Hakan Fidan was received in Cairo by Egypt.", date: "2023-04-13").contains { $0.contains(" meets ") })
+  }
+
+  @Test func talksRuledOutAreNotHeld() {
+    #expect(!triples("Khamenei has ruled out direct negotiations with Washington.", date: "2025-02-07").contains { $0.contains(" meets ") })
+  }
 }

@@ -299,7 +299,9 @@ struct RelationMatcher {
       if pattern.relation == .opposes { wisher = subjectIndex(before: verb, in: items) }
     }
     // "opposed restoring relations with Assad": a refused act is not asserted.
-    let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)))
+    // "ruled out (direct) negotiations with Washington": so is one ruled out.
+    let ruledOut = (max(0, p - 3)..<p).contains { k in k >= 1 && items[k].lower == "out" && ["ruled", "rules", "rule", "ruling"].contains(items[k - 1].lower) }
+    let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)) || ruledOut)
     let negated = modality.negated || refused || (subject.map { items[$0].negated } ?? false)
     if pattern.needsNegation != negated { return [] }
     if modality.hypothetical { return threat(pattern, items, p, q, subject: subject) }
