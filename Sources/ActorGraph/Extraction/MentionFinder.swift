@@ -257,12 +257,10 @@ final class MentionFinder: Sendable {
     guard let role = titleRole(tokens, before: i) else { return [] }
     let offices = lexicon.offices(heldBy: person, on: context.date).filter { $0.role == role }
     return offices.compactMap { office in
-      office.leads.flatMap { led in
-        // A head of government leads the state, or the government body the office heads where
-        // the article names it ("Prime Minister Abdul Hamid Dbeibah", the Tripoli government);
-        // not an agency.
-        lexicon[led]?.actor.type == .state
-          || (["prime minister", "president"].contains(role) && lexicon[led]?.actor.type == .organization && context.namedActors.contains(led))
+      led(by: office, context: context).flatMap { led in
+        // A head of government leads the state, or the government body the office heads
+        // ("Prime Minister Abdul Hamid Dbeibah", the Tripoli government); not an agency.
+        lexicon[led]?.actor.type == .state || (["prime minister", "president"].contains(role) && lexicon[led]?.actor.type == .organization)
           ? InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led) : nil
       }
     }
@@ -571,7 +569,7 @@ final class MentionFinder: Sendable {
     guard let effective else { return nil }
     let holders = lexicon.holders(of: effective, for: state, on: context.date).filter { context.namedActors.contains($0.holder) }
     guard let office = holders.first else { return nil }
-    let inner = office.leads.map { [InnerRelation(source: office.holder, relation: .leads, subtype: "heads", target: $0)] + agencyOfState($0, state) } ?? []
+    let inner = led(by: office, context: context).map { [InnerRelation(source: office.holder, relation: .leads, subtype: "heads", target: $0)] + agencyOfState($0, state) } ?? []
     return (office.holder, inner)
   }
 
@@ -586,10 +584,19 @@ final class MentionFinder: Sendable {
   /// agency for intelligence chiefs where the lexicon knows it.
   private func leadTarget(state: ActorID, role: String, holder: ActorID, context: ArticleContext) -> ActorID? {
     if let office = lexicon.offices.first(where: { $0.holder == holder && $0.state == state && $0.role == role }) {
-      return office.leads
+      return led(by: office, context: context)
     }
     if ["president", "prime minister", "king", "emir", "supreme leader", "chancellor", "leader"].contains(role) { return state }
     return lexicon.offices.first { $0.state == state && $0.role == role }?.leads
+  }
+
+  /// What an office's holder leads as this article reads it: the state or an agency always; the
+  /// government body a head of government heads (the Tripoli government) only where the article
+  /// names it (seed 004 never names Sarraj's GNA).
+  private func led(by office: Lexicon.Office, context: ArticleContext) -> ActorID? {
+    guard let led = office.leads else { return nil }
+    if ["prime minister", "president"].contains(office.role), lexicon[led]?.actor.type == .organization, !context.namedActors.contains(led) { return nil }
+    return led
   }
 
   /// The role of the person a "counterpart" is counterpart to: the last person or role mention.
