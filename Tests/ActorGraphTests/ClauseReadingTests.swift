@@ -116,4 +116,11 @@ import Testing
   @Test func talksRuledOutAreNotHeld() {
     #expect(!triples("Khamenei has ruled out direct negotiations with Washington.", date: "2025-02-07").contains { $0.contains(" meets ") })
   }
+
+  @Test func aCondemnationInThePassiveIsNoAttack() {
+    let condemned = triples("Israel was condemned by Turkey on Monday. Iran also condemned the attack.", date: "2024-01-10")
+    #expect(condemned.contains("Turkey opposes Israel"))
+    // Turkey attacked no one, so condemning "the attack" does not oppose Turkey.
+    #expect(!condemned.contains("Iran opposes Turkey"))
+  }
 }
