@@ -73,7 +73,7 @@ extension MentionFinder {
       let written = tokens[mention.range.upperBound - 1]
       if written.isA(.bodyNoun) { context.describedAs[written.lower] = actor }
       // "Sudan's army" (a state's army, not a name like "Libyan National Army"): "the army".
-      if !written.isCapitalized, ["army", "military"].contains(written.lower) { context.describedAs[written.lower] = actor }
+      if !written.isCapitalized, Self.stateArmyNouns.contains(written.lower) { context.describedAs[written.lower] = actor }
       if let head = bodyHeads[actor] ?? context.discovered[actor].flatMap({ Self.bodyHead(of: $0.name) }) { context.describedAs[head] = actor }
       // "the paramilitary Rapid Support Forces": "the paramilitary" and "the paramilitaries".
       if mention.range.lowerBound > 0, let plural = Vocabulary.groupDescriptors[tokens[mention.range.lowerBound - 1].lower] {
@@ -89,6 +89,8 @@ extension MentionFinder {
       }
     }
   }
+
+  private static let stateArmyNouns: Set<String> = ["army", "military"]
 
   /// The last word of a body's name when it is a body noun ("council" for the Presidential
   /// Leadership Council), else nil.

@@ -438,7 +438,7 @@ final class MentionFinder: Sendable {
       j += 2
     }
     let beforeModifiers = j
-    while j < tokens.count, ["top", "senior", "former", "new", "then", "current"].contains(tokens[j].lower) { j += 1 }
+    while j < tokens.count, Self.roleModifiers.contains(tokens[j].lower) { j += 1 }
     if states.count == 1, let deputy = deputyOfRole(tokens, at: j, state: state, start: i, context: &context) { return deputy }
     // Role phrase.
     if let (role, length) = rolePhrase(tokens, at: beforeModifiers).map({ ($0.0, $0.1 - (j - beforeModifiers)) }) ?? rolePhrase(tokens, at: j) {
@@ -503,7 +503,7 @@ final class MentionFinder: Sendable {
     else { return nil }
     var j = tokens[i + length].is(.possessive) ? i + length + 1 : i + length
     let beforeModifiers = j
-    while j < tokens.count, ["top", "senior", "former", "new", "then", "current"].contains(tokens[j].lower) { j += 1 }
+    while j < tokens.count, Self.roleModifiers.contains(tokens[j].lower) { j += 1 }
     guard let (role, roleLength) = rolePhrase(tokens, at: beforeModifiers).map({ ($0.0, $0.1 - (j - beforeModifiers)) }) ?? rolePhrase(tokens, at: j)
     else { return nil }
     return roleMention(state: pattern.actor, role: role, tokens: tokens, range: i..<(j + roleLength), previous: previous, context: &context)
@@ -599,6 +599,10 @@ final class MentionFinder: Sendable {
     return led
   }
 
+  /// Words between a state and its role that do not change whose role it is ("Turkey's top
+  /// diplomat", "the Syrian then president").
+  private static let roleModifiers: Set<String> = ["top", "senior", "former", "new", "then", "current"]
+
   /// The role of the person a "counterpart" is counterpart to: the last person or role mention.
   private func anchorRole(_ previous: [Mention], _ context: ArticleContext) -> String? {
     for mention in previous.reversed() where type(of: mention.actor, context) == .person {
@@ -671,7 +675,7 @@ final class MentionFinder: Sendable {
     // "the two forces", "both factions": the last two groups named together.
     let sides = ["sides", "parties"].contains(noun)
     // A bare "the two" is the two the sentence has just named, if it named two.
-    let sentencePair = previous.flatMap(\.actors).uniqued()
+    let sentencePair = bareTwo ? previous.flatMap(\.actors).uniqued() : []
     let named = bareTwo && sentencePair.count == 2 ? sentencePair
       : Self.groupPairNouns.contains(noun) && context.lastPair.count == 2 ? context.lastPair
       // "called on both sides to end the fighting": the last two rival leaders, else the two
