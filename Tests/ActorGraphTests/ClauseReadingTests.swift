@@ -123,4 +123,22 @@ import Testing
     // Turkey attacked no one, so condemning "the attack" does not oppose Turkey.
     #expect(!condemned.contains("Iran opposes Turkey"))
   }
+
+  @Test func refusingToAllowSomeoneOpposesThem() {
+    #expect(triples("Egypt will not allow Ethiopia to fill the dam alone.", date: "2021-07-01").contains("Egypt opposes Ethiopia"))
+    #expect(triples("Iran says it would never permit the United States to build bases in Iraq.").contains("Iran opposes United States"))
+    // Allowing is no opposition.
+    #expect(!triples("Egypt allowed Ethiopia to fill the dam.", date: "2021-07-01").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func aWarningToSomeoneIsAThreat() {
+    #expect(triples("Erdogan warned Greece that it would pay a heavy price for its provocations.", date: "2022-09-03").contains("Recep Tayyip Erdogan opposes Greece"))
+    // A warning with no one warned names no one threatened.
+    #expect(!triples("Erdogan warned that Greece would pay a heavy price.", date: "2022-09-03").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func recallingAnAmbassadorToAStateReducesRelations() {
+    #expect(triples("Morocco recalled its ambassador to Germany on Thursday.", date: "2021-05-06").contains("Morocco opposes Germany"))
+    #expect(triples("Bahrain recalled its ambassador in Beirut.", date: "2021-10-30").contains("Bahrain opposes Lebanon"))
+  }
 }

@@ -131,4 +131,40 @@ import Testing
     let named = triples("The Libyan National Army took Sirte. Egypt said the army had ousted the president in 2013.", date: "2020-06-20")
     #expect(!named.contains { $0.hasPrefix("Libyan National Army opposes Egypt") })
   }
+
+  @Test func aPersonsOwnMenAreThePerson() {
+    // "rebels" is the lexicon's Syrian rebels, except as someone's own men.
+    let toppled = triples("Haftar's rebels stormed Tripoli in April.", date: "2019-04-10")
+    #expect(toppled.contains("Khalifa Haftar opposes Government of National Accord") && !toppled.contains { $0.hasPrefix("Syrian rebels") })
+    let whose = triples("Haftar, whose Islamist-backed rebels stormed Tripoli, met Erdogan.", date: "2019-04-10")
+    #expect(whose.contains("Khalifa Haftar opposes Government of National Accord") && !whose.contains { $0.contains("Syrian rebels") })
+    #expect(triples("The rebels stormed Damascus.", date: "2019-04-10").contains("Syrian rebels opposes Syria"))
+  }
+
+  @Test func aNameAfterTheIsReadWhole() {
+    // "the Polisario" is an alias, but "the Polisario Front" is the whole name, so the relative
+    // clause after it has its antecedent.
+    let fought = triples("Algeria hosts the Polisario Front, which has fought Morocco for decades.", date: "2021-08-24")
+    #expect(fought.contains("Polisario Front opposes Morocco"))
+  }
+
+  @Test func aStatesOwnGovernmentIsTheState() {
+    let agreed = triples("Iraq's federal government and the Kurdistan Regional Government agreed on Sunday to resume oil exports.", date: "2023-04-02")
+    #expect(agreed.contains("Iraq meets Kurdistan Regional Government"))
+    // "the government" afterwards is that state's, in a sentence that names no state.
+    let later = triples("Libya's internationally recognised government rejected the plan. Wagner fighters attacked the government in Tripoli's suburbs.", date: "2019-09-01")
+    #expect(later.contains("Wagner Group opposes Libya"))
+    #expect(!triples("Wagner fighters attacked the government on Sunday.", date: "2019-09-01").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func theCapitalNamedIsItsStatesSeat() {
+    #expect(triples("The Houthis overran the capital, Sanaa, in September 2014.", date: "2014-09-22").contains("Houthis opposes Yemen"))
+    #expect(triples("Rebels overran the Syrian capital Damascus on Sunday.", date: "2024-12-09").contains("Syrian rebels opposes Syria"))
+    // The demonym must be the capital's state.
+    #expect(!triples("Rebels overran the Iraqi capital Damascus on Sunday.", date: "2024-12-09").contains("Syrian rebels opposes Syria"))
+  }
+
+  @Test func anInterimPresidentIsStillThePresident() {
+    #expect(triples("Syria's interim president Ahmed al-Sharaa visited Riyadh.", date: "2025-02-02").contains("Abu Mohammad al-Julani leads Syria"))
+  }
 }

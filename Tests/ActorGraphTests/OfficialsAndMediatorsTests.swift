@@ -89,4 +89,29 @@ import Testing
     let shuttle = triples("Erdogan and Putin held talks, with Tokayev shuttling between them.", date: "2022-10-01")
     #expect(!shuttle.contains { $0.contains("Kazakhstan") })
   }
+
+  @Test func aMeetingHostedByAGovernmentIsMediatedByItsState() {
+    let hosted = triples("Armenian and Azerbaijani officials held talks on Monday. The meeting in Doha, hosted by Emir Tamim bin Hamad Al Thani's government, lasted six hours.", date: "2024-03-04")
+    #expect(hosted.isSuperset(of: ["Qatar mediates Armenia", "Qatar mediates Azerbaijan"]))
+    // With no meeting before it, a hosted meeting has no parties.
+    #expect(!triples("The meeting, hosted by Qatar, lasted six hours.", date: "2024-03-04").contains { $0.contains(" mediates ") })
+  }
+
+  @Test func revivingTalksBetweenTwoIsMediation() {
+    let revive = triples("Saudi Arabia has been trying to revive talks between Sudan's army and the RSF.", date: "2024-02-01")
+    #expect(revive.isSuperset(of: ["Saudi Arabia mediates Sudanese Armed Forces", "Saudi Arabia mediates Rapid Support Forces"]))
+  }
+
+  @Test func aSingularVerbAfterWhoIsTheLastNamed() {
+    let leads = triples("Qatar received Rashad al-Alimi and Aidarous al-Zubaidi, who heads the STC.", date: "2023-05-01")
+    #expect(leads.contains("Aidarous al-Zubaidi leads Southern Transitional Council") && !leads.contains("Rashad al-Alimi leads Southern Transitional Council"))
+    // A verb in the plural is both of theirs.
+    let back = triples("Iran and Russia, who back Damascus, met in Tehran.", date: "2019-05-01")
+    #expect(back.isSuperset(of: ["Iran backs Syria", "Russia backs Syria"]))
+  }
+
+  @Test func aPersonNamedByAPossessedTitleIsCoordinated() {
+    let hosted = triples("The Presidential Leadership Council met in Aden. Qatar received Rashad al-Alimi and the council's deputy Aidarous al-Zubaidi.", date: "2023-05-01")
+    #expect(hosted.contains { $0.contains("Aidarous al-Zubaidi") && $0.contains("Qatar") && $0.contains(" meets ") })
+  }
 }

@@ -67,6 +67,13 @@ extension MentionFinder {
 
   /// Remembers how a sentence names its bodies and groups, for `describedReference`.
   func rememberDescriptions(of mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
+    // "Yemen's internationally recognised government", "the Yemeni government": "the
+    // government" afterwards is that state's.
+    if let government = mentions.last(where: { $0.kind == .forces && $0.actors.count == 1 && tokens[$0.range.upperBound - 1].lower == "government" }),
+      type(of: government.actor, context) == .state
+    {
+      context.describedAs["government"] = government.actor
+    }
     for mention in mentions where mention.kind == .name && mention.actors.count == 1 {
       let actor = mention.actor
       guard [.organization, .armedGroup].contains(type(of: actor, context)) else { continue }

@@ -131,6 +131,7 @@ final class MentionFinder: Sendable {
     let the = tokens[i].is(.the)
     if tokens[i].isA(.forceHead), let mention = servingForces(tokens, at: i, context: context) { return mention }
     if the, !context.describedAs.isEmpty, let mention = describedReference(tokens, at: i, context: context) { return mention }
+    if the, let mention = capitalPhrase(tokens, at: i, context: context) { return mention }
     if the || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
     // is read with that one, not as the agency's name.
@@ -140,6 +141,13 @@ final class MentionFinder: Sendable {
       return Mention(actors: [state], range: i..<(i + 1), kind: .name)
     }
     if let (pattern, length) = aliasHit, !coordinatedPossessive {
+      if isPersonsOwnMen(tokens, at: i, pattern: pattern, previous: previous, context: context) { return nil }
+      // "the Polisario Front", "Emir Tamim bin Hamad Al Thani": a name from the next word that
+      // runs further than the one here ("the Polisario", "Emir Tamim") is read from there, if
+      // this one starts with "the" or names the same actor.
+      if length > 1, let next = context.aliases.match(tokens, at: i + 1), next.length > length - 1, the || next.pattern.actor == pattern.actor {
+        return nil
+      }
       // "Iran-backed", "Kurdish-led": a one-word name joined to a participle modifies what
       // follows; the compound rule reads it, and it is no actor of the sentence itself.
       if length == 1, i + 2 < tokens.count, tokens[i + 1].is(.hyphen), tokens[i].end == tokens[i + 1].start,
@@ -248,6 +256,18 @@ final class MentionFinder: Sendable {
       }
     }
     return discoveredName(tokens, at: i, context: &context)
+  }
+
+  /// "the capital, Sanaa", "the Yemeni capital Sanaa": the capital named is a seat of its state,
+  /// as "Sanaa" alone is.
+  private func capitalPhrase(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
+    var j = i + 1
+    let state = j < tokens.count ? demonym(tokens[j]) : nil
+    if state != nil { j += 1 }
+    guard j + 1 < tokens.count, tokens[j].lower == "capital" else { return nil }
+    j += tokens[j + 1].is(.comma) ? 2 : 1
+    guard j < tokens.count, let (seat, length) = context.aliases.match(tokens, at: j), seat.kind == .seat, state == nil || state == seat.actor else { return nil }
+    return Mention(actors: [seat.actor], range: i..<(j + length), kind: .seat)
   }
 
   /// "Prime Minister Mohammed Shia al-Sudani": a capitalised title right before a person who
@@ -505,9 +525,21 @@ final class MentionFinder: Sendable {
     let beforeModifiers = j
     while j < tokens.count, Self.roleModifiers.contains(tokens[j].lower) { j += 1 }
     guard let (role, roleLength) = rolePhrase(tokens, at: beforeModifiers).map({ ($0.0, $0.1 - (j - beforeModifiers)) }) ?? rolePhrase(tokens, at: j)
-    else { return nil }
+    else { return ownGovernment(tokens, state: pattern, at: i, after: beforeModifiers) }
     return roleMention(state: pattern.actor, role: role, tokens: tokens, range: i..<(j + roleLength), previous: previous, context: &context)
   }
+
+  /// "Yemen's internationally recognised government", "Iraq's federal government": a state's
+  /// own government, named with the possessive, is the state (as "the Yemeni government" is).
+  private func ownGovernment(_ tokens: [Token], state: AliasTable.Pattern, at i: Int, after j: Int) -> Mention? {
+    guard state.kind == .name, tokens[j - 1].is(.possessive) else { return nil }
+    var g = j
+    while g < tokens.count, g - j < 3, Self.governmentModifiers.contains(tokens[g].lower) { g += 1 }
+    guard g < tokens.count, Self.governmentNouns.contains(tokens[g].lower) else { return nil }
+    return Mention(actors: [state.actor], range: i..<(g + 1), kind: .forces)
+  }
+  private static let governmentNouns: Set<String> = ["government", "administration", "authorities", "regime", "cabinet"]
+  private static let governmentModifiers = roleModifiers.union(["internationally", "recognized", "recognised", "elected", "central", "federal", "national", "caretaker"])
 
   /// A role mention, taking in a name that follows directly or after a comma.
   private func roleMention(
@@ -600,8 +632,21 @@ final class MentionFinder: Sendable {
   }
 
   /// Words between a state and its role that do not change whose role it is ("Turkey's top
-  /// diplomat", "the Syrian then president").
-  private static let roleModifiers: Set<String> = ["top", "senior", "former", "new", "then", "current"]
+  /// diplomat", "the Syrian then president", "Syria's interim president").
+  private static let roleModifiers: Set<String> = ["top", "senior", "former", "new", "then", "current", "interim", "acting", "transitional"]
+
+  /// Whether a lexicon name written in lower case ("rebels", "opposition fighters") at `i` is
+  /// a person's own men: "Sharaa's rebels", "Sharaa, whose Islamist-led rebels". The person
+  /// stands for them, as for "Haftar's forces", and the lexicon's group is not named.
+  private func isPersonsOwnMen(_ tokens: [Token], at i: Int, pattern: AliasTable.Pattern, previous: [Mention], context: ArticleContext) -> Bool {
+    guard !pattern.capitalised.contains(true), let owner = previous.last, owner.actors.count == 1 else { return false }
+    // Up to three words describing them between: "whose Islamist-led rebels".
+    var k = i - 1
+    while k > owner.range.upperBound, i - k <= 3, !tokens[k].is(.whose), tokens[k].isWord || tokens[k].is(.hyphen) { k -= 1 }
+    let ownerEnd = tokens[k].is(.whose) && k >= 1 && tokens[k - 1].is(.comma) ? k - 1 : k
+    guard tokens[k].is(.whose) || tokens[k].is(.possessive), owner.range.upperBound == ownerEnd else { return false }
+    return type(of: owner.actor, context) == .person
+  }
 
   /// The role of the person a "counterpart" is counterpart to: the last person or role mention.
   private func anchorRole(_ previous: [Mention], _ context: ArticleContext) -> String? {

@@ -304,7 +304,8 @@ struct RelationMatcher {
     let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)) || ruledOut)
     let negated = modality.negated || refused || (subject.map { items[$0].negated } ?? false)
     if pattern.needsNegation != negated { return [] }
-    if modality.hypothetical { return threat(pattern, items, p, q, subject: subject) }
+    // "Israel will not allow Turkey to ...": a refusal is a stance now, whatever its tense.
+    if modality.hypothetical, !pattern.needsNegation { return threat(pattern, items, p, q, subject: subject) }
     if modality.wished, pattern.form != .mediation, pattern.relation != .opposes { return [] }
     // "offered to mediate": the mediation is on offer, not done ("trying to broker" is doing it).
     if pattern.form == .mediation, p >= 2, items[p - 1].is(.to), Self.offerVerbs.contains(items[p - 2].lower) { return [] }
@@ -360,6 +361,10 @@ struct RelationMatcher {
       // "the president ordered a Turkish incursion into Syria": the demonym on the trigger is its agent.
       var sources = wisher.map { items[$0].actors } ?? participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items).map { [$0] }
         ?? subject.map { items[$0].actors } ?? []
+      // "Alimi and Zubaidi, who also leads the STC": a verb in the singular is the last one's.
+      if let subject, sources.count > 1, sources == items[subject].actors, isSingularRelative(after: subject, trigger: p, in: items) {
+        sources = [sources[sources.count - 1]]
+      }
       sources = ofTypes(sources, pattern.sourceTypes)
       if pattern.form == .reciprocal {
         // "X and Y both welcomed the move", "told reporters": a verb that wants a person (or
@@ -475,7 +480,16 @@ struct RelationMatcher {
     // "led by Russia", "the blessing of the Kremlin", "encouraged by Russia which ...".
     if mediator == nil {
       for k in (q + 1)..<items.count where (items[k].is(.by) || items[k].is(.of)) {
-        if k + 1 < items.count, items[k + 1].isGroup { mediator = items[k + 1].actors; break }
+        // "hosted by (Emir) Tamim's government": what a person heads stands for the person's state.
+        var g = k + 1
+        while g < items.count, g - k <= 2, items[g].isA(.personTitle), !items[g].isGroup { g += 1 }
+        if g + 1 < items.count, items[g].possessive, Self.headedBodies.contains(items[g + 1].lower),
+          items[g].actors.allSatisfy({ typeOf($0) == .person })
+        {
+          mediator = items[g].actors.flatMap(statesOf).uniqued()
+          break
+        }
+        if g < items.count, items[g].isGroup { mediator = items[g].actors; break }
         if k + 2 < items.count, items[k + 1].is(.the), items[k + 2].isGroup { mediator = items[k + 2].actors; break }
       }
     }
@@ -503,11 +517,14 @@ struct RelationMatcher {
     var parties: [ActorID]
     if let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first {
       parties = items[partyIndex].actors.filter { !mediator.contains($0) }
-    } else if namedMediator, let pair = referredPair(before: p, in: items),
-      (!items[..<p].contains(where: \.isGroup) && items[..<p].prefix(3).map(\.lower).contains(where: ["the", "this", "that", "these"].contains))
+    } else if namedMediator, let pair = referredPair(before: p + 1, in: items),
+      // ("The meeting in Baku, hosted by ...": a place is no party.)
+      (!items[..<p].indices.contains(where: { items[$0].isGroup && !isPlace($0, in: items) })
+        && items[..<p].prefix(3).map(\.lower).contains(where: ["the", "this", "that", "these"].contains))
         || (Vocabulary.dealNouns.contains(items[p - 1].lower) && items[..<p].allSatisfy { !$0.isGroup || $0.actors.allSatisfy(pair.contains) })
     {
-      // "The agreement, brokered by Turkey and the UN, ...": the pair that just agreed;
+      // "The agreement, brokered by Turkey and the UN, ...": the pair that just agreed (the
+      // trigger may be the noun itself: "The meeting, hosted by");
       // "The negotiations, mediated by Oman, ...": the pair that just held talks; "... with
       // Israel, a deal brokered by the United States": the pair Israel is one of.
       parties = pair.filter { !mediator.contains($0) }
@@ -697,6 +714,21 @@ struct RelationMatcher {
     }
     return false
   }
+
+  /// Whether the trigger is the verb, in the singular, of "who" or "which" right after the
+  /// group at `g` ("X and Y, who also leads", "..., which has armed").
+  private func isSingularRelative(after g: Int, trigger p: Int, in items: [SentenceItems.Item]) -> Bool {
+    var k = g + 1
+    if k < p, items[k].is(.comma) { k += 1 }
+    guard k < p, items[k].is(.who) || items[k].is(.which) else { return false }
+    let between = items[(k + 1)..<p].map(\.lower)
+    guard between.count <= 2, between.allSatisfy(Self.auxiliaries.contains) else { return false }
+    if between.contains(where: Self.singularAuxiliaries.contains) { return true }
+    let verb = items[p].lower
+    return !between.contains(where: Self.pluralAuxiliaries.contains) && verb.hasSuffix("s") && !verb.hasSuffix("ss")
+  }
+  private static let singularAuxiliaries: Set<String> = ["has", "is", "was", "does"]
+  private static let pluralAuxiliaries: Set<String> = ["have", "are", "were", "do"]
 
   /// A relative clause set off by commas right before the trigger ("Haftar, who has received
   /// support from Egypt, met"): the group it describes, and the clause's items.

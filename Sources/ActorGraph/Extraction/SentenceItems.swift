@@ -241,7 +241,10 @@ struct SentenceItems {
   }
 
   /// Words for the kind of group a name is, between a conjunction and the name.
-  private static let groupModifiers: Set<String> = ["paramilitary", "rival", "militant", "rebel", "jihadist", "islamist", "allied", "armed"]
+  private static let groupModifiers: Set<String> = [
+    "paramilitary", "rival", "militant", "rebel", "jihadist", "islamist", "allied", "armed", "separatist", "secessionist", "southern", "northern",
+    "eastern", "western",
+  ]
 
   /// Joins mentions linked by ",", "and", "or", "nor", "/", "as well as", "along with" into one group.
   private static func group(_ items: [Item]) -> [Item] {
@@ -283,6 +286,10 @@ struct SentenceItems {
         // what kind of group may stand before the next name.
         while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) || Self.groupModifiers.contains(token.lower) {
           t += 1
+        }
+        // "and the council's deputy Aidarous al-Zubaidi": the person a possessed title names.
+        if t + 2 < items.count, items[t].isGroup, items[t].possessive, items[t + 1].isA(.titleWord), items[t + 2].isGroup, items[t + 2].kinds == [.name] {
+          t += 2
         }
         // "and the Iran-backed group": a compound modifier before the next mention.
         if t + 3 < items.count, !items[t].isGroup, items[t + 1].is(.hyphen), items[t + 2].isA(.compoundParticiple) { t += 3 }
