@@ -141,4 +141,24 @@ import Testing
     #expect(triples("Morocco recalled its ambassador to Germany on Thursday.", date: "2021-05-06").contains("Morocco opposes Germany"))
     #expect(triples("Bahrain recalled its ambassador in Beirut.", date: "2021-10-30").contains("Bahrain opposes Lebanon"))
   }
+
+  @Test func aFrontBetweenTwoIsAFight() {
+    let front = triples("Deir Hafer has become the front line between the Syrian army and the SDF.", date: "2025-01-20")
+    #expect(front.isSuperset(of: ["Syria opposes SDF", "SDF opposes Syria"]))
+  }
+
+  @Test func callsAndTalksWithSomeoneAreMeetings() {
+    #expect(triples("Blinken discussed Gaza in a phone call with Ayman Safadi.", date: "2024-01-10").contains("Antony Blinken meets Ayman Safadi"))
+    #expect(triples("Egypt has been talking to Hamas about a truce.", date: "2024-01-10").contains("Egypt meets Hamas"))
+  }
+
+  @Test func pressingForSomeonesElectionBacksThem() {
+    #expect(triples("Qatar and France pressed for Joseph Aoun's election.", date: "2025-01-05").isSuperset(of: ["Qatar backs Joseph Aoun", "France backs Joseph Aoun"]))
+    #expect(!triples("France pressed for Joseph Aoun's resignation.", date: "2025-01-05").contains { $0.contains(" backs ") })
+  }
+
+  @Test func oneLeaderAfterTwoGroupsLeadsTheLast() {
+    let led = triples("Deputies of Hezbollah and the Amal Movement, led by Nabih Berri, walked out.", date: "2023-06-14")
+    #expect(led.contains("Nabih Berri leads Amal Movement") && !led.contains("Nabih Berri leads Hezbollah"))
+  }
 }

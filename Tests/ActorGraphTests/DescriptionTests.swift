@@ -167,4 +167,27 @@ import Testing
   @Test func anInterimPresidentIsStillThePresident() {
     #expect(triples("Syria's interim president Ahmed al-Sharaa visited Riyadh.", date: "2025-02-02").contains("Abu Mohammad al-Julani leads Syria"))
   }
+
+  @Test func aCoalitionLedBySomeoneMayBeDescribed() {
+    let fought = triples("Iraq and Syria said the US-led international coalition fighting Islamic State would stay.", date: "2019-02-01")
+    #expect(fought.contains("United States opposes ISIS") && !fought.contains("Iraq opposes ISIS"))
+  }
+
+  @Test func whatAnAppositiveGroupIsItsHeadIs() {
+    #expect(triples("Harakat al-Nujaba, one of the largest Iran-backed militias, threatened Washington.", date: "2024-02-01").contains("Iran backs Harakat al-Nujaba"))
+    #expect(triples("Kataib Hezbollah, an Iran-backed militia, denied it.", date: "2024-02-01").contains("Iran backs Kataib Hezbollah"))
+  }
+
+  @Test func theGovernmentInASeatActs() {
+    #expect(triples("The government in Baghdad has been talking to the Kurdistan Regional Government about oil.", date: "2023-03-01").contains("Iraq meets Kurdistan Regional Government"))
+    // A seat after another preposition is still a place.
+    #expect(!triples("Talks in Baghdad have begun.", date: "2023-03-01").contains { $0.contains("Iraq") })
+  }
+
+  @Test func itsAfterABackedObjectIsTheObjects() {
+    let fight = triples("Moscow, which supports Damascus in its war against the rebels, sent jets.", date: "2016-02-01")
+    #expect(fight.contains("Syria opposes Syrian rebels"))
+    // Not after other verbs: "its" is then the subject's.
+    #expect(triples("Russia struck Ukraine in its latest offensive.", date: "2023-02-01").contains("Russia opposes Ukraine"))
+  }
 }

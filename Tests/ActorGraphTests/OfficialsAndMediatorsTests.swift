@@ -114,4 +114,9 @@ import Testing
     let hosted = triples("The Presidential Leadership Council met in Aden. Qatar received Rashad al-Alimi and the council's deputy Aidarous al-Zubaidi.", date: "2023-05-01")
     #expect(hosted.contains { $0.contains("Aidarous al-Zubaidi") && $0.contains("Qatar") && $0.contains(" meets ") })
   }
+
+  @Test func aBrokeredCeasefireEndsTheWarNamedBeforeIt() {
+    let ended = triples("Reconstruction followed the war between Armenia and Azerbaijan, which ended with a Russian-brokered ceasefire.", date: "2021-01-10")
+    #expect(ended.isSuperset(of: ["Russia mediates Armenia", "Russia mediates Azerbaijan"]))
+  }
 }

@@ -28,11 +28,13 @@ extension MentionFinder {
     -> Mention?
   {
     // "Saudi-led coalition", "US-led alliance".
-    if i + 3 < tokens.count, tokens[i + 1].is(.hyphen), tokens[i + 2].lower == "led", tokens[i + 3].isA(.coalitionNoun),
+    // "US-led military coalition", "Saudi-led Arab coalition": a word may describe it.
+    if i + 3 < tokens.count, tokens[i + 1].is(.hyphen), tokens[i + 2].lower == "led",
+      let noun = (i + 3..<min(i + 5, tokens.count)).first(where: { tokens[$0].isA(.coalitionNoun) }), noun == i + 3 || tokens[i + 3].isWord,
       let leader = demonym(tokens[i]) ?? aliasHit.flatMap({ $0.length == 1 && type(of: $0.pattern.actor, context) == .state ? $0.pattern.actor : nil })
     {
       context.coalitionLeader = leader
-      return Mention(actors: [leader], range: i..<(i + 4), kind: .forces)
+      return Mention(actors: [leader], range: i..<(noun + 1), kind: .forces)
     }
     // "the coalition", "the military coalition", "a US coalition" is not this: only after "the"
     // or right after a verb of leading.

@@ -205,7 +205,12 @@ final class MentionFinder: Sendable {
       // before ("... the Tripoli government and its drones helped" starts a clause of its own).
       let tie = tokens[(i + 1)...].prefix(3).contains { $0.isA(.patronNoun) || $0.isA(.allyNoun) || $0.isA(.clientNoun) }
       let conjoined = i >= 2 && tie && tokens[i - 1].is(.and) ? previous.last(where: { fitting($0) && $0.range.upperBound == i - 1 }) : nil
-      let named = conjoined ?? (titled ? previous.last(where: fitting) : previous.first(where: { fitting($0) && !inRelativeClause($0) }) ?? previous.first(where: fitting))
+      // "which backs the SDF in its fight against": after a verb of backing, its object's.
+      let backed = i >= 1 && tokens[i - 1].is(.in) ? previous.last.flatMap { m -> Mention? in
+        let verb = m.range.lowerBound - (m.range.lowerBound >= 2 && tokens[m.range.lowerBound - 1].is(.the) ? 2 : 1)
+        return fitting(m) && m.range.upperBound == i - 1 && verb >= 0 && Vocabulary.backingVerbs.contains(tokens[verb].lower) ? m : nil
+      } : nil
+      let named = conjoined ?? backed ?? (titled ? previous.last(where: fitting) : previous.first(where: { fitting($0) && !inRelativeClause($0) }) ?? previous.first(where: fitting))
       if let thing = named?.actor ?? context.lastThing {
         return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
       }

@@ -41,7 +41,9 @@ struct RelationMatcher {
     found += possessiveRelations(items.full)
     found += clientsInAppositives(items.full)
     found += mediatorNouns(items.core)
-    found += compounds(tokens, mentions, meeting: found.last { $0.relation == .meets })
+    // A brokered deal is between those who met, else those at war ("the war between Israel and
+    // Hezbollah, which ended with a US-brokered ceasefire").
+    found += compounds(tokens, mentions, pair: found.last { $0.relation == .meets } ?? found.last { $0.relation == .opposes && $0.subtype == "fights" })
     for item in items.full { found += item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) } }
     return found.filter { $0.source != $0.target && typeOf($0.source) != .location && typeOf($0.target) != .location }
   }
@@ -404,7 +406,7 @@ struct RelationMatcher {
       // fights too.
       var backers: [ActorID] = []
       if pattern.relation == .opposes, let subject, p >= 2, items[p - 2].is(.in) || items[max(0, p - 3)].is(.in),
-        let verb = items[max(0, subject - 6)..<subject].lastIndex(where: { Self.backingVerbs.contains($0.lower) }),
+        let verb = items[max(0, subject - 6)..<subject].lastIndex(where: { Vocabulary.backingVerbs.contains($0.lower) }),
         !items[verb..<subject].contains(where: { $0.is(.comma) || $0.is(.semicolon) || $0.is(.colon) || $0.is(.period) }),
         let backer = subjectIndex(before: verb, in: items), backer != subject
       {
@@ -438,6 +440,9 @@ struct RelationMatcher {
       // "the UN mission, headed by Stephanie Koury": a unit named after the actor is what is led.
       if pattern.relation == .leads, target + 1 < p, Self.unitNouns.contains(items[target + 1].lower) { return [] }
       var targets = items[target].actors
+      // "Hezbollah and the allied Amal Movement, led by Nabih Berri": one leader leads the one
+      // named last.
+      if pattern.relation == .leads, sources.count == 1, targets.count > 1 { targets = [targets[targets.count - 1]] }
       targets = ofTypes(targets, pattern.objectTypes)
       return pairs(sources, targets)
     case .between:
@@ -560,6 +565,8 @@ struct RelationMatcher {
   private func isPlace(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
     // The cheap test first: this runs for every group of every clause the patterns read.
     guard k >= 1, items[k - 1].isA(.preposition), items[k].isGroup else { return false }
+    // "the new government in Damascus": a seat after a government's noun says whose it is.
+    if k >= 2, items[k - 1].is(.in), Self.governmentNouns.contains(items[k - 2].lower) { return false }
     return items[k].kinds == [.seat] || (items[k - 1].is(.in) && items[k].kinds == [.name] && items[k].actors.count == 1 && typeOf(items[k].actors[0]) == .state)
   }
 
@@ -765,10 +772,6 @@ struct RelationMatcher {
   /// Nouns for those against someone: "Assad's enemies" are not Assad.
   private static let opponentNouns: Set<String> = Vocabulary.rivalNouns.union(["opponents", "critics", "detractors"])
   private static let memberNouns: Set<String> = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders", "factions"]
-  private static let backingVerbs: Set<String> = [
-    "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
-    "arms", "armed", "joins", "joined",
-  ]
   private static let placeAdjectives: Set<String> = [
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring",
@@ -828,6 +831,8 @@ struct RelationMatcher {
     {
       return true
     }
+    // "The government in Damascus has been talking to": the seat is whose government acts.
+    if before == "in", b >= 1, Self.governmentNouns.contains(items[b - 1].lower) { return true }
     // "Fighters of the Syrian National Army clashed ...": a group's members act for it.
     if before == "of" { return b >= 1 && (items[b - 1].isA(.officeHolder) || Self.memberNouns.contains(items[b - 1].lower)) }
     // "Fighters loyal to the Syrian National Army clashed ...": they act for it.
@@ -1102,6 +1107,7 @@ struct RelationMatcher {
   var lastAgreeingPair: [ActorID] = []
   /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
   var lastMeetingPair: [ActorID] = []
+  private static let governmentNouns: Set<String> = ["government", "authorities", "administration", "regime", "leadership", "rulers"]
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
   private static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]
   private static let partyQualifiers: Set<String> = [
@@ -1577,7 +1583,7 @@ struct RelationMatcher {
 
   /// "US-backed Kurdish forces", "Russian-brokered", "pro-Iranian militias", "Turkish-occupied".
   /// A brokered meeting ("met in US-brokered talks") is the sentence's `meeting`.
-  private func compounds(_ tokens: [Token], _ mentions: [Mention], meeting: Found?) -> [Found] {
+  private func compounds(_ tokens: [Token], _ mentions: [Mention], pair: Found?) -> [Found] {
     var found: [Found] = []
     for i in tokens.indices where tokens[i].is(.hyphen) && i > 0 && i + 1 < tokens.count {
       guard tokens[i - 1].end == tokens[i].start, tokens[i].end == tokens[i + 1].start else { continue }
@@ -1612,12 +1618,29 @@ struct RelationMatcher {
       let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
         ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head ?? agent
       let brokered = compound.relation == .mediates && next < tokens.count && (Vocabulary.talkNouns.contains(tokens[next].lower) || Vocabulary.dealNouns.contains(tokens[next].lower))
-      guard let parties = target?.actors ?? (brokered ? meeting.map { [$0.source, $0.target] } : nil) else { continue }
+      guard var parties = target?.actors ?? (brokered ? pair.map { [$0.source, $0.target] } : nil) else { continue }
+      // "Kataib Hezbollah, one of the most powerful Iran-backed militias": what a group of the
+      // lexicon is, in an appositive, its head is too.
+      if let target, target.range.lowerBound == i - 1, let head = Self.appositiveHead(before: target.range.lowerBound, tokens, mentions) {
+        parties += head.actors
+      }
       for t in parties where t != source {
         found.append(Found(source: source, relation: compound.relation, subtype: compound.subtype, cameo: compound.cameo, target: t))
       }
     }
     return found
+  }
+
+  /// The mention an appositive starting at token `start` describes: ", a", ", the", ", one of
+  /// the", with at most two words of degree between ("one of the most powerful").
+  private static func appositiveHead(before start: Int, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
+    var k = start - 1
+    while k >= 0, start - k <= 2, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isA(.determiner) { k -= 1 }
+    guard k >= 1, tokens[k].is(.the) || tokens[k].is(.a) || tokens[k].is(.an) else { return nil }
+    k -= 1
+    if k >= 2, tokens[k].is(.of), tokens[k - 1].lower == "one" { k -= 2 }
+    guard k >= 1, tokens[k].is(.comma) else { return nil }
+    return mentions.last { $0.range.upperBound == k && $0.actors.count == 1 }
   }
 
   var singleWordActor: (Token) -> ActorID? = { _ in nil }

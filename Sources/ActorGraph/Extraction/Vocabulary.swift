@@ -280,6 +280,11 @@ enum Vocabulary {
   static let rivalNouns: Set<String> = ["rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "nemesis"]
 
   /// Verbs that refuse the act named right after them ("opposed restoring relations").
+  /// Verbs of backing someone ("backs the SDF", "helped Assad").
+  static let backingVerbs: Set<String> = [
+    "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
+    "arms", "armed", "joins", "joined",
+  ]
   static let refusalVerbs: Set<String> = [
     "opposed", "opposes", "oppose", "opposing", "rejected", "rejects", "reject", "refused", "refuses", "refuse", "resisted",
     "resists", "avoided", "avoids", "ruled", "against", "halted", "stopped", "ended", "suspended",
