@@ -44,4 +44,13 @@ import Testing
     }
     #expect(unknown?.message.contains("'Atlantis' is not an actor") == true)
   }
+
+  @Test func everyActorsTypeIsFoundAfterAMerge() throws {
+    var lexicon = try Lexicon.shipped()
+    #expect(lexicon.entries.allSatisfy { lexicon.type(of: $0.key) == $0.value.actor.type })
+    #expect(lexicon.type(of: "no-such-actor") == nil)
+    // An actor a merge adds is found; one it retypes has its new type.
+    try lexicon.merge(data: Data("{\"actors\": [{\"name\": \"Atlantis\", \"type\": \"state\"}, {\"name\": \"Hezbollah\", \"type\": \"organization\"}]}".utf8), file: "m.json")
+    #expect(lexicon.type(of: "atlantis") == .state && lexicon.type(of: "hezbollah") == .organization)
+  }
 }

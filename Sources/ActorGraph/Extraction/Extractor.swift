@@ -97,7 +97,7 @@ public struct Extractor: Sendable {
   /// The state whose seat opens a dateline: "Damascus, SANA –", "ANKARA (Reuters) -".
   private func datelineState(of tokens: [Token]) -> ActorID? {
     guard let (pattern, length) = aliases.match(tokens, at: 0), pattern.kind == .seat, length < tokens.count,
-      [",", "(", "-", "–", "—"].contains(tokens[length].text), lexicon[pattern.actor]?.actor.type == .state
+      [",", "(", "-", "–", "—"].contains(tokens[length].text), lexicon.type(of: pattern.actor) == .state
     else { return nil }
     return pattern.actor
   }

@@ -38,6 +38,10 @@ public struct Lexicon: Sendable {
   }
 
   public private(set) var entries: [ActorID: Entry] = [:]
+  /// The entries' actors numbered, and their types by number, for the extractor's many
+  /// lookups of a type (made anew by every merge).
+  private var numbered = ActorTable([])
+  private var typesByNumber: [ActorType] = []
   public private(set) var offices: [Office] = []
   /// `offices` by holder, for the extractor's many lookups of one person's offices.
   private var officesByHolder: [ActorID: [Office]] = [:]
@@ -145,6 +149,9 @@ public struct Lexicon: Sendable {
     for entry in entries.values.sorted(by: { $0.actor.id < $1.actor.id }) {
       for demonym in entry.demonyms { demonymStates[demonym.lowercased()] = entry.actor.id }
     }
+    let ids = Array(entries.keys)
+    numbered = ActorTable(ids)
+    typesByNumber = ids.map { entries[$0]!.actor.type }
     officesByHolder = Dictionary(grouping: offices, by: \.holder)
     officesByPost = Dictionary(grouping: offices) { Post(state: $0.state, role: $0.role) }
     seatedGovernments = [:]
@@ -158,6 +165,11 @@ public struct Lexicon: Sendable {
 
   /// The entry for an actor id.
   public subscript(id: ActorID) -> Entry? { entries[id] }
+
+  /// The type of an actor of the lexicon, nil for others.
+  public func type(of id: ActorID) -> ActorType? {
+    numbered.number(of: id).map { typesByNumber[$0] }
+  }
 
   /// The offices of a state and role held on a day (any day when `day` is nil).
   /// "leader" is whoever heads the state, whatever the office's name ("Qatar's ruler").

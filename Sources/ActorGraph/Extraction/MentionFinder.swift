@@ -96,7 +96,7 @@ final class MentionFinder: Sendable {
         case .state?: context.noteState(actor)
         case .armedGroup?: context.noteArmedGroup(actor)
         case .person?:
-          if let office = lexicon.offices(heldBy: actor, on: context.date).first(where: { lexicon[$0.state]?.actor.type == .state }) {
+          if let office = lexicon.offices(heldBy: actor, on: context.date).first(where: { lexicon.type(of: $0.state) == .state }) {
             context.noteState(office.state)
           }
         default: break
@@ -112,7 +112,7 @@ final class MentionFinder: Sendable {
 
   /// The type of an actor of the lexicon or of those discovered in the article.
   func type(of actor: ActorID, discovered: [ActorID: NewsActor]) -> ActorType? {
-    lexicon[actor]?.actor.type ?? discovered[actor]?.type
+    lexicon.type(of: actor) ?? discovered[actor]?.type
   }
 
   // MARK: - Matching at one position
@@ -285,7 +285,7 @@ final class MentionFinder: Sendable {
       led(by: office, context: context).flatMap { led in
         // A head of government leads the state, or the government body the office heads
         // ("Prime Minister Abdul Hamid Dbeibah", the Tripoli government); not an agency.
-        lexicon[led]?.actor.type == .state || (["prime minister", "president"].contains(role) && lexicon[led]?.actor.type == .organization)
+        lexicon.type(of: led) == .state || (["prime minister", "president"].contains(role) && lexicon.type(of: led) == .organization)
           ? InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led) : nil
       }
     }
@@ -356,14 +356,14 @@ final class MentionFinder: Sendable {
     // "Syrian President Ahmed al-Sharaa" (a role with the name after it) gives "Sharaa" too.
     for mention in mentions where [.name, .role].contains(mention.kind) && mention.actors.count == 1 && mention.range.count >= 2 {
       let last = tokens[mention.range.upperBound - 1]
-      guard last.isWord, last.isCapitalized, last.text.count > 2, !last.isA(.titleWord), !last.isA(.personTitle), lexicon[mention.actor]?.actor.type == .person
+      guard last.isWord, last.isCapitalized, last.text.count > 2, !last.isA(.titleWord), !last.isA(.personTitle), lexicon.type(of: mention.actor) == .person
       else { continue }
       context.namedInFull.insert(mention.actor)
       // A surname the lexicon gives someone else ("Barzani") is this person after this full
       // name, unless the article named that other one in full too ("Khalifa Haftar" and his son
       // "Saddam Haftar": "Haftar" stays the father, whose surname the lexicon says it is).
       if let current = context.aliases.actor(forWord: last) {
-        guard current != mention.actor, lexicon[current]?.actor.type == .person,
+        guard current != mention.actor, lexicon.type(of: current) == .person,
           !context.namedInFull.contains(current) || context.aliases.lexiconActor(forWord: last) == mention.actor
         else { continue }
       }
@@ -509,7 +509,7 @@ final class MentionFinder: Sendable {
     // "Iranian or Iran-backed forces": a demonym coordinated with a force phrase.
     if states.count == 1, j + 1 < tokens.count, (tokens[j].is(.or) || tokens[j].is(.and)), aliasLength == 0,
       let (pattern, length) = context.aliases.match(tokens, at: j + 1),
-      tokens[j + length].isA(.forceHead) || lexicon[pattern.actor]?.actor.type == .armedGroup
+      tokens[j + length].isA(.forceHead) || lexicon.type(of: pattern.actor) == .armedGroup
     {
       return Mention(actors: [state], range: i..<(i + 1), kind: .forces)
     }
@@ -632,7 +632,7 @@ final class MentionFinder: Sendable {
   /// names it (seed 004 never names Sarraj's GNA).
   private func led(by office: Lexicon.Office, context: ArticleContext) -> ActorID? {
     guard let led = office.leads else { return nil }
-    if ["prime minister", "president"].contains(office.role), lexicon[led]?.actor.type == .organization, !context.namedActors.contains(led) { return nil }
+    if ["prime minister", "president"].contains(office.role), lexicon.type(of: led) == .organization, !context.namedActors.contains(led) { return nil }
     return led
   }
 
@@ -774,7 +774,7 @@ final class MentionFinder: Sendable {
     guard let whole = lexicon[actor]?.partOf, range.count > 1 else { return [] }
     // The demonym, or the state's name before "'s" ("Turkey's intelligence agency").
     let named = tokens[range].contains { demonym($0) == whole }
-      || (tokens[range.lowerBound + 1].is(.possessive) && lexicon[actor]?.actor.type == .organization)
+      || (tokens[range.lowerBound + 1].is(.possessive) && lexicon.type(of: actor) == .organization)
     return named ? [InnerRelation(source: actor, relation: .partOf, subtype: "belongs_to", target: whole)] : []
   }
 
@@ -849,7 +849,7 @@ final class MentionFinder: Sendable {
 
   private func mergePersonForces(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
     var result = mentions
-    for (index, mention) in mentions.enumerated() where lexicon[mention.actor]?.actor.type == .person {
+    for (index, mention) in mentions.enumerated() where lexicon.type(of: mention.actor) == .person {
       var k = mention.range.upperBound
       if k < tokens.count, tokens[k].is(.possessive) { k += 1 }
       guard k < tokens.count, ["forces", "regime", "government", "troops", "army", "administration"].contains(tokens[k].lower),
@@ -946,7 +946,7 @@ final class MentionFinder: Sendable {
   /// Strategic Affairs Minister", "Israeli minister", "U.S. Middle East envoy".
   private func stateOfTitle(_ tokens: [Token], before n: Int, context: ArticleContext) -> ActorID? {
     func state(_ token: Token) -> ActorID? {
-      demonym(token) ?? context.aliases.lexiconActor(forWord: token).flatMap { lexicon[$0]?.actor.type == .state ? $0 : nil }
+      demonym(token) ?? context.aliases.lexiconActor(forWord: token).flatMap { lexicon.type(of: $0) == .state ? $0 : nil }
     }
     var k = n - 1
     while k >= 0, n - k <= 5, tokens[k].isWord, tokens[k].isA(.titleWord) || tokens[k].isA(.personTitle) || tokens[k].isCapitalized, state(tokens[k]) == nil {
