@@ -224,7 +224,7 @@ final class MentionFinder: Sendable {
     }
     // "Assad fled to Moscow, where Russia granted him asylum": the person last named.
     // "Aoun told him": not the one who tells, the one before.
-    if tokens[i].lower == "him", let person = previous.last(where: { m in
+    if tokens[i].is(.him), let person = previous.last(where: { m in
       m.actors.count == 1 && type(of: m.actor, context) == .person && !(i - m.range.upperBound == 1 && tokens[m.range.upperBound].isWord)
     })?.actor ?? context.lastPerson {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
@@ -245,7 +245,7 @@ final class MentionFinder: Sendable {
     }
     // "talks between the two countries before they agreed": "they" is the last pair named;
     // "X and Y held talks, with Oman shuttling between them": so is "them".
-    if tokens[i].lower == "they" || tokens[i].lower == "them" {
+    if tokens[i].is(.they) || tokens[i].is(.them) {
       if let pair = previous.last(where: { $0.actors.count >= 2 }) { return Mention(actors: pair.actors, range: i..<(i + 1), kind: .reference) }
       // "between Saudi Arabia and Iran before they": two mentions joined by "and".
       if previous.count >= 2, case let (a, b) = (previous[previous.count - 2], previous[previous.count - 1]),
@@ -269,7 +269,7 @@ final class MentionFinder: Sendable {
     var j = i + 1
     let state = j < tokens.count ? demonym(tokens[j]) : nil
     if state != nil { j += 1 }
-    guard j + 1 < tokens.count, tokens[j].lower == "capital" else { return nil }
+    guard j + 1 < tokens.count, tokens[j].is(.capital) else { return nil }
     j += tokens[j + 1].is(.comma) ? 2 : 1
     guard j < tokens.count, let (seat, length) = context.aliases.match(tokens, at: j), seat.kind == .seat, state == nil || state == seat.actor else { return nil }
     return Mention(actors: [seat.actor], range: i..<(j + length), kind: .seat)

@@ -5,6 +5,7 @@ enum Word: Int32, CaseIterable, Sendable {
   case comma, period, semicolon, colon, hyphen, slash, quote, apostrophe, possessive, openParen, closeParen, openBracket, closeBracket, question
   case the, a, an, of, and, or, `in`, to, by, with, `as`, on, both, his, its, their, her
   case which, who, that, `while`, when, `where`, former, then, `for`, from, at, between, among, also, nor, either, neither, exclamation, ampersand, whose, whom
+  case him, they, them, capital
 
   /// The word as tokens spell it, lowercased.
   var spelling: String {
@@ -61,6 +62,10 @@ enum Word: Int32, CaseIterable, Sendable {
     case .ampersand: "&"
     case .whose: "whose"
     case .whom: "whom"
+    case .him: "him"
+    case .they: "they"
+    case .them: "them"
+    case .capital: "capital"
     }
   }
 }
