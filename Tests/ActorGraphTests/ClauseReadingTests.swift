@@ -161,4 +161,23 @@ import Testing
     let led = triples("Deputies of Hezbollah and the Amal Movement, led by Nabih Berri, walked out.", date: "2023-06-14")
     #expect(led.contains("Nabih Berri leads Amal Movement") && !led.contains("Nabih Berri leads Hezbollah"))
   }
+
+  @Test func theAfterATriggerIsNoGap() {
+    let war = triples("The Houthis have been at war with the Saudi-led coalition since 2015.", date: "2022-04-01")
+    #expect(war.contains("Houthis opposes Saudi Arabia"))
+    // Another word before "the" still is one: "fought on the LNA's front lines" is no fight with the LNA.
+    #expect(!triples("Wagner mercenaries fought on the LNA's front lines.", date: "2020-06-01").contains("Wagner Group opposes Libyan National Army"))
+  }
+
+  @Test func aSecondVerbOfTheSameSubjectAfterAnd() {
+    let imposed = triples("The European Union condemned Iran and imposed sanctions on the IRGC.", date: "2023-01-23")
+    #expect(imposed.contains("European Union opposes IRGC") && !imposed.contains("Iran opposes IRGC"))
+  }
+
+  @Test func whatADenialDeniesIsNotAsserted() {
+    #expect(!triples("Egypt has denied reports by Israeli media that it arms Hamas.", date: "2024-01-10").contains { $0.contains(" backs ") })
+    #expect(!triples("Turkey rejected claims that it supports the Muslim Brotherhood.", date: "2024-01-10").contains { $0.contains(" backs ") })
+    // A report not denied is kept.
+    #expect(triples("Israel said that Iran arms Hamas.", date: "2024-01-10").contains("Iran backs Hamas"))
+  }
 }

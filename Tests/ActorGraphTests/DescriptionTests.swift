@@ -190,4 +190,22 @@ import Testing
     // Not after other verbs: "its" is then the subject's.
     #expect(triples("Russia struck Ukraine in its latest offensive.", date: "2023-02-01").contains("Russia opposes Ukraine"))
   }
+
+  @Test func theArmyAccusedOfSomethingIsTheArmy() {
+    let accused = triples("Sudan's army shelled Omdurman. Human Rights Watch and the United States accused the army of war crimes.", date: "2024-06-01")
+    #expect(accused.contains("United States opposes Sudanese Armed Forces"))
+  }
+
+  @Test func aCommandersTitleLeadsTheGroupTheArticleNames() {
+    let named = triples("Sudan's army pushed into Khartoum. Army chief Gen. Abdel Fattah al-Burhan toured the city.", date: "2025-03-25")
+    #expect(named.contains("Abdel Fattah al-Burhan leads Sudanese Armed Forces"))
+    // A story that never names the group asserts no more than the title.
+    #expect(!triples("Military commander Khalifa Haftar flew to Moscow.", date: "2020-01-13").contains { $0.contains(" leads ") })
+  }
+
+  @Test func sudansNeighboursAreKnown() {
+    let kenya = triples("Sudan recalled its ambassador to Kenya after Kenyan President William Ruto hosted the RSF.", date: "2025-02-23")
+    #expect(kenya.isSuperset(of: ["Sudan opposes Kenya", "William Ruto leads Kenya"]))
+    #expect(triples("Chad's president Mahamat Idriss Deby met Burhan in N'Djamena.", date: "2024-01-10").contains("Mahamat Idriss Deby leads Chad"))
+  }
 }

@@ -62,8 +62,11 @@ extension MentionFinder {
   /// ("Yemen's separatist Southern Transitional Council"), after "the" stands for that actor.
   func describedReference(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
     guard i + 1 < tokens.count, !tokens[i + 1].isCapitalized, let actor = context.describedAs[tokens[i + 1].lower] else { return nil }
-    // "the council of ministers", "the party leader": a complement or a title follows.
-    if i + 2 < tokens.count, tokens[i + 2].is(.of) || tokens[i + 2].isA(.personTitle) { return nil }
+    // "the council of ministers", "the party leader": a complement or a title follows ("accused
+    // the army of abuses": not after a verb whose "of" it is).
+    if i + 2 < tokens.count, (tokens[i + 2].is(.of) && !(i > 0 && Self.verbsWithOf.contains(tokens[i - 1].lower))) || tokens[i + 2].isA(.personTitle) {
+      return nil
+    }
     return Mention(actors: [actor], range: i..<(i + 2), kind: .reference)
   }
 
@@ -100,6 +103,8 @@ extension MentionFinder {
   }
 
   private static let stateArmyNouns: Set<String> = ["army", "military"]
+  /// Verbs followed by their object and "of" what it is charged with ("accused the army of").
+  private static let verbsWithOf: Set<String> = ["accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect", "convicted", "stripped"]
 
   /// The last word of a body's name when it is a body noun ("council" for the Presidential
   /// Leadership Council), else nil.

@@ -168,7 +168,7 @@ final class MentionFinder: Sendable {
       if office.isEmpty, length > 1, tokens[i].isCapitalized, tokens[i].isA(.personTitle) {
         office = officeInTitle(tokens, before: i + 1, person: pattern.actor, context: context)
       }
-      mention.inner += office
+      mention.inner += office.isEmpty ? commandInTitle(tokens, before: i, person: pattern.actor, context: context) : office
       return mention
     }
     // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor
@@ -290,6 +290,23 @@ final class MentionFinder: Sendable {
       }
     }
   }
+
+  /// "army chief Gen. Abdel Fattah al-Burhan": a commander's title before a person who leads an
+  /// armed group on the article's date says so, where the article names the group.
+  private func commandInTitle(_ tokens: [Token], before i: Int, person: ActorID, context: ArticleContext) -> [InnerRelation] {
+    var k = i - 1
+    // Past a rank: "Gen.", "Lt. Gen.".
+    while k >= 0, i - k <= 4, tokens[k].is(.period) || (tokens[k].isCapitalized && tokens[k].isA(.personTitle)) { k -= 1 }
+    guard k >= 1, Self.commandNouns.contains(tokens[k].lower), Self.forceWords.contains(tokens[k - 1].lower) else { return [] }
+    return lexicon.offices(heldBy: person, on: context.date).compactMap { office in
+      // Only a group the article names: "military commander Khalifa Haftar" in a story that
+      // never names the LNA says no more than his title.
+      guard office.role == "leader", let led = office.leads, lexicon.type(of: led) == .armedGroup, context.namedActors.contains(led) else { return nil }
+      return InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led)
+    }
+  }
+  private static let commandNouns: Set<String> = ["chief", "commander", "head"]
+  private static let forceWords: Set<String> = ["army", "military"]
 
   /// The office a capitalised title right before token `i` names: "Prime Minister" before a
   /// name, or a plural title before names joined by commas and "and" ("Presidents Putin and

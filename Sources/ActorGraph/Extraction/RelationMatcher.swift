@@ -304,7 +304,7 @@ struct RelationMatcher {
     // "ruled out (direct) negotiations with Washington": so is one ruled out.
     let ruledOut = (max(0, p - 3)..<p).contains { k in k >= 1 && items[k].lower == "out" && ["ruled", "rules", "rule", "ruling"].contains(items[k - 1].lower) }
     let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)) || ruledOut)
-    let negated = modality.negated || refused || (subject.map { items[$0].negated } ?? false)
+    let negated = modality.negated || refused || (subject.map { items[$0].negated || isDenied(before: $0, in: items) } ?? false)
     if pattern.needsNegation != negated { return [] }
     // "Israel will not allow Turkey to ...": a refusal is a stance now, whatever its tense.
     if modality.hypothetical, !pattern.needsNegation { return threat(pattern, items, p, q, subject: subject) }
@@ -776,7 +776,9 @@ struct RelationMatcher {
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring",
   ]
-  private static let lightVerbs: Set<String> = ["held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made"]
+  private static let lightVerbs: Set<String> = [
+    "held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made", "imposed", "slapped", "launched", "carried",
+  ]
   private static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be"]
   private static let auxiliaries: Set<String> = [
     "was", "were", "is", "are", "has", "have", "had", "long", "also", "already", "since", "then", "still", "helped", "helps", "help",
@@ -993,6 +995,8 @@ struct RelationMatcher {
       if k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple), items[k + 3].isGroup { k += 3; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
       if Self.objectTitleModifiers.contains(items[k].lower) { k += 1; continue }
+      // "at war with the Houthis": nor does "the" right after the trigger, before the name.
+      if k == q + 1, items[k].is(.the), k + 1 < items.count, items[k + 1].isGroup { k += 1; continue }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -1149,6 +1153,18 @@ struct RelationMatcher {
     }
     return result
   }
+
+  /// "The UAE denied accusations by the army that it arms the RSF": a clause that a denial's
+  /// "that" opens, with the subject at `subject`, is not asserted.
+  private func isDenied(before subject: Int, in items: [SentenceItems.Item]) -> Bool {
+    guard subject >= 1, let that = items[max(0, subject - 3)..<subject].lastIndex(where: { $0.is(.that) }) else { return false }
+    for k in stride(from: that - 1, through: max(0, that - 8), by: -1) {
+      if items[k].endsClause { return false }
+      if Self.denialVerbs.contains(items[k].lower) { return true }
+    }
+    return false
+  }
+  private static let denialVerbs: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"]
 
   private func isQuestion(_ tokens: [Token]) -> Bool {
     tokens.last?.is(.question) == true || (tokens.count > 1 && tokens[tokens.count - 1].is(.quote) && tokens[tokens.count - 2].is(.question))
