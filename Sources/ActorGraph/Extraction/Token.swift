@@ -43,7 +43,6 @@ enum Tokenizer {
     tokens.reserveCapacity((range.count + 4) / 5)
     var i = range.lowerBound
     let end = range.upperBound
-    let isWordScalar = ScalarClass.isWord
     func emit(_ a: Int, _ b: Int, word: Bool) {
       if let token = asciiToken(a, b, word: word) {
         tokens.append(token)
@@ -84,14 +83,14 @@ enum Tokenizer {
     while i < end {
       let s = scalars[i]
       if ScalarClass.isWhitespace(s) { i += 1; continue }
-      if isWordScalar(s) {
+      if ScalarClass.isWord(s) {
         var j = i + 1
         while j < end {
           let c = scalars[j]
-          if isWordScalar(c) { j += 1; continue }
+          if ScalarClass.isWord(c) { j += 1; continue }
           // Inner apostrophe ("Sana'a"), but not the possessive "'s" at the end of a word.
-          if c == "'", j + 1 < end, isWordScalar(scalars[j + 1]) {
-            let possessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= end || !isWordScalar(scalars[j + 2]))
+          if c == "'", j + 1 < end, ScalarClass.isWord(scalars[j + 1]) {
+            let possessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= end || !ScalarClass.isWord(scalars[j + 2]))
             if possessive { break }
             j += 1
             continue
@@ -115,7 +114,7 @@ enum Tokenizer {
         continue
       }
       if s == "'", i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S", i > range.lowerBound,
-        isWordScalar(scalars[i - 1]), i + 2 >= end || !isWordScalar(scalars[i + 2])
+        ScalarClass.isWord(scalars[i - 1]), i + 2 >= end || !ScalarClass.isWord(scalars[i + 2])
       {
         emit(i, i + 2, word: false)
         i += 2
