@@ -180,4 +180,22 @@ import Testing
     // A report not denied is kept.
     #expect(triples("Israel said that Iran arms Hamas.", date: "2024-01-10").contains("Iran backs Hamas"))
   }
+
+  @Test func armedBeforeANounIsNoVerb() {
+    let staff = triples("Erdogan received Hakan Fidan and armed forces chief of staff Yasar Guler.", date: "2019-06-01")
+    #expect(!staff.contains { $0.contains(" backs ") })
+    #expect(triples("Iran armed the Houthis.", date: "2019-06-01").contains("Iran backs Houthis"))
+  }
+
+  @Test func aDisputeIsBothSides() {
+    let dispute = triples("Egypt is locked in a dispute with Ethiopia over the Nile dam.", date: "2021-07-08")
+    #expect(dispute.isSuperset(of: ["Egypt opposes Ethiopia", "Ethiopia opposes Egypt"]))
+  }
+
+  @Test func toppledByIsRemovalByTheAgent() {
+    let toppled = triples("Mohamed Morsi was ousted in July 2013 by Egypt's military.", date: "2013-07-04")
+    #expect(toppled.contains { $0.hasSuffix("opposes Mohamed Morsi") })
+    // Led by a person's group: the group leads, not the person.
+    #expect(!triples("Rebels led by Julani's Islamist group entered Damascus.", date: "2024-12-09").contains { $0.contains(" leads Syrian rebels") })
+  }
 }

@@ -208,4 +208,9 @@ import Testing
     #expect(kenya.isSuperset(of: ["Sudan opposes Kenya", "William Ruto leads Kenya"]))
     #expect(triples("Chad's president Mahamat Idriss Deby met Burhan in N'Djamena.", date: "2024-01-10").contains("Mahamat Idriss Deby leads Chad"))
   }
+
+  @Test func aRoyalIsNamedAgainByTitleAndGivenName() {
+    let again = triples("Saudi Defence Minister Prince Khalid bin Salman landed in Tehran. Prince Khalid later held talks with Masoud Pezeshkian.", date: "2025-04-17")
+    #expect(again.contains("Khalid bin Salman meets Masoud Pezeshkian"))
+  }
 }

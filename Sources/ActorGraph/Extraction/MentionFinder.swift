@@ -376,6 +376,7 @@ final class MentionFinder: Sendable {
       guard last.isWord, last.isCapitalized, last.text.count > 2, !last.isA(.titleWord), !last.isA(.personTitle), lexicon.type(of: mention.actor) == .person
       else { continue }
       context.namedInFull.insert(mention.actor)
+      rememberTitledGivenName(of: mention, tokens, context: &context)
       // A surname the lexicon gives someone else ("Barzani") is this person after this full
       // name, unless the article named that other one in full too ("Khalifa Haftar" and his son
       // "Saddam Haftar": "Haftar" stays the father, whose surname the lexicon says it is).
@@ -387,6 +388,20 @@ final class MentionFinder: Sendable {
       context.aliases.add(last.text, actor: mention.actor, kind: .name)
     }
   }
+
+  /// "Prince Khalid bin Salman" makes "Prince Khalid" his in this article, as "Sheikh Tamim"
+  /// after "Sheikh Tamim bin Hamad Al Thani": royals are named again by title and given name.
+  private func rememberTitledGivenName(of mention: Mention, _ tokens: [Token], context: inout ArticleContext) {
+    // The title may open the mention ("Saudi Defence Minister Prince Khalid bin Salman") or
+    // stand right before it.
+    let from = max(0, mention.range.lowerBound - 1)
+    guard let titled = (from..<(mention.range.upperBound - 2)).first(where: { tokens[$0].isCapitalized && Self.royalTitles.contains(tokens[$0].lower) })
+    else { return }
+    let given = tokens[titled + 1]
+    guard given.isWord, given.isCapitalized else { return }
+    context.aliases.add(tokens[titled].text + " " + given.text, actor: mention.actor, kind: .name)
+  }
+  private static let royalTitles: Set<String> = ["prince", "princess", "sheikh", "sheikha", "emir", "king", "sultan"]
 
   /// "the Iran-backed group", "the Palestinian militant group", "the militia's": after "the"
   /// and modifiers, a group noun stands for the armed group named last in the sentence, else

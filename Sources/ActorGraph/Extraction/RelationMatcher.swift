@@ -130,6 +130,12 @@ struct RelationMatcher {
   /// Whether the words around a match of `pattern` from `p` to `q` show it is not the relation
   /// the pattern reads (a noun after a determiner, a deal struck, a side fought on, ...).
   private func isNoMatch(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> Bool {
+    // "armed forces chief of staff Mohammad Bagheri": "armed" before the noun it qualifies is no verb.
+    if items[p].lower == "armed", p + 1 < items.count, Self.armedNouns.contains(items[p + 1].lower) { return true }
+    // "rebels led by Sharaa's Islamist group": what the person owns leads them, not the person.
+    if pattern.relation == .leads, pattern.form == .passive, let agent = items[(q + 1)...].prefix(3).firstIndex(where: \.isGroup), items[agent].possessive {
+      return true
+    }
     // "discussed the strikes with Erdogan": a one-word verb trigger after a determiner is a
     // noun, whose agent is not the clause's subject.
     if pattern.slots.count == 1, p > 0, ["the", "a", "an", "these", "those", "this", "that", "such"].contains(items[p - 1].lower),
@@ -1111,6 +1117,7 @@ struct RelationMatcher {
   var lastAgreeingPair: [ActorID] = []
   /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
   var lastMeetingPair: [ActorID] = []
+  private static let armedNouns: Set<String> = ["forces", "force", "groups", "group", "factions", "men", "wing", "struggle", "conflict", "opposition", "militias"]
   private static let governmentNouns: Set<String> = ["government", "authorities", "administration", "regime", "leadership", "rulers"]
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
   private static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]
