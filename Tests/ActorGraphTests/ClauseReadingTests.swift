@@ -198,4 +198,8 @@ import Testing
     // Led by a person's group: the group leads, not the person.
     #expect(!triples("Rebels led by Julani's Islamist group entered Damascus.", date: "2024-12-09").contains { $0.contains(" leads Syrian rebels") })
   }
+
+  @Test func aDeclarationSignedTogetherIsAnAgreement() {
+    #expect(triples("Greece and Turkey signed a declaration on friendly relations.", date: "2023-12-07").contains("Greece meets Turkey"))
+  }
 }

@@ -213,4 +213,17 @@ import Testing
     let again = triples("Saudi Defence Minister Prince Khalid bin Salman landed in Tehran. Prince Khalid later held talks with Masoud Pezeshkian.", date: "2025-04-17")
     #expect(again.contains("Khalid bin Salman meets Masoud Pezeshkian"))
   }
+
+  @Test func theRebelsAreSyriasOnlyInAStoryAboutSyria() {
+    // Mali's rebels are no Syrian rebels.
+    let mali = triples("Algeria brokered a peace deal between the Malian government and the rebels. Russian fighters help the army battle the rebels.", date: "2024-02-01")
+    #expect(!mali.contains { $0.contains("Syrian rebels") })
+    // Where Syria is named, "the rebels" are still the lexicon's.
+    #expect(triples("Turkey backs the rebels in Syria.", date: "2024-02-01").contains("Turkey backs Syrian rebels"))
+  }
+
+  @Test func theSahelJuntasAreKnown() {
+    let sahel = triples("Mali's President Assimi Goita met Niger's leader Abdourahamane Tiani in Bamako.", date: "2024-07-06")
+    #expect(sahel.isSuperset(of: ["Assimi Goita leads Mali", "Abdourahamane Tiani meets Assimi Goita"]))
+  }
 }

@@ -12,6 +12,8 @@ final class MentionFinder: Sendable {
   private let demonymStates: [ActorID?]
   /// The lexicon's bodies whose names end in a body noun, with that noun ("council").
   let bodyHeads: [ActorID: String]
+  /// The lexicon's actors named for a state by its demonym ("Syrian rebels"), with that state.
+  private let demonymNamed: [ActorID: ActorID]
 
   /// A finder over `lexicon`; `words` must hold the lexicon's demonyms.
   init(lexicon: Lexicon, words: WordTable) {
@@ -24,6 +26,9 @@ final class MentionFinder: Sendable {
     }
     self.demonymStates = demonymStates
     bodyHeads = lexicon.entries.compactMapValues { Self.bodyHead(of: $0.actor.name) }
+    demonymNamed = lexicon.entries.compactMapValues { entry in
+      entry.actor.name.split(separator: " ").first.flatMap { lexicon.demonymStates[$0.lowercased()] }.flatMap { $0 == entry.actor.id ? nil : $0 }
+    }
     var phrases = lexicon.roleWords.map { (Tokenizer.words(of: $0.key).map(\.lower), $0.value) }
     // Plurals: "Turkish and Syrian spymasters", "the two foreign ministers".
     for (words, role) in phrases where words.count <= 2 && !words.contains("of") {
@@ -119,7 +124,12 @@ final class MentionFinder: Sendable {
 
   private func match(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
     // One lookup of the names starting here serves every rule below.
-    let aliasHit = context.aliases.match(tokens, at: i)
+    var aliasHit = context.aliases.match(tokens, at: i)
+    // "the rebels" is the lexicon's Syrian rebels only in a story that names Syria: a name in
+    // lower case of a group named for a state ("rebels", "the opposition") needs that state.
+    if let (pattern, _) = aliasHit, !pattern.capitalised.contains(true), let state = demonymNamed[pattern.actor], !context.namedActors.contains(state) {
+      aliasHit = nil
+    }
     if let mention = coalition(tokens, at: i, aliasHit: aliasHit, previous: previous, context: &context) { return mention }
     // Demonym constructions come first: "Turkish President Recep Tayyip Erdogan" must not
     // stop at "Turkish" nor skip the role.
