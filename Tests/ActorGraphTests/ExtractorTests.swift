@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func coordinationGivesOneEdgePerActor() {
-    let found = triples("Russia, Iran and Turkey backed the ceasefire plan and Qatar and Saudi Arabia funded the rebels.")
+    let found = triples("Russia, Iran and Turkey backed the Syria ceasefire plan and Qatar and Saudi Arabia funded the rebels.")
     #expect(found.isSuperset(of: ["Qatar backs Syrian rebels", "Saudi Arabia backs Syrian rebels"]))
   }
 
@@ -469,7 +469,7 @@ import Testing
     let shuttle = triples("U.S. envoy Brett McGurk shuttled for months between Riyadh and Jerusalem.", date: "2023-09-01")
     #expect(shuttle.isSuperset(of: ["Brett McGurk mediates Saudi Arabia", "Brett McGurk mediates Israel"]))
     #expect(triples("Assad, who faced a rebellion in 2011, has long relied on Iranian support.").contains("Iran backs Bashar al-Assad"))
-    #expect(triples("The rebels relied heavily on Turkey for supplies.").contains("Turkey backs Syrian rebels"))
+    #expect(triples("In Syria, the rebels relied heavily on Turkey for supplies.").contains("Turkey backs Syrian rebels"))
     #expect(triples("The PKK signed a ceasefire agreement with the authorities in Ankara.").contains("PKK meets Turkey"))
   }
 
@@ -580,7 +580,7 @@ import Testing
     #expect(backing.contains("Iran backs Houthis"))
     #expect(!backing.contains("Iran backs Yemen"))
     #expect(triples("The SDF recaptured Manbij with the support of the United States.").contains("United States backs SDF"))
-    let list = triples("Qatar funded rebel groups, hosted the leaders of Hamas in Doha and sheltered dissidents.")
+    let list = triples("The war in Syria dragged on. Qatar funded rebel groups, hosted the leaders of Hamas in Doha and sheltered dissidents.")
     #expect(list.isSuperset(of: ["Qatar backs Syrian rebels", "Qatar backs Hamas"]))
     #expect(!list.contains("Syrian rebels backs Hamas"))
     #expect(!triples("Tehran criticised Ankara, and Turkish jets bombed PKK camps.").contains("Iran opposes PKK"))
@@ -610,7 +610,7 @@ import Testing
     #expect(!pair.contains("Iraq meets Russia") && !pair.contains("Kuwait meets Russia"))
     let hts = triples("The strongest faction in Idlib, Hayat Tahrir al-Sham, rejected the deal. Its leader Abu Mohammad al-Golani spoke.")
     #expect(hts.contains("Abu Mohammad al-Julani leads Hayat Tahrir al-Sham"))
-    #expect(triples("Rebels fought alongside Turkish troops against the YPG near Manbij.").contains("Syrian rebels opposes YPG"))
+    #expect(triples("Rebels fought alongside Turkish troops against the YPG near Manbij, in northern Syria.").contains("Syrian rebels opposes YPG"))
   }
 
   @Test func actsReferredBackToAndDealsBrokeredLater() {

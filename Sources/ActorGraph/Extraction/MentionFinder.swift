@@ -127,7 +127,7 @@ final class MentionFinder: Sendable {
     var aliasHit = context.aliases.match(tokens, at: i)
     // "the rebels" is the lexicon's Syrian rebels only in a story that names Syria: a name in
     // lower case of a group named for a state ("rebels", "the opposition") needs that state.
-    if let (pattern, _) = aliasHit, !pattern.capitalised.contains(true), let state = demonymNamed[pattern.actor], !context.namedActors.contains(state) {
+    if let (pattern, _) = aliasHit, !pattern.capitalised.contains(true), let state = demonymNamed[pattern.actor], !namesState(state, context) {
       aliasHit = nil
     }
     if let mention = coalition(tokens, at: i, aliasHit: aliasHit, previous: previous, context: &context) { return mention }
@@ -283,6 +283,14 @@ final class MentionFinder: Sendable {
     j += tokens[j + 1].is(.comma) ? 2 : 1
     guard j < tokens.count, let (seat, length) = context.aliases.match(tokens, at: j), seat.kind == .seat, state == nil || state == seat.actor else { return nil }
     return Mention(actors: [seat.actor], range: i..<(j + length), kind: .seat)
+  }
+
+  /// Whether the article names `state`, its seat, one of its bodies or one who held its offices
+  /// ("Assad" names Syria).
+  private func namesState(_ state: ActorID, _ context: ArticleContext) -> Bool {
+    context.namedActors.contains { actor in
+      actor == state || lexicon[actor]?.partOf == state || lexicon.offices(heldBy: actor, on: nil).contains { $0.state == state }
+    }
   }
 
   /// "Prime Minister Mohammed Shia al-Sudani": a capitalised title right before a person who
