@@ -12,6 +12,9 @@ struct AliasTable: Sendable {
     var exact: [String]?
     var actor: ActorID
     var kind: Mention.Kind
+
+    /// Whether the lexicon writes every word in lower case: a common noun ("rebels"), no name.
+    var isWrittenInLowerCase: Bool { !capitalised.contains(true) }
   }
 
   /// The lexicon's patterns, shared by every article, longest first, by the first word.

@@ -127,7 +127,7 @@ final class MentionFinder: Sendable {
     var aliasHit = context.aliases.match(tokens, at: i)
     // "the rebels" is the lexicon's Syrian rebels only in a story that names Syria: a name in
     // lower case of a group named for a state ("rebels", "the opposition") needs that state.
-    if let (pattern, _) = aliasHit, !pattern.capitalised.contains(true), let state = demonymNamed[pattern.actor], !namesState(state, context) {
+    if let (pattern, _) = aliasHit, pattern.isWrittenInLowerCase, let state = demonymNamed[pattern.actor], !namesState(state, context) {
       aliasHit = nil
     }
     if let mention = coalition(tokens, at: i, aliasHit: aliasHit, previous: previous, context: &context) { return mention }
@@ -590,10 +590,9 @@ final class MentionFinder: Sendable {
     guard state.kind == .name, tokens[j - 1].is(.possessive) else { return nil }
     var g = j
     while g < tokens.count, g - j < 3, Self.governmentModifiers.contains(tokens[g].lower) { g += 1 }
-    guard g < tokens.count, Self.governmentNouns.contains(tokens[g].lower) else { return nil }
+    guard g < tokens.count, Vocabulary.governmentNouns.contains(tokens[g].lower) else { return nil }
     return Mention(actors: [state.actor], range: i..<(g + 1), kind: .forces)
   }
-  private static let governmentNouns: Set<String> = ["government", "administration", "authorities", "regime", "cabinet"]
   private static let governmentModifiers = roleModifiers.union(["internationally", "recognized", "recognised", "elected", "central", "federal", "national", "caretaker"])
 
   /// A role mention, taking in a name that follows directly or after a comma.
@@ -694,7 +693,7 @@ final class MentionFinder: Sendable {
   /// a person's own men: "Sharaa's rebels", "Sharaa, whose Islamist-led rebels". The person
   /// stands for them, as for "Haftar's forces", and the lexicon's group is not named.
   private func isPersonsOwnMen(_ tokens: [Token], at i: Int, pattern: AliasTable.Pattern, previous: [Mention], context: ArticleContext) -> Bool {
-    guard !pattern.capitalised.contains(true), let owner = previous.last, owner.actors.count == 1 else { return false }
+    guard pattern.isWrittenInLowerCase, let owner = previous.last, owner.actors.count == 1 else { return false }
     // Up to three words describing them between: "whose Islamist-led rebels".
     var k = i - 1
     while k > owner.range.upperBound, i - k <= 3, !tokens[k].is(.whose), tokens[k].isWord || tokens[k].is(.hyphen) { k -= 1 }

@@ -572,7 +572,7 @@ struct RelationMatcher {
     // The cheap test first: this runs for every group of every clause the patterns read.
     guard k >= 1, items[k - 1].isA(.preposition), items[k].isGroup else { return false }
     // "the new government in Damascus": a seat after a government's noun says whose it is.
-    if k >= 2, items[k - 1].is(.in), Self.governmentNouns.contains(items[k - 2].lower) { return false }
+    if k >= 2, items[k - 1].is(.in), Vocabulary.governmentNouns.contains(items[k - 2].lower) { return false }
     return items[k].kinds == [.seat] || (items[k - 1].is(.in) && items[k].kinds == [.name] && items[k].actors.count == 1 && typeOf(items[k].actors[0]) == .state)
   }
 
@@ -840,7 +840,7 @@ struct RelationMatcher {
       return true
     }
     // "The government in Damascus has been talking to": the seat is whose government acts.
-    if before == "in", b >= 1, Self.governmentNouns.contains(items[b - 1].lower) { return true }
+    if before == "in", b >= 1, Vocabulary.governmentNouns.contains(items[b - 1].lower) { return true }
     // "Fighters of the Syrian National Army clashed ...": a group's members act for it.
     if before == "of" { return b >= 1 && (items[b - 1].isA(.officeHolder) || Self.memberNouns.contains(items[b - 1].lower)) }
     // "Fighters loyal to the Syrian National Army clashed ...": they act for it.
@@ -1118,7 +1118,6 @@ struct RelationMatcher {
   /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
   var lastMeetingPair: [ActorID] = []
   private static let armedNouns: Set<String> = ["forces", "force", "groups", "group", "factions", "men", "wing", "struggle", "conflict", "opposition", "militias"]
-  private static let governmentNouns: Set<String> = ["government", "authorities", "administration", "regime", "leadership", "rulers"]
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
   private static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]
   private static let partyQualifiers: Set<String> = [
@@ -1633,8 +1632,7 @@ struct RelationMatcher {
         && !tokens[next].isA(.preposition) && !tokens[next].isA(.determiner)
       // "The SDF, the US-allied alliance ...": a compound on a common noun in an appositive
       // describes the appositive's head.
-      let head = i >= 4 && (tokens[i - 2].is(.the) || tokens[i - 2].is(.a) || tokens[i - 2].is(.an)) && tokens[i - 3].is(.comma) && next < tokens.count
-        && Self.groupCommonNouns.contains(tokens[next].lower) ? mentions.last(where: { $0.range.upperBound == i - 3 }) : nil
+      let head = next < tokens.count && Self.groupCommonNouns.contains(tokens[next].lower) ? Self.appositiveHead(before: i - 1, tokens, mentions) : nil
       // "a Russian-backed offensive by Syrian government forces": the act's agent.
       let agent = next + 1 < tokens.count && tokens[next].isA(.act) && tokens[next + 1].is(.by)
         ? mentions.first(where: { $0.range.lowerBound == next + 2 || ($0.range.lowerBound == next + 3 && tokens[next + 2].is(.the)) }) : nil

@@ -280,6 +280,8 @@ enum Vocabulary {
   static let rivalNouns: Set<String> = ["rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "nemesis"]
 
   /// Verbs that refuse the act named right after them ("opposed restoring relations").
+  /// Nouns for a state's government ("Yemen's government", "the authorities in Damascus").
+  static let governmentNouns: Set<String> = ["government", "administration", "authorities", "regime", "cabinet", "leadership", "rulers"]
   /// Verbs of backing someone ("backs the SDF", "helped Assad").
   static let backingVerbs: Set<String> = [
     "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
