@@ -226,4 +226,9 @@ import Testing
     let sahel = triples("Mali's President Assimi Goita met Niger's leader Abdourahamane Tiani in Bamako.", date: "2024-07-06")
     #expect(sahel.isSuperset(of: ["Assimi Goita leads Mali", "Abdourahamane Tiani meets Assimi Goita"]))
   }
+
+  @Test func theTwoRegionalPowersAreThePairNamed() {
+    let powers = triples("Turkey and Iran traded accusations over Syria. On Monday the two regional powers held talks in Baghdad.", date: "2023-02-01")
+    #expect(powers.contains("Iran meets Turkey"))
+  }
 }

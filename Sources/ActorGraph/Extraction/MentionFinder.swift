@@ -737,7 +737,7 @@ final class MentionFinder: Sendable {
     var j = i
     if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].is(.both) { j += 1 } else { return nil }
     // "the two warring sides", "both rival governments".
-    if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged"].contains(tokens[j].lower) { j += 1 }
+    if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged", "regional", "major"].contains(tokens[j].lower) { j += 1 }
     // "a year of war between the two.": a bare "the two" after "between" is the two sides.
     let bareTwo = tokens[i].is(.the) && i > 0 && tokens[i - 1].is(.between) && (j == tokens.count || !tokens[j].isWord)
     let noun = bareTwo ? "sides" : j < tokens.count ? tokens[j].lower : ""
@@ -796,7 +796,7 @@ final class MentionFinder: Sendable {
     return mention
   }
   /// Nouns for a pair of states ("the two countries").
-  private static let statePairNouns: Set<String> = ["countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals"]
+  private static let statePairNouns: Set<String> = ["countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers"]
   private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
   private static let personPairNouns: Set<String> = ["men", "generals", "leaders", "presidents", "commanders", "women"]
   private static let groupPairNouns: Set<String> = ["forces", "armies", "militaries", "factions", "groups", "militias", "parties", "camps", "movements"]
