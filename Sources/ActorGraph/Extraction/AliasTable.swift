@@ -35,7 +35,7 @@ struct AliasTable: Sendable {
       for name in [entry.actor.name] + entry.actor.aliases {
         add(name, actor: entry.actor.id, kind: .name)
         // Headlines drop the possessive: "Sudan's army" is also "Sudan army".
-        if let possessive = name.range(of: "'s "), lexicon[ActorID(slugOf: String(name[..<possessive.lowerBound]))]?.actor.type == .state {
+        if let possessive = name.range(of: "'s "), lexicon.type(of: ActorID(slugOf: String(name[..<possessive.lowerBound]))) == .state {
           add(name.replacingCharacters(in: possessive, with: " "), actor: entry.actor.id, kind: .name)
         }
       }

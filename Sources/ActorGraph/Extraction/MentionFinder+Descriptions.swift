@@ -102,7 +102,8 @@ extension MentionFinder {
     }
   }
 
-  private static let stateArmyNouns: Set<String> = ["army", "military"]
+  /// A state's army unnamed ("Sudan's army"), and the force a commander's title names ("army chief").
+  static let stateArmyNouns: Set<String> = ["army", "military"]
   /// Verbs followed by their object and "of" what it is charged with ("accused the army of").
   private static let verbsWithOf: Set<String> = ["accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect", "convicted", "stripped"]
 

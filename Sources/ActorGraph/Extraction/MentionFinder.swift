@@ -315,7 +315,7 @@ final class MentionFinder: Sendable {
     var k = i - 1
     // Past a rank: "Gen.", "Lt. Gen.".
     while k >= 0, i - k <= 4, tokens[k].is(.period) || (tokens[k].isCapitalized && tokens[k].isA(.personTitle)) { k -= 1 }
-    guard k >= 1, Self.commandNouns.contains(tokens[k].lower), Self.forceWords.contains(tokens[k - 1].lower) else { return [] }
+    guard k >= 1, Self.commandNouns.contains(tokens[k].lower), Self.stateArmyNouns.contains(tokens[k - 1].lower) else { return [] }
     return lexicon.offices(heldBy: person, on: context.date).compactMap { office in
       // Only a group the article names: "military commander Khalifa Haftar" in a story that
       // never names the LNA says no more than his title.
@@ -324,7 +324,6 @@ final class MentionFinder: Sendable {
     }
   }
   private static let commandNouns: Set<String> = ["chief", "commander", "head"]
-  private static let forceWords: Set<String> = ["army", "military"]
 
   /// The office a capitalised title right before token `i` names: "Prime Minister" before a
   /// name, or a plural title before names joined by commas and "and" ("Presidents Putin and
