@@ -1,34 +1,107 @@
 /// A sentence as the relation patterns see it: words, and groups of coordinated mentions.
 struct SentenceItems {
-  struct Item {
-    /// The word or punctuation, for a word item.
-    var token: Token?
-    /// The actors, for a group item.
-    var actors: [ActorID] = []
+  /// What a group item stands for: coordinated mentions. Immutable, so a group that changes
+  /// while items are built is a new one.
+  final class Group {
+    /// The actors, in order, each once.
+    let actors: [ActorID]
     /// The actor that possesses this one ("Turkey's" in "Turkey's Fidan").
-    var possessor: [ActorID]?
+    let possessor: [ActorID]?
+    /// The mention kinds that make up the group.
+    let kinds: [Mention.Kind]
+    /// Relations the mentions assert by themselves.
+    let inner: [InnerRelation]
+
+    init(actors: [ActorID], possessor: [ActorID]?, kinds: [Mention.Kind], inner: [InnerRelation]) {
+      (self.actors, self.possessor, self.kinds, self.inner) = (actors, possessor, kinds, inner)
+    }
+  }
+
+  /// The tokens and groups that items point at. Items hold it and their group without a
+  /// reference count, so copying or dropping an item is copying or dropping plain bits: the
+  /// patterns copy every item of a sentence several times. `SentenceItems` keeps both alive.
+  fileprivate final class Storage {
+    let tokens: [Token]
+    var groups: [Group] = []
+
+    init(tokens: [Token]) { self.tokens = tokens }
+
+    func group(actors: [ActorID], possessor: [ActorID]?, kinds: [Mention.Kind], inner: [InnerRelation]) -> Group {
+      let group = Group(actors: actors, possessor: possessor, kinds: kinds, inner: inner)
+      groups.append(group)
+      return group
+    }
+  }
+
+  /// A word or punctuation mark of the sentence, or a group of coordinated mentions. Valid
+  /// while the `SentenceItems` it came from is alive.
+  struct Item {
+    private let storage: Unmanaged<Storage>
+    /// The index of the item's token, -1 for a group.
+    private let tokenIndex: Int32
+    /// The token's word id (`WordTable.unknown` for a group).
+    private let word: Int32
+    /// The token's word classes (none for a group).
+    private let classes: WordClass
+    /// The group, for a group item.
+    private var group: Unmanaged<Group>?
     /// A group opened by "neither", so its predicate is negated.
     var negated = false
     /// A lone possessive pronoun ("its attacks"): a subject, never an object.
     var possessivePronoun = false
-    /// The mention kinds that make up the group.
-    var kinds: [Mention.Kind] = []
-    /// Relations the mentions assert by themselves.
-    var inner: [InnerRelation] = []
     /// A group followed by a possessive "'s" ("Iran's main proxy").
     var possessive = false
     /// The word classes of a group's last word ("mediators" in "Qatari and Egyptian mediators").
     var head: WordClass = []
 
-    var isGroup: Bool { !actors.isEmpty }
-    var lower: String { token?.lower ?? "" }
+    fileprivate init(token index: Int, in storage: Storage) {
+      self.storage = Unmanaged.passUnretained(storage)
+      tokenIndex = Int32(index)
+      word = storage.tokens[index].word
+      classes = storage.tokens[index].classes
+    }
+
+    fileprivate init(group: Group, in storage: Storage) {
+      self.storage = Unmanaged.passUnretained(storage)
+      tokenIndex = -1
+      word = WordTable.unknown
+      classes = []
+      self.group = Unmanaged.passUnretained(group)
+    }
+
+    /// The word or punctuation, for a word item.
+    // The storage and groups are read through guaranteed references: taking them strong would
+    // cost a retain and a release at every read.
+    var token: Token? { tokenIndex >= 0 ? storage._withUnsafeGuaranteedRef { $0.tokens[Int(tokenIndex)] } : nil }
+    /// The actors, for a group item.
+    var actors: [ActorID] { group?._withUnsafeGuaranteedRef { $0.actors } ?? [] }
+    /// The actor that possesses this one ("Turkey's" in "Turkey's Fidan").
+    var possessor: [ActorID]? { group?._withUnsafeGuaranteedRef { $0.possessor } }
+    /// The mention kinds that make up the group.
+    var kinds: [Mention.Kind] { group?._withUnsafeGuaranteedRef { $0.kinds } ?? [] }
+    /// Relations the mentions assert by themselves.
+    var inner: [InnerRelation] { group?._withUnsafeGuaranteedRef { $0.inner } ?? [] }
+
+    var isGroup: Bool { group?._withUnsafeGuaranteedRef { !$0.actors.isEmpty } ?? false }
+    var lower: String { tokenIndex >= 0 ? storage._withUnsafeGuaranteedRef { $0.tokens[Int(tokenIndex)].lower } : "" }
     /// Whether the item is a pinned word (a group is none).
-    func `is`(_ pinned: Word) -> Bool { token?.word == pinned.rawValue }
+    func `is`(_ pinned: Word) -> Bool { word == pinned.rawValue }
     /// Whether the item is ".", ";" or ":".
-    var endsClause: Bool { token?.endsClause ?? false }
+    var endsClause: Bool { self.is(.period) || self.is(.semicolon) || self.is(.colon) }
     /// Whether the item is a word of a class (a group is of none).
-    func isA(_ wordClass: WordClass) -> Bool { token?.isA(wordClass) ?? false }
+    func isA(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
+
+    /// The group item with this group's actors, kinds and inner relations changed.
+    fileprivate func regrouped(actors: [ActorID], possessor: [ActorID]?, kinds: [Mention.Kind], inner: [InnerRelation]) -> Item {
+      var item = self
+      let group = storage._withUnsafeGuaranteedRef { $0.group(actors: actors, possessor: possessor, kinds: kinds, inner: inner) }
+      item.group = Unmanaged.passUnretained(group)
+      return item
+    }
   }
+
+  /// Keeps the tokens and groups the items point at.
+  private let storage: Storage
 
   /// Every mention as its own item, parentheses and quotes dropped, possessives merged.
   var full: [Item] = []
@@ -39,6 +112,8 @@ struct SentenceItems {
   var appositives: [[Item]] = []
 
   init(tokens: [Token], mentions: [Mention]) {
+    let storage = Storage(tokens: tokens)
+    self.storage = storage
     var merged = PossessiveMerger(capacity: tokens.count)
     var m = 0
     var i = 0
@@ -47,7 +122,8 @@ struct SentenceItems {
       if m < mentions.count, mentions[m].range.lowerBound == i {
         let mention = mentions[m]
         if depth == 0 {
-          var item = Item(token: nil, actors: mention.actors, kinds: [mention.kind], inner: mention.inner)
+          let group = storage.group(actors: mention.actors, possessor: nil, kinds: [mention.kind], inner: mention.inner)
+          var item = Item(group: group, in: storage)
           item.head = tokens[mention.range.upperBound - 1].classes
           item.possessivePronoun = mention.kind == .reference && mention.range.count == 1 && (tokens[i].is(.its) || tokens[i].is(.his) || tokens[i].is(.their))
           merged.append(item)
@@ -65,7 +141,7 @@ struct SentenceItems {
       if token.is(.openParen) || token.is(.openBracket) { depth += 1 } else if token.is(.closeParen) || token.is(.closeBracket) {
         depth = max(0, depth - 1)
       } else if depth == 0, !token.is(.quote) {
-        merged.append(Item(token: token))
+        merged.append(Item(token: i, in: storage))
       }
       i += 1
     }
@@ -114,9 +190,7 @@ struct SentenceItems {
       if let p = possessor {
         if item.isGroup {
           possessor = nil
-          var item = item
-          item.possessor = items[p].actors
-          item.inner += items[p].inner
+          let item = item.regrouped(actors: item.actors, possessor: items[p].actors, kinds: item.kinds, inner: item.inner + items[p].inner)
           items.removeSubrange(p...)
           items.append(item)
           return
@@ -359,9 +433,9 @@ struct SentenceItems {
           }
           if !listGoesOn { break }
         }
-        for actor in items[t].actors where !group.actors.contains(actor) { group.actors.append(actor) }
-        group.kinds += items[t].kinds
-        group.inner += items[t].inner
+        var actors = group.actors
+        for actor in items[t].actors where !actors.contains(actor) { actors.append(actor) }
+        group = group.regrouped(actors: actors, possessor: group.possessor, kinds: group.kinds + items[t].kinds, inner: group.inner + items[t].inner)
         e = t + 1
       }
       result.append(group)
