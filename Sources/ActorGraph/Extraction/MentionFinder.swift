@@ -130,6 +130,9 @@ final class MentionFinder: Sendable {
     if let (pattern, _) = aliasHit, pattern.isWrittenInLowerCase, let state = demonymNamed[pattern.actor], !namesState(state, context) {
       aliasHit = nil
     }
+    // Most words open no mention: every rule below starts at a name, a capital, an article or
+    // a pronoun, or one of the nouns the reference rules read.
+    if aliasHit == nil, !tokens[i].isCapitalized, !Self.mayOpenReference(tokens[i]) { return nil }
     if let mention = coalition(tokens, at: i, aliasHit: aliasHit, previous: previous, context: &context) { return mention }
     // Demonym constructions come first: "Turkish President Recep Tayyip Erdogan" must not
     // stop at "Turkish" nor skip the role.
@@ -271,6 +274,14 @@ final class MentionFinder: Sendable {
       }
     }
     return discoveredName(tokens, at: i, context: &context)
+  }
+
+  /// Whether a word in lower case that starts no name may open a mention: "the", "a" and
+  /// "both" (described references, pairs, coalitions, acts), pronouns, and the nouns the
+  /// group, state and force rules read.
+  private static func mayOpenReference(_ token: Token) -> Bool {
+    token.is(.the) || token.is(.a) || token.is(.both) || token.isPossessivePronoun || token.is(.him) || token.is(.they) || token.is(.them)
+      || !token.classes.isDisjoint(with: [.pronounThing, .pronounPerson, .groupNoun, .stateNoun, .forceHead])
   }
 
   /// "the capital, Sanaa", "the Yemeni capital Sanaa": the capital named is a seat of its state,
