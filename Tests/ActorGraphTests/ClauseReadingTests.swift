@@ -202,4 +202,31 @@ import Testing
   @Test func aDeclarationSignedTogetherIsAnAgreement() {
     #expect(triples("Greece and Turkey signed a declaration on friendly relations.", date: "2023-12-07").contains("Greece meets Turkey"))
   }
+
+  @Test func aNounBeforeARelativeThatIsTheSubject() {
+    // "that" right before the verb: the noun it follows hosted, not the clause's subject.
+    let hosted = triples("Israel struck a Gulf state that has hosted talks between Egypt and Hamas.", date: "2025-09-10")
+    #expect(!hosted.contains { $0.hasPrefix("Israel mediates") })
+    #expect(hosted.contains("Egypt meets Hamas") || hosted.contains("Hamas meets Egypt"))
+  }
+
+  @Test func aMeetingsTopicIsNoParty() {
+    let topic = triples("Hamas negotiators held a meeting to discuss a new U.S. proposal.", date: "2025-09-10")
+    #expect(!topic.contains { $0.contains(" meets ") })
+    // Whom one meets after "to" is still met.
+    let met = triples("Hamas negotiators spoke to the Egyptian intelligence chief.", date: "2025-09-10")
+    #expect(met.contains { $0.contains(" meets ") })
+  }
+
+  @Test func callingAnActAViolationCondemnsItsAuthor() {
+    let called = triples("Israel struck Doha on Tuesday. Turkey called the attack a flagrant violation of international law.", date: "2025-09-10")
+    #expect(called.contains("Turkey opposes Israel"))
+    // Praise is no condemnation.
+    let praised = triples("Israel struck Doha on Tuesday. Its allies called the attack a success.", date: "2025-09-10")
+    #expect(!praised.contains { $0.hasSuffix("opposes Israel") })
+  }
+
+  @Test func aProtestNoteHandedToAnAmbassadorOpposes() {
+    #expect(triples("Kuwait handed a protest note to Iraq's ambassador on Wednesday.", date: "2025-04-16").contains("Kuwait opposes Iraq"))
+  }
 }

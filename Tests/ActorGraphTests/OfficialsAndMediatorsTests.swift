@@ -119,4 +119,22 @@ import Testing
     let ended = triples("Reconstruction followed the war between Armenia and Azerbaijan, which ended with a Russian-brokered ceasefire.", date: "2021-01-10")
     #expect(ended.isSuperset(of: ["Russia mediates Armenia", "Russia mediates Azerbaijan"]))
   }
+
+  @Test func aRoleOfAStateNamedAfterOfIsItsHolder() {
+    // Named in the story, the role is the person ("the King of Jordan"); named nowhere, the
+    // state ("the President of Egypt").
+    let named = triples("King Abdullah II met Erdogan in Ankara. The King of Jordan later flew to Cairo and met the President of Egypt.", date: "2023-05-01")
+    #expect(named.contains("King Abdullah II meets Egypt") || named.contains("Egypt meets King Abdullah II"))
+    // Named nowhere: the role stands for its state, and a call to it is a call to the state.
+    let called = triples("Kuwait's crown prince called the Emir of Qatar to express solidarity.", date: "2024-09-10")
+    #expect(called.contains { $0.contains("Qatar") && $0.contains(" meets ") })
+    // A plural role is each state's, not the first one's holder.
+    let leaders = triples("The leaders of Russia, Turkey and Iran met in Sochi. Putin said the talks were useful.", date: "2019-02-14")
+    #expect(leaders.contains("Russia meets Turkey") && !leaders.contains { $0.hasPrefix("Vladimir Putin meets") })
+  }
+
+  @Test func delegationsLedByTwoMeanTheyMet() {
+    let led = triples("Pakistani Defence Minister Khawaja Asif and Afghan Defence Minister Mohammad Yaqoob led the two delegations in Istanbul.", date: "2025-10-25")
+    #expect(led.contains("Khawaja Asif meets Mohammad Yaqoob") || led.contains("Mohammad Yaqoob meets Khawaja Asif"))
+  }
 }

@@ -145,6 +145,7 @@ final class MentionFinder: Sendable {
     if tokens[i].isA(.forceHead), let mention = servingForces(tokens, at: i, context: context) { return mention }
     if the, !context.describedAs.isEmpty, let mention = describedReference(tokens, at: i, context: context) { return mention }
     if the, let mention = capitalPhrase(tokens, at: i, context: context) { return mention }
+    if the, let mention = roleOfState(tokens, at: i, previous: previous, context: &context) { return mention }
     if the || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
     // is read with that one, not as the agency's name.
@@ -483,7 +484,8 @@ final class MentionFinder: Sendable {
     if i == 0, Vocabulary.attackNouns.contains(noun), Self.actResults.contains(tokens[i + 2].lower), let attacker = attacker(of: noun, context) {
       return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
     }
-    guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) else { return nil }
+    // "condemned the strikes", "called the attack a violation of".
+    guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) else { return nil }
     if (tokens[i + 2].is(.by) || tokens[i + 2].is(.of) || tokens[i + 2].is(.from) || tokens[i + 2].is(.between) || tokens[i + 2].is(.with)) || tokens[i + 2].is(.hyphen) { return nil }
     // The attacker of that kind of act ("the strikes": who struck), else the last one.
     if Vocabulary.attackNouns.contains(noun), let attacker = attacker(of: noun, context) ?? context.lastAttacker {
@@ -505,6 +507,9 @@ final class MentionFinder: Sendable {
     guard let family = Vocabulary.actFamilies[noun], family != "attack" else { return nil }
     return context.attackers[family]
   }
+  /// Verbs that pass judgement on an act, as the relation patterns read them ("called the
+  /// attack a flagrant violation").
+  private static let judgingVerbs: Set<String> = ["called", "calls", "described", "describes", "termed", "terms"]
   /// Verbs that say what an act did ("The strikes hit ...").
   private static let actResults: Set<String> = ["hit", "targeted", "destroyed", "killed", "struck", "damaged", "pounded", "wounded"]
 
@@ -604,6 +609,23 @@ final class MentionFinder: Sendable {
     return Mention(actors: [state.actor], range: i..<(g + 1), kind: .forces)
   }
   private static let governmentModifiers = roleModifiers.union(["internationally", "recognized", "recognised", "elected", "central", "federal", "national", "caretaker"])
+
+  /// "the Emir of Qatar", "the foreign minister of Iran": a role of a state named after "of"
+  /// is read as "Qatar's emir" is.
+  private func roleOfState(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
+    var j = i + 1
+    while j < tokens.count, Self.roleModifiers.contains(tokens[j].lower) { j += 1 }
+    // Not "the leaders of Russia, Turkey and Iran": a plural is each state's, read by the pair rules.
+    guard let (role, roleLength) = rolePhrase(tokens, at: j), !tokens[j + roleLength - 1].lower.hasSuffix("s"), j + roleLength + 1 < tokens.count,
+      tokens[j + roleLength].is(.of)
+    else { return nil }
+    var s = j + roleLength + 1
+    if tokens[s].is(.the) { s += 1 }
+    guard let (state, length) = context.aliases.match(tokens, at: s), state.kind == .name, type(of: state.actor, context) == .state,
+      s + length == tokens.count || !tokens[s + length].is(.possessive)
+    else { return nil }
+    return roleMention(state: state.actor, role: role, tokens: tokens, range: i..<(s + length), previous: previous, context: &context)
+  }
 
   /// A role mention, taking in a name that follows directly or after a comma.
   private func roleMention(

@@ -333,8 +333,14 @@ struct RelationMatcher {
     switch pattern.form {
     case .active, .reciprocal:
       var object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
-      // "talks on Libya": what a meeting is about is not a party to it.
-      if pattern.relation == .meets, let o = object, items[(q + 1)..<o].contains(where: { ["on", "about", "over", "regarding", "concerning"].contains($0.lower) }) {
+      // "talks on Libya", "meeting to discuss a U.S. proposal": what a meeting is about is not
+      // a party to it.
+      if pattern.relation == .meets, let o = object,
+        items[(q + 1)..<o].contains(where: { ["on", "about", "over", "regarding", "concerning"].contains($0.lower) })
+          || (q + 1..<o).contains(where: { j in
+            items[j].is(.to) && j + 1 < o && items[j + 1].token.map { $0.isWord && !$0.isCapitalized && !$0.isA(.determiner) } == true
+          })
+      {
         object = nil
       }
       // "the YPG militia, which Turkey considers a terrorist group": the object is the one the
@@ -387,7 +393,9 @@ struct RelationMatcher {
         }
         guard let object else { return [] }
         var targets = actors(object)
-        targets = ofTypes(targets, pattern.objectTypes)
+        // "called the Emir of Qatar": a role the article names no one for stands for its state,
+        // and is a person to the verbs that want one.
+        if !(items[object].isGroup && items[object].kinds.allSatisfy({ $0 == .role })) { targets = ofTypes(targets, pattern.objectTypes) }
         // "Akar and his Syrian counterpart met with Shoigu": those who met someone together met
         // each other too.
         let together = pattern.relation == .meets && !targets.isEmpty ? within(sources, mutual: false) : []
@@ -658,6 +666,13 @@ struct RelationMatcher {
           var next = k + 1
           if next < p, items[next].is(.that) { next += 1 }
           if next < p, items[next].isA(.determiner), !items[next].isGroup { return nil }
+        }
+        // "a Gulf state that has hosted talks": "that" right before the verb is a relative
+        // pronoun, and a noun before it that is no actor is the subject.
+        if items[k].is(.that), k > 0, !items[k - 1].isGroup, items[k - 1].token?.isWord == true,
+          items[(k + 1)..<p].allSatisfy({ Self.auxiliaries.contains($0.lower) })
+        {
+          return nil
         }
         if items[k].is(.which) || items[k].is(.who) || items[k].is(.whose) {
           var j = k - 1
