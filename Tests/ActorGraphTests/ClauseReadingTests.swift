@@ -229,4 +229,9 @@ import Testing
   @Test func aProtestNoteHandedToAnAmbassadorOpposes() {
     #expect(triples("Kuwait handed a protest note to Iraq's ambassador on Wednesday.", date: "2025-04-16").contains("Kuwait opposes Iraq"))
   }
+
+  @Test func suspendingCooperationReducesRelations() {
+    #expect(triples("Iran suspended cooperation with the IAEA in July.", date: "2025-09-09").contains("Iran opposes International Atomic Energy Agency"))
+    #expect(triples("Turkey froze its cooperation with Israel.", date: "2024-05-02").contains("Turkey opposes Israel"))
+  }
 }

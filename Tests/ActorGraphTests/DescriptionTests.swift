@@ -231,4 +231,17 @@ import Testing
     let powers = triples("Turkey and Iran traded accusations over Syria. On Monday the two regional powers held talks in Baghdad.", date: "2023-02-01")
     #expect(powers.contains("Iran meets Turkey"))
   }
+
+  @Test func aPersonsOwnMenAfterHisAreThePerson() {
+    let ousted = triples("Ahmed al-Sharaa flew to Moscow, his first visit since his rebels ousted Bashar al-Assad.", date: "2025-10-15")
+    #expect(ousted.contains("Abu Mohammad al-Julani opposes Bashar al-Assad") && !ousted.contains { $0.hasPrefix("Syrian rebels") })
+  }
+
+  @Test func theArmyOfAStoryAboutSudanIsItsArmedForces() {
+    let war = triples("Sudan's paramilitary Rapid Support Forces has been at war with the army since April 2023.", date: "2025-11-06")
+    #expect(war.isSuperset(of: ["Rapid Support Forces opposes Sudanese Armed Forces", "Sudanese Armed Forces opposes Rapid Support Forces"]))
+    // "its" is what the clause is about, not the possessor before it.
+    let seized = triples("Sudan's paramilitary Rapid Support Forces said its fighters seized El Fasher from the army.", date: "2025-11-06")
+    #expect(seized.contains("Rapid Support Forces opposes Sudanese Armed Forces") && !seized.contains { $0.hasPrefix("Sudan opposes") })
+  }
 }

@@ -137,4 +137,38 @@ import Testing
     let led = triples("Pakistani Defence Minister Khawaja Asif and Afghan Defence Minister Mohammad Yaqoob led the two delegations in Istanbul.", date: "2025-10-25")
     #expect(led.contains("Khawaja Asif meets Mohammad Yaqoob") || led.contains("Mohammad Yaqoob meets Khawaja Asif"))
   }
+
+  @Test func aRelativeClauseBeforeAHeldMeetingIsNoSubject() {
+    let talks = triples("Fidan, who accompanied Erdogan, held separate talks with Lavrov.", date: "2024-06-11")
+    #expect(talks.contains("Hakan Fidan meets Sergei Lavrov") || talks.contains("Sergei Lavrov meets Hakan Fidan"))
+    #expect(!talks.contains { $0.contains("Erdogan") && $0.contains("Lavrov") })
+  }
+
+  @Test func bothMenAreTheTwoWhoLastMet() {
+    let received = triples("Araghchi and Grossi signed the agreement. Egyptian President Abdel Fattah el-Sisi received both men.", date: "2025-09-09")
+    for guest in ["Abbas Araghchi", "Rafael Grossi"] {
+      #expect(received.contains("Abdel Fattah el-Sisi meets \(guest)") || received.contains("\(guest) meets Abdel Fattah el-Sisi"))
+    }
+  }
+
+  @Test func theHostOfTalksMediatesAndMeetsNoOne() {
+    let hosted = triples("Fidan and Araghchi signed the agreement after talks hosted by Egyptian Foreign Minister Badr Abdelatty.", date: "2025-09-09")
+    #expect(!hosted.contains { $0.contains("Badr Abdelatty meets") || $0.hasSuffix("meets Badr Abdelatty") })
+    #expect(hosted.contains { $0.hasPrefix("Badr Abdelatty mediates") })
+  }
+
+  @Test func aTruceProposedByAStateIsItsMediation() {
+    let proposed = triples("The RSF and Sudan's army agreed to a ceasefire proposed by Egypt.", date: "2025-11-06")
+    #expect(proposed.isSuperset(of: ["Egypt mediates Rapid Support Forces", "Egypt mediates Sudanese Armed Forces"]))
+    // A proposed truce is still not one agreed.
+    #expect(!triples("The proposed truce would see Turkey attack the SDF.", date: "2025-11-06").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func aStatesLeaderNamedAfterItsTitle() {
+    let led = triples("Sudan's government rejected the plan, and its leader, General Abdel Fattah al-Burhan, vowed to fight on.", date: "2025-11-06")
+    #expect(led.contains("Abdel Fattah al-Burhan leads Sudan"))
+    #expect(triples("IAEA Director General Rafael Grossi met Araghchi.", date: "2025-09-09").contains("Rafael Grossi leads International Atomic Energy Agency"))
+    // A spokesman after a chief's title leads nothing.
+    #expect(!triples("The Houthis' chief spokesman Mohammed Abdulsalam spoke.", date: "2025-05-07").contains { $0.contains(" leads ") })
+  }
 }

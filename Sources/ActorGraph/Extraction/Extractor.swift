@@ -35,6 +35,7 @@ public struct Extractor: Sendable {
     let tokenized = sentences.map { Tokenizer.tokens(scalars, in: $0, table: words) }
     var context = ArticleContext(date: article.metadata.date, aliases: aliases)
     context.namedActors = finder.namedActors(in: tokenized, aliases: aliases)
+    finder.describeStateArmy(in: &context)
     context.datelineState = tokenized.prefix(3).lazy.compactMap { self.datelineState(of: $0) }.first
 
     let finder = self.finder

@@ -102,6 +102,15 @@ extension MentionFinder {
     }
   }
 
+  /// "the army" in a story about Sudan is the Sudanese Armed Forces: where the article names one
+  /// state whose army the lexicon holds as a group of its own, "the army" and "the military"
+  /// are that group until the story describes another.
+  func describeStateArmy(in context: inout ArticleContext) {
+    let armies = context.namedActors.compactMap { stateArmies[$0] }.uniqued()
+    guard armies.count == 1 else { return }
+    for noun in Self.stateArmyNouns where context.describedAs[noun] == nil { context.describedAs[noun] = armies[0] }
+  }
+
   /// A state's army unnamed ("Sudan's army"), and the force a commander's title names ("army chief").
   static let stateArmyNouns: Set<String> = ["army", "military"]
   /// Verbs followed by their object and "of" what it is charged with ("accused the army of").

@@ -14,6 +14,9 @@ final class MentionFinder: Sendable {
   let bodyHeads: [ActorID: String]
   /// The lexicon's actors named for a state by its demonym ("Syrian rebels"), with that state.
   private let demonymNamed: [ActorID: ActorID]
+  /// States whose army the lexicon holds as a group of its own ("Sudanese army": the Sudanese
+  /// Armed Forces), with that group.
+  let stateArmies: [ActorID: ActorID]
 
   /// A finder over `lexicon`; `words` must hold the lexicon's demonyms.
   init(lexicon: Lexicon, words: WordTable) {
@@ -29,6 +32,13 @@ final class MentionFinder: Sendable {
     demonymNamed = lexicon.entries.compactMapValues { entry in
       entry.actor.name.split(separator: " ").first.flatMap { lexicon.demonymStates[$0.lowercased()] }.flatMap { $0 == entry.actor.id ? nil : $0 }
     }
+    stateArmies = Dictionary(
+      lexicon.entries.values.compactMap { entry -> (ActorID, ActorID)? in
+        guard entry.actor.type == .armedGroup, let state = entry.partOf, lexicon.type(of: state) == .state,
+          entry.actor.aliases.contains(where: { $0.split(separator: " ").last.map { Self.stateArmyNouns.contains($0.lowercased()) } == true })
+        else { return nil }
+        return (state, entry.actor.id)
+      }, uniquingKeysWith: { a, b in min(a, b) })
     var phrases = lexicon.roleWords.map { (Tokenizer.words(of: $0.key).map(\.lower), $0.value) }
     // Plurals: "Turkish and Syrian spymasters", "the two foreign ministers".
     for (words, role) in phrases where words.count <= 2 && !words.contains("of") {
@@ -156,6 +166,12 @@ final class MentionFinder: Sendable {
     }
     if let (pattern, length) = aliasHit, !coordinatedPossessive {
       if isPersonsOwnMen(tokens, at: i, pattern: pattern, previous: previous, context: context) { return nil }
+      // "since his rebels ousted Assad": so are the men "his" or "her" gives the person last named.
+      if pattern.isWrittenInLowerCase, i > 0, tokens[i - 1].is(.his) || tokens[i - 1].is(.her),
+        let person = previous.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
+      {
+        return Mention(actors: [person], range: i..<(i + length), kind: .reference)
+      }
       // "the Polisario Front", "Emir Tamim bin Hamad Al Thani": a name from the next word that
       // runs further than the one here ("the Polisario", "Emir Tamim") is read from there, if
       // this one starts with "the" or names the same actor.
@@ -224,7 +240,13 @@ final class MentionFinder: Sendable {
         let verb = m.range.lowerBound - (m.range.lowerBound >= 2 && tokens[m.range.lowerBound - 1].is(.the) ? 2 : 1)
         return fitting(m) && m.range.upperBound == i - 1 && verb >= 0 && Vocabulary.backingVerbs.contains(tokens[verb].lower) ? m : nil
       } : nil
-      let named = conjoined ?? backed ?? (titled ? previous.last(where: fitting) : previous.first(where: { fitting($0) && !inRelativeClause($0) }) ?? previous.first(where: fitting))
+      // "Sudan's paramilitary RSF said its fighters": a possessor is not what the clause is about.
+      func possessor(_ m: Mention) -> Bool { m.range.upperBound < tokens.count && tokens[m.range.upperBound].is(.possessive) }
+      let named = conjoined ?? backed
+        ?? (titled
+          ? previous.last(where: fitting)
+          : previous.first(where: { fitting($0) && !inRelativeClause($0) && !possessor($0) }) ?? previous.first(where: { fitting($0) && !inRelativeClause($0) })
+            ?? previous.first(where: fitting))
       if let thing = named?.actor ?? context.lastThing {
         return Mention(actors: [thing], range: i..<(i + 1), kind: .reference)
       }
@@ -778,10 +800,18 @@ final class MentionFinder: Sendable {
     else { return nil }
     var end = bareTwo ? j : j + 1
     if end < tokens.count, tokens[end].is(.apostrophe) || tokens[end].is(.possessive) { end += 1 }
-    // "the two generals": the two persons the sentence names, else the last two rival leaders.
+    // "the two generals": the two persons the sentence names, else the last two who met and
+    // are not named in it ("X and Y signed ... Sisi received both men"), else the last two
+    // rival leaders.
     if Self.personPairNouns.contains(noun) {
       let persons = previous.flatMap(\.actors).filter { type(of: $0, context) == .person }.uniqued()
-      guard let pair = persons.count == 2 ? persons : context.lastHostilePair.count == 2 ? context.lastHostilePair : nil else { return nil }
+      // "both leaders" are two who lead something, not two ministers.
+      let met = context.lastMeetingPair.count == 2 && context.lastMeetingPair.allSatisfy { person in
+        type(of: person, context) == .person && !persons.contains(person)
+          && (!Self.leaderPairNouns.contains(noun) || lexicon.offices(heldBy: person, on: context.date).contains { $0.leads != nil })
+      }
+      guard let pair = persons.count == 2 ? persons : met ? context.lastMeetingPair : context.lastHostilePair.count == 2 ? context.lastHostilePair : nil
+      else { return nil }
       return Mention(actors: pair, range: i..<end, kind: .reference)
     }
     // A state named earlier in the sentence is its subject ("Russia ... bring the two countries
@@ -831,6 +861,7 @@ final class MentionFinder: Sendable {
   private static let statePairNouns: Set<String> = ["countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers"]
   private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
   private static let personPairNouns: Set<String> = ["men", "generals", "leaders", "presidents", "commanders", "women"]
+  private static let leaderPairNouns: Set<String> = ["leaders", "presidents"]
   private static let groupPairNouns: Set<String> = ["forces", "armies", "militaries", "factions", "groups", "militias", "parties", "camps", "movements"]
 
   /// "pro-Iranian proxy militias", "US-backed Kurdish forces" matched as one alias: the backer

@@ -429,6 +429,9 @@ struct RelationMatcher {
       // "X clashed with Y": hostility both ways.
       return pairs(sources + backers, targets) + (pattern.mutual ? pairs(targets, sources) : [])
     case .passive:
+      // "signed the deal after talks hosted by Egypt's foreign minister": the host of talks
+      // brought the parties together (the mediation patterns read it), and met neither.
+      if pattern.subtype == "hosts", p > 0, Vocabulary.talkNouns.contains(items[p - 1].lower) { return [] }
       // "backed by the nationalist Victory Party": a determiner and one qualifying word.
       let gap = q + 1 < items.count && items[q + 1].is(.the) ? 2 : 1
       guard let object = objectIndex(after: q, in: items, maxGap: gap) else { return [] }
@@ -761,9 +764,16 @@ struct RelationMatcher {
   /// A relative clause set off by commas right before the trigger ("Haftar, who has received
   /// support from Egypt, met"): the group it describes, and the clause's items.
   private func relativeClause(before p: Int, in items: [SentenceItems.Item]) -> (antecedent: Int, clause: Range<Int>)? {
+    // "..., held separate talks with": a noun after a light verb is read from the verb.
+    var verb = p
+    if let light = items[max(0, p - 3)..<p].lastIndex(where: { Self.lightVerbs.contains($0.lower) }),
+      items[(light + 1)..<p].allSatisfy({ !$0.isGroup && $0.token?.isWord == true })
+    {
+      verb = light
+    }
     // Auxiliaries and adverbs may stand between the clause and the trigger ("..., has long relied").
-    var end = p - 1
-    while end >= 0, p - end <= 3, Self.auxiliaries.contains(items[end].lower) || (items[end].token?.isWord == true && items[end].lower.hasSuffix("ly")) {
+    var end = verb - 1
+    while end >= 0, verb - end <= 3, Self.auxiliaries.contains(items[end].lower) || (items[end].token?.isWord == true && items[end].lower.hasSuffix("ly")) {
       end -= 1
     }
     guard end >= 0, items[end].is(.comma), let w = items[..<end].lastIndex(where: { $0.is(.who) || $0.is(.which) || $0.is(.whose) }), w >= 2,
@@ -1162,7 +1172,8 @@ struct RelationMatcher {
     // "said the group would ignore it and accused the government": a verb in the past after
     // "and" is a clause of its own, outside the modal and negation before it.
     let past = trigger.flatMap { items[$0].token }.map { $0.lower.hasSuffix("ed") || Self.pastForms.contains($0.lower) } ?? false
-    for k in stride(from: q, through: a, by: -1) where k != trigger {
+    // The trigger's own words are not its modality ("a truce proposed by").
+    for k in stride(from: q, through: a, by: -1) where k != trigger && !(trigger.map { $0 < q } == true && k == q) {
       if past, k < (trigger ?? q), items[k].is(.and) { break }
       if items[k].is(.comma) { sawComma = true }
       if items[k].isA(.negator), !sawComma { result.negated = true }
@@ -1431,6 +1442,12 @@ struct RelationMatcher {
       {
         found.append(Found(source: items[person].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
       }
+      // "Sudan's government ... and its leader, General Burhan": a state's leader or president.
+      if item.actors.count == 1, typeOf(item.actors[0]) == .state, item.possessive || item.possessivePronoun,
+        let person = personTitled(after: k, in: items, modifiers: Self.leaderTitleModifiers, titles: Self.stateLeaderTitles)
+      {
+        found.append(Found(source: items[person].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
+      }
       // "X's ally Y", "X's proxy, Y", "X's backer Y" (not "NATO ally Turkey": a member).
       if item.actors.count == 1, k + 1 < items.count, let tie = Tie(items[k + 1]), item.possessive || typeOf(item.actors[0]) != .organization {
         var j = k + 2
@@ -1535,8 +1552,12 @@ struct RelationMatcher {
     // "GNA Prime Minister Fayez al-Sarraj": two words for a premier.
     if titles.contains("premier"), r + 2 < items.count, items[r].lower == "prime", items[r + 1].lower == "minister" { r += 1 }
     guard r + 1 < items.count, titles.contains(items[r].lower) || (items[r].lower == "minister" && titles.contains("premier")) else { return nil }
-    // "its Syrian counterpart, Asaad al-Shibani": the name may follow a comma.
-    let named = items[r + 1].is(.comma) ? r + 2 : r + 1
+    // "IAEA Director General Rafael Grossi".
+    if items[r].lower == "director", r + 2 < items.count, items[r + 1].lower == "general" { r += 1 }
+    // "its Syrian counterpart, Asaad al-Shibani": the name may follow a comma, and a title
+    // ("its leader, General Burhan").
+    var named = items[r + 1].is(.comma) ? r + 2 : r + 1
+    while named > r + 1, named < items.count, named <= r + 4, !items[named].isGroup, items[named].isA(.personTitle) { named += 1 }
     guard named < items.count, items[named].isGroup, items[named].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
     return named
   }
@@ -1553,6 +1574,8 @@ struct RelationMatcher {
   static let leaderTitles: Set<String> = [
     "leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director", "premier", "president", "chairperson",
   ]
+  /// Titles that name who leads a state ("its leader, General Burhan").
+  private static let stateLeaderTitles: Set<String> = ["leader", "ruler", "president", "premier"]
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
   /// Words that qualify a government or its authorities ("the new authorities in Damascus").
   private static let governmentQualifiers: Set<String> = ["new", "interim", "transitional", "current", "fledgling", "caretaker", "incoming"]
