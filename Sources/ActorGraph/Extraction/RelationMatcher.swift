@@ -764,6 +764,8 @@ struct RelationMatcher {
   /// A relative clause set off by commas right before the trigger ("Haftar, who has received
   /// support from Egypt, met"): the group it describes, and the clause's items.
   private func relativeClause(before p: Int, in items: [SentenceItems.Item]) -> (antecedent: Int, clause: Range<Int>)? {
+    // The cheap test first: most clauses have no relative pronoun.
+    guard items[..<p].contains(where: { $0.is(.who) || $0.is(.which) || $0.is(.whose) }) else { return nil }
     // "..., held separate talks with": a noun after a light verb is read from the verb.
     var verb = p
     if let light = items[max(0, p - 3)..<p].lastIndex(where: { Self.lightVerbs.contains($0.lower) }),
