@@ -80,7 +80,7 @@ struct RelationMatcher {
       // "recalled its ambassador": a possessive pronoun is a determiner to the patterns' gaps;
       // "recaptured the palace in Khartoum from": a place is a word too.
       if items[k].isGroup { return items[k].possessivePronoun || isPlace(k, in: items) ? WordTable.unknown : Self.groupID }
-      if items[k].is(.period) || items[k].is(.semicolon) || items[k].is(.colon) { return Self.clauseEndID }
+      if items[k].endsClause { return Self.clauseEndID }
       return items[k].token?.word ?? WordTable.unknown
     }
   }

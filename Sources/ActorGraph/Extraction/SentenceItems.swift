@@ -69,9 +69,9 @@ struct SentenceItems {
       self.group = Unmanaged.passUnretained(group)
     }
 
-    /// The word or punctuation, for a word item.
     // The storage and groups are read through guaranteed references: taking them strong would
     // cost a retain and a release at every read.
+    /// The word or punctuation, for a word item.
     var token: Token? { tokenIndex >= 0 ? storage._withUnsafeGuaranteedRef { $0.tokens[Int(tokenIndex)] } : nil }
     /// The actors, for a group item.
     var actors: [ActorID] { group?._withUnsafeGuaranteedRef { $0.actors } ?? [] }
@@ -87,7 +87,7 @@ struct SentenceItems {
     /// Whether the item is a pinned word (a group is none).
     func `is`(_ pinned: Word) -> Bool { word == pinned.rawValue }
     /// Whether the item is ".", ";" or ":".
-    var endsClause: Bool { self.is(.period) || self.is(.semicolon) || self.is(.colon) }
+    var endsClause: Bool { Word.endsClause(word) }
     /// Whether the item is a word of a class (a group is of none).
     func isA(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 

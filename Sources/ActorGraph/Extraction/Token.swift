@@ -20,7 +20,7 @@ struct Token: Sendable, Hashable {
   @inline(__always) func `is`(_ pinned: Word) -> Bool { word == pinned.rawValue }
 
   /// Whether the token is ".", ";" or ":".
-  var endsClause: Bool { self.is(.period) || self.is(.semicolon) || self.is(.colon) }
+  var endsClause: Bool { Word.endsClause(word) }
 
   /// Whether the token is "his", "its", "their" or "her".
   var isPossessivePronoun: Bool { self.is(.his) || self.is(.its) || self.is(.their) || self.is(.her) }

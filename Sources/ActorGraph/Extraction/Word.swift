@@ -69,3 +69,10 @@ enum Word: Int32, CaseIterable, Sendable {
     }
   }
 }
+
+extension Word {
+  /// Whether a word id is ".", ";" or ":", which end a clause.
+  @inline(__always) static func endsClause(_ id: Int32) -> Bool {
+    id == Word.period.rawValue || id == Word.semicolon.rawValue || id == Word.colon.rawValue
+  }
+}
