@@ -33,6 +33,16 @@ import TestSupport
     #expect(String(String.UnicodeScalarView(scalars[article.bodyOffset...])) == article.text)
   }
 
+  @Test func frontMatterValuesAreKeptAsWritten() throws {
+    let text = "---\ntitle: 3.10\noutlet: ~\nurl:\ndate: 2021-03-04T23:30:00-05:00\n---\nBody.\n"
+    let article = try reader.parse(data: Data(text.utf8), id: "v", path: "v.txt")
+    #expect(article.metadata.title == "3.10")
+    #expect(article.metadata.outlet == nil)
+    #expect(article.metadata.url == nil)
+    // The day as the writer dated it, not the UTC day of the timestamp (March 5th).
+    #expect(article.metadata.date == Day("2021-03-04"))
+  }
+
   @Test func aDelimiterWithNothingAfterItLeavesAnEmptyBody() throws {
     let article = try reader.parse(data: Data("---\ntitle: Only metadata\n---".utf8), id: "m", path: "m.txt")
     #expect(article.metadata.title == "Only metadata")

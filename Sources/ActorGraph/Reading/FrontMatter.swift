@@ -28,7 +28,7 @@ struct FrontMatter {
       defer { cursor = end < text.endIndex ? text.utf8.index(after: end) : end }
       return text[cursor..<end]
     }
-    func isDelimiter(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespacesAndNewlines) == "---" }
+    func isDelimiter(_ line: Substring) -> Bool { line.utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D } == Array("---".utf8) }
     guard let first = nextLine(), isDelimiter(first) else { return nil }
     var lines: [Substring] = []
     var closed = false
@@ -47,8 +47,11 @@ struct FrontMatter {
     let bodyOffset = text.unicodeScalars[..<cursor].count
     let node: Any?
     do {
-      // The encoding given, not Yams's default, which it works out again on every call.
-      node = try Yams.load(yaml: block, .default, .default, .utf8)
+      // Every value is read as written: Yams's default resolver tries seven regular expressions
+      // on each scalar (a third of reading an article) to turn "3.10" into 3.1, "yes" into true
+      // and dates into timestamps, none of which metadata wants. The encoding is given, not
+      // worked out again on every call.
+      node = try Yams.load(yaml: block, .basic, .default, .utf8)
     } catch let error as YamlError {
       throw .brokenFrontMatter(path: path, line: 1 + Self.line(of: error), reason: Self.reason(of: error))
     } catch {
@@ -61,14 +64,13 @@ struct FrontMatter {
     default: throw .brokenFrontMatter(path: path, line: 2, reason: "expected 'key: value' lines")
     }
     func field(_ key: String) -> String? {
-      guard let value = fields[key] else { return nil }
-      let text = "\(value)".trimmingCharacters(in: .whitespaces)
-      return text.isEmpty ? nil : text
+      guard let value = fields[key] as? String else { return nil }
+      let text = value.trimmingCharacters(in: .whitespaces)
+      return Self.absent.contains(text) ? nil : text
     }
     var date: Day?
-    if let raw = fields["date"] {
-      let text = Self.dateText(raw)
-      guard let day = Day(text) else {
+    if let text = field("date") {
+      guard let day = Day(Self.dayPart(of: text)) else {
         let line = 2 + (lines.firstIndex { $0.hasPrefix("date") } ?? 0)
         throw .brokenFrontMatter(path: path, line: line, reason: "date '\(text)' is not YYYY-MM-DD")
       }
@@ -79,15 +81,15 @@ struct FrontMatter {
     return FrontMatter(metadata: metadata, body: body, bodyOffset: bodyOffset)
   }
 
-  /// YAML reads `2022-09-15` as a timestamp; take the day back out of whatever it made.
-  private static func dateText(_ raw: Any) -> String {
-    if let date = raw as? Date {
-      var calendar = Calendar(identifier: .gregorian)
-      calendar.timeZone = TimeZone(identifier: "UTC")!
-      let c = calendar.dateComponents([.year, .month, .day], from: date)
-      return Day(year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0)?.description ?? "\(raw)"
-    }
-    return "\(raw)"
+  /// The values YAML writes for "none".
+  private static let absent: Set<String> = ["", "~", "null", "Null", "NULL"]
+
+  /// The day of a date written with a time ("2022-09-15T10:00:00Z", "2022-09-15 10:00"): the
+  /// day as written, in the writer's own time zone.
+  private static func dayPart(of text: String) -> String {
+    let utf8 = Array(text.utf8)
+    guard utf8.count > 10, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ") else { return text }
+    return String(decoding: utf8[..<10], as: UTF8.self)
   }
 
   private static func line(of error: YamlError) -> Int {
