@@ -123,6 +123,46 @@ public final class GraphStore: Sendable {
       try db.drop(table: "evidence")
       try db.rename(table: "evidence_v2", to: "evidence")
     }
+    // v2 keyed actors and articles by their text ids: every evidence row carried two slugs,
+    // indexed and checked against the actor table's text key, and every sentence its article's
+    // id. At 100,000 articles those indexes outgrew SQLite's page cache and storing took a third
+    // of an ingest. v3 gives actors and articles integer keys that evidence and sentences point
+    // at, and drops AUTOINCREMENT (a write to sqlite_sequence for every row). Evidence no longer
+    // indexes its actors or declares them foreign keys: the store writes a batch's actors first
+    // and takes their keys from the actor table in the same transaction, and without an index
+    // every actor deleted would cost a scan of all evidence. Ids of sentences and evidence are
+    // kept, so evidence keeps its order.
+    migrator.registerMigration("v3: integer keys") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE article_v3 (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, outlet TEXT, url TEXT, date TEXT,
+            dateSource TEXT NOT NULL, contentHash TEXT NOT NULL);
+          INSERT INTO article_v3 (id, title, outlet, url, date, dateSource, contentHash)
+            SELECT id, title, outlet, url, date, dateSource, contentHash FROM article ORDER BY id;
+          CREATE TABLE actor_v3 (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL,
+            aliases TEXT NOT NULL, discovered BOOLEAN NOT NULL);
+          INSERT INTO actor_v3 (id, name, type, aliases, discovered) SELECT id, name, type, aliases, discovered FROM actor ORDER BY id;
+          CREATE TABLE sentence_v3 (id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES article_v3(key) ON DELETE CASCADE,
+            start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, UNIQUE (article, start));
+          INSERT INTO sentence_v3 (id, article, start, end, text)
+            SELECT s.id, a.key, s.start, s.end, s.text FROM sentence s JOIN article_v3 a ON a.id = s.articleId ORDER BY s.id;
+          CREATE TABLE evidence_v3 (id INTEGER PRIMARY KEY, sentence INTEGER NOT NULL REFERENCES sentence_v3(id) ON DELETE CASCADE,
+            source INTEGER NOT NULL, relation TEXT NOT NULL, target INTEGER NOT NULL, subtype TEXT NOT NULL, cameo TEXT,
+            confidence DOUBLE NOT NULL, hedged BOOLEAN NOT NULL);
+          INSERT INTO evidence_v3 (id, sentence, source, relation, target, subtype, cameo, confidence, hedged)
+            SELECT e.id, e.sentenceId, s.key, e.relation, t.key, e.subtype, e.cameo, e.confidence, e.hedged
+            FROM evidence e JOIN actor_v3 s ON s.id = e.source JOIN actor_v3 t ON t.id = e.target ORDER BY e.id;
+          DROP TABLE evidence;
+          DROP TABLE sentence;
+          DROP TABLE actor;
+          DROP TABLE article;
+          ALTER TABLE article_v3 RENAME TO article;
+          ALTER TABLE actor_v3 RENAME TO actor;
+          ALTER TABLE sentence_v3 RENAME TO sentence;
+          ALTER TABLE evidence_v3 RENAME TO evidence;
+          CREATE INDEX evidence_on_sentence ON evidence(sentence);
+          """)
+    }
     return migrator
   }()
 
@@ -141,6 +181,8 @@ public final class GraphStore: Sendable {
   }
 
   /// Saves several articles in one transaction (all or none), each replacing what it gave before.
+  /// - Throws: `StoreError.unknownActor` for evidence naming an actor its extraction does not
+  ///   carry, `StoreError.database` for what SQLite reports.
   public func save(_ extractions: [Extraction]) throws(StoreError) {
     do {
       try queue.write { db in
@@ -149,61 +191,71 @@ public final class GraphStore: Sendable {
         for extraction in extractions {
           for actor in extraction.actors { actors[actor.id] = actor }
         }
-        try Self.upsert(actors.values.sorted { $0.id < $1.id }, into: db)
-        for extraction in extractions { try Self.insert(extraction, into: db) }
+        let keys = try Self.upsert(actors.values.sorted { $0.id < $1.id }, into: db)
+        for extraction in extractions { try Self.insert(extraction, actorKeys: keys, into: db, path: path) }
       }
+    } catch let error as StoreError {
+      throw error
     } catch {
       throw .database(path: path, message: Self.message(error))
     }
   }
 
-  private static func insert(_ extraction: Extraction, into db: Database) throws {
+  private static func insert(_ extraction: Extraction, actorKeys: [ActorID: Int64], into db: Database, path: String) throws {
     let article = extraction.article
-    // Its sentences, and with them its evidence, go first (ON DELETE CASCADE).
-    // Cached statements: compiling these two for every article took a fifth of the store's time.
-    try db.cachedStatement(sql: "DELETE FROM sentence WHERE articleId = ?").execute(arguments: [article.id])
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO article (id, title, outlet, url, date, dateSource, contentHash) VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
-          date = excluded.date, dateSource = excluded.dateSource, contentHash = excluded.contentHash
-        """
-    ).execute(
+    // Cached statements: compiling these for every article took a fifth of the store's time.
+    let articleKey = try Int64.fetchOne(
+      db.cachedStatement(
+        sql: """
+          INSERT INTO article (id, title, outlet, url, date, dateSource, contentHash) VALUES (?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT(id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
+            date = excluded.date, dateSource = excluded.dateSource, contentHash = excluded.contentHash
+          RETURNING key
+          """),
       arguments: [
         article.id, article.metadata.title, article.metadata.outlet, article.metadata.url, article.metadata.date?.description,
         article.metadata.dateSource.rawValue, article.contentHash,
-      ])
-    let sentenceInsert = try DirectInsert(db, sql: "INSERT INTO sentence (articleId, start, end, text) VALUES (?, ?, ?, ?)")
+      ])!
+    // What the article gave before goes: its sentences, and with them their evidence (ON DELETE CASCADE).
+    try db.cachedStatement(sql: "DELETE FROM sentence WHERE article = ?").execute(arguments: [articleKey])
+    let sentenceInsert = try DirectInsert(db, sql: "INSERT INTO sentence (article, start, end, text) VALUES (?, ?, ?, ?)")
     let evidenceInsert = try DirectInsert(
-      db, sql: "INSERT INTO evidence (sentenceId, source, relation, target, subtype, cameo, confidence, hedged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      db, sql: "INSERT INTO evidence (sentence, source, relation, target, subtype, cameo, confidence, hedged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     var sentenceIDs: [Int: Int64] = [:]
     for a in extraction.assertions {
+      guard let source = actorKeys[a.source], let target = actorKeys[a.target] else {
+        throw StoreError.unknownActor(path: path, article: article.id, actor: actorKeys[a.source] == nil ? a.source.rawValue : a.target.rawValue)
+      }
       let e = a.evidence
       let sentenceID: Int64
       if let known = sentenceIDs[e.start] {
         sentenceID = known
       } else {
-        sentenceID = try sentenceInsert.run(.text(article.id), .integer(Int64(e.start)), .integer(Int64(e.end)), .text(e.sentence))
+        sentenceID = try sentenceInsert.run(.integer(articleKey), .integer(Int64(e.start)), .integer(Int64(e.end)), .text(e.sentence))
         sentenceIDs[e.start] = sentenceID
       }
       try evidenceInsert.run(
-        .integer(sentenceID), .text(a.source.rawValue), .text(a.relation.rawValue), .text(a.target.rawValue), .text(a.subtype),
+        .integer(sentenceID), .integer(source), .text(a.relation.rawValue), .integer(target), .text(a.subtype),
         .text(a.cameo), .real(e.confidence), .integer(e.hedged ? 1 : 0))
     }
   }
 
-  private static func upsert(_ actors: [NewsActor], into db: Database) throws {
+  /// Writes `actors` and returns the key of each.
+  private static func upsert(_ actors: [NewsActor], into db: Database) throws -> [ActorID: Int64] {
     let statement = try db.cachedStatement(
       sql: """
         INSERT INTO actor (id, name, type, aliases, discovered) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
           discovered = excluded.discovered
+        RETURNING key
         """)
     let encoder = JSONEncoder()
+    var keys: [ActorID: Int64] = [:]
     for actor in actors {
       let aliases = String(decoding: try encoder.encode(actor.aliases), as: UTF8.self)
-      try statement.execute(arguments: [actor.id.rawValue, actor.name, actor.type.rawValue, aliases, actor.discovered])
+      keys[actor.id] = try Int64.fetchOne(statement, arguments: [actor.id.rawValue, actor.name, actor.type.rawValue, aliases, actor.discovered])
     }
+    return keys
   }
 
   /// The content hash of every stored article, by id.
@@ -228,7 +280,7 @@ public final class GraphStore: Sendable {
           try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
           if db.changesCount == 0 { missing.append(id) }
         }
-        try db.execute(sql: "DELETE FROM actor WHERE id NOT IN (SELECT source FROM evidence UNION SELECT target FROM evidence)")
+        try db.execute(sql: "DELETE FROM actor WHERE key NOT IN (SELECT source FROM evidence UNION SELECT target FROM evidence)")
         return missing
       }
     } catch {
@@ -263,8 +315,10 @@ public final class GraphStore: Sendable {
                 dateSource: DateSource(rawValue: row["dateSource"]) ?? .none)))
         }
         var actors: [ActorID: NewsActor] = [:]
+        var actorIDs: [Int64: ActorID] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM actor") {
           let id = ActorID(row["id"] as String)
+          actorIDs[row["key"]] = id
           let aliases = (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? []
           actors[id] = NewsActor(
             id: id, name: row["name"], type: ActorType(rawValue: row["type"]) ?? .organization, aliases: aliases, discovered: row["discovered"])
@@ -273,17 +327,18 @@ public final class GraphStore: Sendable {
         let rows = try Row.fetchAll(
           db,
           sql: """
-            SELECT e.*, s.articleId, s.start, s.end, s.text AS sentence FROM evidence e JOIN sentence s ON s.id = e.sentenceId
-            ORDER BY e.id
+            SELECT e.*, a.id AS articleId, s.start, s.end, s.text AS sentenceText FROM evidence e JOIN sentence s ON s.id = e.sentence
+            JOIN article a ON a.key = s.article ORDER BY e.id
             """)
         for row in rows {
           let article: String = row["articleId"]
-          guard let relation = RelationKind(rawValue: row["relation"]) else { continue }
+          guard let relation = RelationKind(rawValue: row["relation"]), let source = actorIDs[row["source"]], let target = actorIDs[row["target"]]
+          else { continue }
           let evidence = Evidence(
-            article: article, date: dates[article] ?? nil, sentence: row["sentence"], start: row["start"], end: row["end"],
+            article: article, date: dates[article] ?? nil, sentence: row["sentenceText"], start: row["start"], end: row["end"],
             confidence: row["confidence"], hedged: row["hedged"])
           assertions.append(
-            Assertion(source: ActorID(row["source"] as String), relation: relation, subtype: row["subtype"], cameo: row["cameo"], target: ActorID(row["target"] as String), evidence: evidence))
+            Assertion(source: source, relation: relation, subtype: row["subtype"], cameo: row["cameo"], target: target, evidence: evidence))
         }
         return RelationGraph(actors: actors, assertions: assertions, articles: articles)
       }

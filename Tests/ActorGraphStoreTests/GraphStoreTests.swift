@@ -45,7 +45,7 @@ import TestSupport
     given.assertions[1].evidence.confidence = 0.7
     try store.save(given)
     let rows = try DatabaseQueue(path: path).read { db in
-      try Row.fetchAll(db, sql: "SELECT e.subtype, e.cameo, e.confidence, e.hedged, s.text FROM evidence e JOIN sentence s ON s.id = e.sentenceId ORDER BY e.id")
+      try Row.fetchAll(db, sql: "SELECT e.subtype, e.cameo, e.confidence, e.hedged, s.text FROM evidence e JOIN sentence s ON s.id = e.sentence ORDER BY e.id")
     }
     #expect(rows.map { $0["subtype"] as String } == ["funds", ""])
     #expect(rows.map { $0["cameo"] as String? } == ["073", nil])
