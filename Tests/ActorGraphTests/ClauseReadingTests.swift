@@ -234,4 +234,23 @@ import Testing
     #expect(triples("Iran suspended cooperation with the IAEA in July.", date: "2025-09-09").contains("Iran opposes International Atomic Energy Agency"))
     #expect(triples("Turkey froze its cooperation with Israel.", date: "2024-05-02").contains("Turkey opposes Israel"))
   }
+
+  @Test func thoseWhoEachMakeADealWithAThirdDoNotMeetEachOther() {
+    let accords = triples("Morocco and Sudan signed accords with Israel in late 2020.", date: "2021-01-10")
+    #expect(accords.isSuperset(of: ["Israel meets Morocco", "Israel meets Sudan"]))
+    #expect(!accords.contains("Morocco meets Sudan"))
+    let ties = triples("Jordan, Egypt and Iraq agreed on Monday to resume diplomatic relations with Syria.", date: "2023-05-08")
+    #expect(ties.isSuperset(of: ["Jordan meets Syria", "Egypt meets Syria", "Iraq meets Syria"]))
+    #expect(!ties.contains { ["Egypt meets Jordan", "Egypt meets Iraq", "Iraq meets Jordan"].contains($0) })
+    // Those who meet someone together still meet each other.
+    #expect(triples("Fidan and Lavrov met with Araghchi in Doha.", date: "2024-12-07").contains("Hakan Fidan meets Sergei Lavrov"))
+  }
+
+  @Test func theThreeCountriesAreTheThreeNamedTogether() {
+    let three = triples("Egypt, Jordan and Iraq held a summit in Baghdad on Sunday. The three countries also criticised Israel.", date: "2021-06-27")
+    #expect(three.isSuperset(of: ["Egypt opposes Israel", "Jordan opposes Israel", "Iraq opposes Israel"]))
+    // A count that does not match the list named refers to nothing.
+    #expect(!triples("Egypt, Jordan and Iraq held a summit in Baghdad. The four countries also criticised Israel.", date: "2021-06-27")
+      .contains { $0.hasSuffix("opposes Israel") })
+  }
 }

@@ -53,4 +53,11 @@ import Testing
     try lexicon.merge(data: Data("{\"actors\": [{\"name\": \"Atlantis\", \"type\": \"state\"}, {\"name\": \"Hezbollah\", \"type\": \"organization\"}]}".utf8), file: "m.json")
     #expect(lexicon.type(of: "atlantis") == .state && lexicon.type(of: "hezbollah") == .organization)
   }
+
+  @Test func palestinianLeadersAndIranianKurdishGroupsAreKnown() {
+    let triples = { (text: String, date: String) in ExtractorTests().triples(text, date: date) }
+    #expect(triples("President Mahmoud Abbas met King Abdullah II in Amman.", "2023-01-29").contains("Mahmoud Abbas leads Palestine"))
+    let shelled = triples("Iran's Revolutionary Guards shelled PJAK positions near the border.", "2022-09-28")
+    #expect(shelled.isSuperset(of: ["IRGC part_of Iran", "IRGC opposes PJAK"]))
+  }
 }

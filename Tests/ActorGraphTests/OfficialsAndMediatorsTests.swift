@@ -171,4 +171,21 @@ import Testing
     // A spokesman after a chief's title leads nothing.
     #expect(!triples("The Houthis' chief spokesman Mohammed Abdulsalam spoke.", date: "2025-05-07").contains { $0.contains(" leads ") })
   }
+
+  @Test func aStateWhoseRulerIsNamedIsLedByHim() {
+    // Long after his reign, so the lexicon's dates alone do not say it.
+    #expect(triples("Oman, whose late sultan Qaboos bin Said kept ties with Tehran, hosted the talks.", date: "2023-04-10")
+      .contains("Qaboos bin Said leads Oman"))
+    // An honorific between the title and the name belongs to the name.
+    #expect(triples("Kuwait's late emir Sheikh Sabah al-Ahmad al-Sabah was buried on Wednesday.", date: "2022-01-20")
+      .contains("Sabah al-Ahmad al-Sabah leads Kuwait"))
+  }
+
+  @Test func officialsWhoSignAPactInACityMeet() {
+    #expect(triples("The memorandum was signed in Amman by Ayman Safadi and Fuad Hussein.", date: "2021-03-01").contains("Ayman Safadi meets Fuad Hussein"))
+  }
+
+  @Test func aRulerWhoGreetsAVisitorMeetsHim() {
+    #expect(triples("King Abdullah II greeted Emmanuel Macron at the airport.", date: "2023-01-10").contains("Emmanuel Macron meets King Abdullah II"))
+  }
 }

@@ -30,6 +30,8 @@ struct ArticleContext {
   /// The last two groups or organisations named together ("the army and the RSF"), for "the
   /// two forces".
   var lastPair: [ActorID] = []
+  /// The last three or more states named together, for "the four countries".
+  var lastStateList: [ActorID] = []
   /// The state whose seat opens the article's dateline ("Damascus, SANA –"), for a ministry
   /// the text names bare ("the Foreign Ministry").
   var datelineState: ActorID?

@@ -146,6 +146,12 @@ public struct Extractor: Sendable {
     }) {
       context.lastPair = core[pair].actors
     }
+    if let list = core.indices.last(where: { k in
+      core[k].isGroup && core[k].actors.count >= 3 && core[k].kinds.allSatisfy { $0 != .reference }
+        && core[k].actors.allSatisfy { finder.type(of: $0, snapshot) == .state }
+    }) {
+      context.lastStateList = core[list].actors
+    }
     var sawThing = false
     var sawPerson = false
     for k in core.indices where core[k].isGroup && core[k].actors.count == 1 && !core[k].possessivePronoun {

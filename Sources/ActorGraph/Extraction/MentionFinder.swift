@@ -157,6 +157,7 @@ final class MentionFinder: Sendable {
     if the, let mention = capitalPhrase(tokens, at: i, context: context) { return mention }
     if the, let mention = roleOfState(tokens, at: i, previous: previous, context: &context) { return mention }
     if the || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
+    if the, !context.lastStateList.isEmpty, let mention = countedStates(tokens, at: i, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
     // is read with that one, not as the agency's name.
     let coordinatedPossessive = aliasHit.map { $0.length > 2 && tokens[i + 1].is(.possessive) } == true && i >= 2
@@ -857,6 +858,16 @@ final class MentionFinder: Sendable {
     }
     return mention
   }
+  /// "the four countries", "the three states": the last list of that many states named
+  /// together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties ... The four countries").
+  private func countedStates(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
+    guard i + 2 < tokens.count, let count = Self.countWords[tokens[i + 1].lower], count == context.lastStateList.count,
+      Self.statePairNouns.contains(tokens[i + 2].lower)
+    else { return nil }
+    return Mention(actors: context.lastStateList, range: i..<(i + 3), kind: .reference)
+  }
+  private static let countWords: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6]
+
   /// Nouns for a pair of states ("the two countries").
   private static let statePairNouns: Set<String> = ["countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers"]
   private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]

@@ -389,6 +389,9 @@ struct RelationMatcher {
           // "Germany and the UN hosted talks": hosts do not meet each other; the mediation
           // patterns read who they brought together.
           if items[max(subject + 1, p - 6)...p].contains(where: { $0.isA(.hostVerb) }) { return [] }
+          // "X, Y and Z agreed to restore ties with Qatar": the deal is with the one named after
+          // "with", not among those who made it (who meet with someone meet each other too).
+          if !["meets", "consults"].contains(pattern.subtype), hasCounterpart(after: q, in: items) { return [] }
           return within(sources, mutual: false)
         }
         guard let object else { return [] }
@@ -397,8 +400,8 @@ struct RelationMatcher {
         // and is a person to the verbs that want one.
         if !(items[object].isGroup && items[object].kinds.allSatisfy({ $0 == .role })) { targets = ofTypes(targets, pattern.objectTypes) }
         // "Akar and his Syrian counterpart met with Shoigu": those who met someone together met
-        // each other too.
-        let together = pattern.relation == .meets && !targets.isEmpty ? within(sources, mutual: false) : []
+        // each other too; those who each signed a deal or restored ties with someone did not.
+        let together = ["meets", "consults"].contains(pattern.subtype) && !targets.isEmpty ? within(sources, mutual: false) : []
         return pairs(sources, targets) + together
       }
       guard let object else { return [] }
@@ -1444,9 +1447,11 @@ struct RelationMatcher {
       {
         found.append(Found(source: items[person].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
       }
-      // "Sudan's government ... and its leader, General Burhan": a state's leader or president.
-      if item.actors.count == 1, typeOf(item.actors[0]) == .state, item.possessive || item.possessivePronoun,
-        let person = personTitled(after: k, in: items, modifiers: Self.leaderTitleModifiers, titles: Self.stateLeaderTitles)
+      // "Sudan's government ... and its leader, General Burhan", "Kuwait, whose late emir
+      // Sheikh Sabah": a state's leader, president or ruler.
+      let whose = k + 2 < items.count && items[k + 1].is(.comma) && items[k + 2].lower == "whose" ? k + 2 : nil
+      if item.actors.count == 1, typeOf(item.actors[0]) == .state, item.possessive || item.possessivePronoun || whose != nil,
+        let person = personTitled(after: whose ?? k, in: items, modifiers: Self.leaderTitleModifiers, titles: Self.stateLeaderTitles)
       {
         found.append(Found(source: items[person].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
       }
@@ -1540,6 +1545,17 @@ struct RelationMatcher {
     return Found(source: source, relation: .backs, subtype: tie == .ally ? "allies" : "supports", cameo: "05", target: target)
   }
 
+  /// Whether the clause after `q` goes on to "with" and an actor ("agreed to restore ties with
+  /// Qatar").
+  private func hasCounterpart(after q: Int, in items: [SentenceItems.Item]) -> Bool {
+    var k = q + 1
+    while k + 1 < items.count, k <= q + 10, !items[k].endsClause {
+      if items[k].is(.with), items[k + 1].isGroup || (k + 2 < items.count && items[k + 1].is(.the) && items[k + 2].isGroup) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// The person a title after group `k` names ("Hamas political chief Ismail Haniyeh"): up to
   /// two `modifiers`, one of `titles`, then a group of one person.
   private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: Set<String>, titles: Set<String>) -> Int? {
@@ -1557,9 +1573,14 @@ struct RelationMatcher {
     // "IAEA Director General Rafael Grossi".
     if items[r].lower == "director", r + 2 < items.count, items[r + 1].lower == "general" { r += 1 }
     // "its Syrian counterpart, Asaad al-Shibani": the name may follow a comma, and a title
-    // ("its leader, General Burhan").
-    var named = items[r + 1].is(.comma) ? r + 2 : r + 1
-    while named > r + 1, named < items.count, named <= r + 4, !items[named].isGroup, items[named].isA(.personTitle) { named += 1 }
+    // ("its leader, General Burhan", "its late emir Sheikh Sabah").
+    // Without a comma only a title written with a capital, as honorifics are ("chief spokesman
+    // X" is no leader).
+    let comma = items[r + 1].is(.comma)
+    var named = comma ? r + 2 : r + 1
+    while named < items.count, named <= r + 4, !items[named].isGroup, items[named].isA(.personTitle), comma || items[named].token?.isCapitalized == true {
+      named += 1
+    }
     guard named < items.count, items[named].isGroup, items[named].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
     return named
   }
@@ -1577,7 +1598,7 @@ struct RelationMatcher {
     "leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director", "premier", "president", "chairperson",
   ]
   /// Titles that name who leads a state ("its leader, General Burhan").
-  private static let stateLeaderTitles: Set<String> = ["leader", "ruler", "president", "premier"]
+  private static let stateLeaderTitles: Set<String> = ["leader", "ruler", "president", "premier", "emir", "king", "sultan"]
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
   /// Words that qualify a government or its authorities ("the new authorities in Damascus").
   private static let governmentQualifiers: Set<String> = ["new", "interim", "transitional", "current", "fledgling", "caretaker", "incoming"]
