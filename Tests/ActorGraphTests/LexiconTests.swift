@@ -26,6 +26,25 @@ import Testing
     #expect(late.map(\.holder) == ["mevlut-cavusoglu"])
   }
 
+  /// Issue 3 asks for the region's leaders and foreign and defence ministers since 2011: every
+  /// midsummer from 2011 on, each of these states has a head and a top diplomat in the lexicon.
+  @Test func headsAndTopDiplomatsOfTheRegionAreKnownSince2011() throws {
+    let lexicon = try Lexicon.shipped()
+    let states = [
+      "turkey", "syria", "iraq", "iran", "israel", "lebanon", "jordan", "saudi-arabia", "united-arab-emirates", "qatar", "kuwait",
+      "bahrain", "oman", "egypt", "tunisia", "algeria", "morocco", "palestine", "russia", "china", "united-kingdom", "france", "germany",
+    ]
+    for state in states {
+      for year in 2011...2025 {
+        let day = Day(year: year, month: 7, day: 1)
+        let diplomats = lexicon.holders(of: "foreign minister", for: ActorID(state), on: day) + lexicon.holders(of: "secretary of state", for: ActorID(state), on: day)
+        #expect(!diplomats.isEmpty, "no foreign minister of \(state) in \(year)")
+        let heads = lexicon.offices.filter { $0.leads == ActorID(state) && $0.isHeld(on: day) }
+        #expect(!heads.isEmpty, "no head of \(state) in \(year)")
+      }
+    }
+  }
+
   @Test func userLexiconExtendsAndErrorsNameFileAndLine() throws {
     var lexicon = try Lexicon.shipped()
     try lexicon.merge(data: Data(#"{"actors": [{"name": "Wagner Group", "type": "armed_group", "aliases": ["Africa Corps"]}]}"#.utf8), file: "mine.json")
