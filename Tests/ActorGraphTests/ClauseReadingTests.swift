@@ -253,4 +253,22 @@ import Testing
     #expect(!triples("Egypt, Jordan and Iraq held a summit in Baghdad. The four countries also criticised Israel.", date: "2021-06-27")
       .contains { $0.hasSuffix("opposes Israel") })
   }
+
+  @Test func aStatesBackedGovernmentIsTheStateAndItsBackerBacksIt() {
+    let truce = triples("Sudan's Egyptian-backed government and the RSF agreed to a truce.", date: "2024-05-01")
+    #expect(truce.isSuperset(of: ["Egypt backs Sudan", "Rapid Support Forces meets Sudan"]))
+  }
+
+  @Test func alignmentIsSaidOfTheNameItFollows() {
+    #expect(triples("Kataib Hezbollah, which is closely aligned with Tehran, fired rockets at the base.", date: "2024-02-01").contains("Iran backs Kataib Hezbollah"))
+    // Not of a name further back: "an armed group" is no actor.
+    let clash = triples("Fighting broke out between forces loyal to the Houthis and an armed group aligned with Saudi Arabia.", date: "2024-02-01")
+    #expect(!clash.contains("Saudi Arabia backs Houthis"))
+  }
+
+  @Test func theGovernmentOfAFormerLeaderIsHisState() {
+    let ousted = triples("Rebels ousted the government of President Omar al-Bashir in 2019.", date: "2023-04-15")
+    #expect(ousted.contains("Omar al-Bashir leads Sudan"))
+    #expect(!ousted.contains { $0.hasSuffix("opposes Omar al-Bashir") })
+  }
 }

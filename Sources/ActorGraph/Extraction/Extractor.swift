@@ -55,6 +55,9 @@ public struct Extractor: Sendable {
       matcher.partOf = { finder.lexicon[$0]?.partOf }
       matcher.seatedGovernment = { finder.lexicon.seatedGovernments[$0] }
       matcher.stateOfDiscovered = { stateOfDiscovered[$0] }
+      matcher.statesLedEver = { person in
+        finder.lexicon.offices(heldBy: person, on: nil).compactMap(\.leads).filter { finder.lexicon.type(of: $0) == .state }.uniqued()
+      }
       matcher.singleWordActor = { aliases.actor(forWord: $0) }
       matcher.lastAgreeingPair = context.lastAgreeingPair
       matcher.lastMeetingPair = context.lastMeetingPair

@@ -618,18 +618,31 @@ final class MentionFinder: Sendable {
     let beforeModifiers = j
     while j < tokens.count, Self.roleModifiers.contains(tokens[j].lower) { j += 1 }
     guard let (role, roleLength) = rolePhrase(tokens, at: beforeModifiers).map({ ($0.0, $0.1 - (j - beforeModifiers)) }) ?? rolePhrase(tokens, at: j)
-    else { return ownGovernment(tokens, state: pattern, at: i, after: beforeModifiers) }
+    else { return ownGovernment(tokens, state: pattern, at: i, after: beforeModifiers, context: context) }
     return roleMention(state: pattern.actor, role: role, tokens: tokens, range: i..<(j + roleLength), previous: previous, context: &context)
   }
 
   /// "Yemen's internationally recognised government", "Iraq's federal government": a state's
   /// own government, named with the possessive, is the state (as "the Yemeni government" is).
-  private func ownGovernment(_ tokens: [Token], state: AliasTable.Pattern, at i: Int, after j: Int) -> Mention? {
+  /// "Yemen's Saudi-backed government": its backer backs the state.
+  private func ownGovernment(_ tokens: [Token], state: AliasTable.Pattern, at i: Int, after j: Int, context: ArticleContext) -> Mention? {
     guard state.kind == .name, tokens[j - 1].is(.possessive) else { return nil }
     var g = j
-    while g < tokens.count, g - j < 3, Self.governmentModifiers.contains(tokens[g].lower) { g += 1 }
+    var backed: Range<Int>?
+    while g < tokens.count, g - j < 4 {
+      if Self.governmentModifiers.contains(tokens[g].lower) {
+        g += 1
+      } else if backed == nil, g + 2 < tokens.count, tokens[g + 1].is(.hyphen), tokens[g + 2].isA(.backingCue) {
+        backed = g..<(g + 3)
+        g += 3
+      } else {
+        break
+      }
+    }
     guard g < tokens.count, Vocabulary.governmentNouns.contains(tokens[g].lower) else { return nil }
-    return Mention(actors: [state.actor], range: i..<(g + 1), kind: .forces)
+    var mention = Mention(actors: [state.actor], range: i..<(g + 1), kind: .forces)
+    if let backed { mention.inner = backingInside(tokens, backed, actor: state.actor, context: context) }
+    return mention
   }
   private static let governmentModifiers = roleModifiers.union(["internationally", "recognized", "recognised", "elected", "central", "federal", "national", "caretaker"])
 

@@ -327,6 +327,10 @@ struct RelationMatcher {
         if n < items.count, items[n].lower == "political" { n += 1 }
         if n < items.count, Self.headedBodies.contains(items[n].lower) { return items[index].actors.flatMap(statesOf).uniqued() }
       }
+      // "ousted the government of President Hadi" (written after he left office): the government
+      // was the state's. One in office stays the object himself ("battling the government of
+      // Bashar al-Assad" opposes Assad).
+      if let led = governedState(index, in: items), statesOf(items[index].actors[0]).isEmpty { return [led] }
       if items[index].isGroup { return items[index].actors }
       return items[index].token.flatMap(demonymState).map { [$0] } ?? []
     }
@@ -456,6 +460,15 @@ struct RelationMatcher {
       let appositive = adjacent && p > 0 && items[p - 1].is(.comma) && (relative.map { items[$0.clause].contains { $0.is(.comma) } } ?? true)
       let described = (appositive ? nil : relative?.antecedent)
         ?? (adverbial ? clauseSubject(before: p, in: items) : !adjacent && afterAuxiliary ? subjectIndex(before: p, in: items) : nil)
+      // "an armed group aligned with Haftar": alignment is said of the name just before, of an
+      // appositive naming it ("the 444th Brigade, a force aligned with"), or of a clause's
+      // subject, never of a name further back.
+      if pattern.subtype == "allies", described == nil, let n = nearest, !adjacent {
+        let between = items[(n + 1)..<p]
+        let appositive = between.count >= 3 && between.count <= 5 && between.first?.is(.comma) == true
+          && (items[n + 2].is(.a) || items[n + 2].is(.an)) && between.dropFirst(2).allSatisfy { $0.token.map { $0.isWord && !$0.isCapitalized } == true }
+        if !appositive { return [] }
+      }
       guard let target = described ?? nearest else { return [] }
       // "the UN mission, headed by Stephanie Koury": a unit named after the actor is what is led.
       if pattern.relation == .leads, target + 1 < p, Self.unitNouns.contains(items[target + 1].lower) { return [] }
@@ -1143,6 +1156,19 @@ struct RelationMatcher {
   /// The state a person the lexicon does not know was introduced as an official of
   /// (`ArticleContext.stateOfDiscovered`).
   var stateOfDiscovered: (ActorID) -> ActorID? = { _ in nil }
+  /// The states a person has led at any time, for a leader named after he left office.
+  var statesLedEver: (ActorID) -> [ActorID] = { _ in [] }
+
+  /// "the government of President Hadi", "the regime of Bashar al-Assad": for the person of
+  /// group `k` after such words, the state he leads on the article's date, else the one he led.
+  private func governedState(_ k: Int, in items: [SentenceItems.Item]) -> ActorID? {
+    guard k >= 2, items[k].isGroup, items[k].actors.count == 1, typeOf(items[k].actors[0]) == .person else { return nil }
+    var j = k - 1
+    while j > 0, items[j].isA(.titleWord) { j -= 1 }
+    guard j > 0, items[j].is(.of), ["government", "regime", "administration", "cabinet"].contains(items[j - 1].lower) else { return nil }
+    let person = items[k].actors[0]
+    return statesOf(person).first ?? statesLedEver(person).first
+  }
   /// The pair that last signed or agreed something in the article.
   var lastAgreeingPair: [ActorID] = []
   /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
@@ -1431,15 +1457,7 @@ struct RelationMatcher {
         }
       }
       // "the government of President Bashar al-Assad": the person leads the state.
-      if k >= 2, items[k - 1].is(.of) || items[k - 1].isA(.titleWord), item.actors.count == 1,
-        typeOf(item.actors[0]) == .person
-      {
-        var j = k - 1
-        while j > 0, items[j].isA(.titleWord) { j -= 1 }
-        if j > 0, items[j].is(.of), ["government", "regime", "administration", "cabinet"].contains(items[j - 1].lower) {
-          for state in statesOf(item.actors[0]) { found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: state)) }
-        }
-      }
+      if let state = governedState(k, in: items) { found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: state)) }
       // "Hezbollah leader Hassan Nasrallah", "SDF commander Mazloum Abdi", "Hamas political
       // leader Ismail Haniyeh" (not a deputy's or former leader's title).
       if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])),
