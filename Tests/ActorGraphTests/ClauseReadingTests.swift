@@ -271,4 +271,18 @@ import Testing
     #expect(ousted.contains("Omar al-Bashir leads Sudan"))
     #expect(!ousted.contains { $0.hasSuffix("opposes Omar al-Bashir") })
   }
+
+  @Test func aHaltedContactIsNoMeeting() {
+    let halted = triples("Ankara suspended diplomatic contacts with Jerusalem after the raid.", date: "2024-05-02")
+    #expect(halted.contains("Turkey opposes Israel") && !halted.contains { $0.contains(" meets ") })
+  }
+
+  @Test func drivingAForceOutIsAFight() {
+    #expect(triples("The Syrian army pushed the rebels out of Aleppo's eastern districts.", date: "2016-12-12").contains("Syria opposes Syrian rebels"))
+  }
+
+  @Test func oneUnnamedMemberOfABodyIsNotTheBody() {
+    let member = triples("It was the first time a NATO member had shot down Russian warplanes.", date: "2015-11-24")
+    #expect(!member.contains { $0.hasPrefix("NATO") })
+  }
 }

@@ -244,4 +244,23 @@ import Testing
     let seized = triples("Sudan's paramilitary Rapid Support Forces said its fighters seized El Fasher from the army.", date: "2025-11-06")
     #expect(seized.contains("Rapid Support Forces opposes Sudanese Armed Forces") && !seized.contains { $0.hasPrefix("Sudan opposes") })
   }
+
+  @Test func whatAStateFliesOrSailsStandsForIt() {
+    #expect(triples("Israeli F-35 jets struck a Syrian base near Homs.", date: "2024-04-02").contains("Israel opposes Syria"))
+    #expect(triples("The Iranian navy seized a British tanker in the Gulf.", date: "2019-07-20").contains("Iran opposes United Kingdom"))
+    // "in Syrian airspace" is still a place.
+    #expect(!triples("An Israeli jet flew in Syrian airspace.", date: "2024-04-02").contains { $0.contains("opposes Syria") })
+  }
+
+  @Test func anAllyNamedAfterItsNounIsCoordinated() {
+    let ally = triples("The Saudi statement blamed Iran and its Yemeni ally the Houthis for the attack on Abqaiq.", date: "2019-09-16")
+    #expect(ally.contains("Iran backs Houthis") && !ally.contains { $0.contains("backs Yemen") })
+    let accused = triples("Bahrain accused Iran and its ally Hezbollah of training militants.", date: "2017-03-01")
+    #expect(accused.contains("Bahrain opposes Iran") && accused.contains("Bahrain opposes Hezbollah"))
+  }
+
+  @Test func whatTheyHoldIsTheArmedGroupLastNamed() {
+    let bombed = triples("The Houthis advanced on Marib. Saudi jets bombed their positions overnight.", date: "2021-02-20")
+    #expect(bombed.contains("Saudi Arabia opposes Houthis"))
+  }
 }

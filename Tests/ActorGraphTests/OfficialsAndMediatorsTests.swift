@@ -188,4 +188,21 @@ import Testing
   @Test func aRulerWhoGreetsAVisitorMeetsHim() {
     #expect(triples("King Abdullah II greeted Emmanuel Macron at the airport.", date: "2023-01-10").contains("Emmanuel Macron meets King Abdullah II"))
   }
+
+  @Test func aPersonTitledAfterTheCommaLeadsTheGroupNamed() {
+    let leader = triples("Naim Qassem, the Hezbollah leader, met Abbas Araghchi in Beirut.", date: "2025-02-10")
+    #expect(leader.contains("Naim Qassem leads Hezbollah") && leader.contains("Abbas Araghchi meets Naim Qassem"))
+    // The appositive is no subject of the verb after it.
+    #expect(!leader.contains { $0.hasPrefix("Hezbollah meets") })
+    // A spokesman or a deputy leads nothing.
+    #expect(!triples("Ali Karaki, the Hezbollah deputy leader, said the group was ready.", date: "2025-02-10").contains { $0.contains(" leads ") })
+  }
+
+  @Test func aSecretaryGeneralLeadsTheBodyTheArticleNames() {
+    #expect(triples("NATO Secretary General Pieter Halvorsen met Hakan Fidan.", date: "2025-02-10").contains("Pieter Halvorsen leads NATO"))
+    let bare = triples("NATO ministers met in Brussels. Secretary-General Mark Rutte said the alliance backed Kyiv.", date: "2025-02-10")
+    #expect(bare.contains("Mark Rutte leads NATO"))
+    // Without the body named, the title says no more.
+    #expect(!triples("Secretary-General Mark Rutte called for calm.", date: "2025-02-10").contains { $0.contains(" leads ") })
+  }
 }

@@ -60,6 +60,8 @@ final class MentionFinder: Sendable {
           found.insert(pattern.actor)
           i += length
         } else {
+          // "the Syrian army" names Syria as "Syria's army" does.
+          if i + 1 < tokens.count, tokens[i + 1].isA(.forceHead), let state = demonym(tokens[i]) { found.insert(state) }
           i += 1
         }
       }
@@ -140,6 +142,13 @@ final class MentionFinder: Sendable {
     if let (pattern, _) = aliasHit, pattern.isWrittenInLowerCase, let state = demonymNamed[pattern.actor], !namesState(state, context) {
       aliasHit = nil
     }
+    // "a NATO member has downed ...": one member state, unnamed, is not the body.
+    if let (pattern, length) = aliasHit, i > 0, tokens[i - 1].is(.a) || tokens[i - 1].is(.an) || tokens[i - 1].lower == "another",
+      i + length < tokens.count, Self.memberStateNouns.contains(tokens[i + length].lower), type(of: pattern.actor, context) == .organization,
+      i + length + 1 == tokens.count || !(tokens[i + length + 1].isCapitalized || tokens[i + length + 1].is(.of))
+    {
+      return nil
+    }
     // Most words open no mention: every rule below starts at a name, a capital, an article or
     // a pronoun, or one of the nouns the reference rules read.
     if aliasHit == nil, !tokens[i].isCapitalized, !Self.mayOpenReference(tokens[i]) { return nil }
@@ -199,7 +208,8 @@ final class MentionFinder: Sendable {
       if office.isEmpty, length > 1, tokens[i].isCapitalized, tokens[i].isA(.personTitle) {
         office = officeInTitle(tokens, before: i + 1, person: pattern.actor, context: context)
       }
-      mention.inner += office.isEmpty ? commandInTitle(tokens, before: i, person: pattern.actor, context: context) : office
+      if office.isEmpty { office = commandInTitle(tokens, before: i, person: pattern.actor, context: context) }
+      mention.inner += office.isEmpty ? secretaryGeneralInTitle(tokens, before: i, person: pattern.actor, context: context) : office
       return mention
     }
     // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor
@@ -256,6 +266,13 @@ final class MentionFinder: Sendable {
     if tokens[i].is(.their), i + 1 < tokens.count, tokens[i + 1].isA(.personTitle),
       let group = previous.last(where: { $0.actors.count == 1 && [.organization, .armedGroup].contains(type(of: $0.actor, context)) })?.actor
         ?? context.lastThing.flatMap({ [.organization, .armedGroup].contains(type(of: $0, context)) ? $0 : nil })
+    {
+      return Mention(actors: [group], range: i..<(i + 1), kind: .reference)
+    }
+    // "Russian jets bombed their positions": what "they" hold is an armed group's, the one last
+    // named (states hold "its" positions).
+    if tokens[i].is(.their), i + 1 < tokens.count, tokens[i + 1].isA(.targetNoun),
+      let group = previous.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .armedGroup })?.actor ?? context.lastGroup
     {
       return Mention(actors: [group], range: i..<(i + 1), kind: .reference)
     }
@@ -344,6 +361,18 @@ final class MentionFinder: Sendable {
     }
   }
 
+  /// "Secretary-General Jens Stoltenberg said the alliance ...": the title before a person who
+  /// heads a body on the article's date says so, where the article names the body.
+  private func secretaryGeneralInTitle(_ tokens: [Token], before i: Int, person: ActorID, context: ArticleContext) -> [InnerRelation] {
+    guard i >= 2, tokens[i - 1].lower == "general", tokens[i - 1].isCapitalized,
+      tokens[i - 2].lower == "secretary" || (i >= 3 && tokens[i - 2].is(.hyphen) && tokens[i - 3].lower == "secretary")
+    else { return [] }
+    return lexicon.offices(heldBy: person, on: context.date).compactMap { office in
+      guard office.role == "leader", let led = office.leads, lexicon.type(of: led) == .organization, context.namedActors.contains(led) else { return nil }
+      return InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led)
+    }
+  }
+
   /// "army chief Gen. Abdel Fattah al-Burhan": a commander's title before a person who leads an
   /// armed group on the article's date says so, where the article names the group.
   private func commandInTitle(_ tokens: [Token], before i: Int, person: ActorID, context: ArticleContext) -> [InnerRelation] {
@@ -359,6 +388,8 @@ final class MentionFinder: Sendable {
     }
   }
   private static let commandNouns: Set<String> = ["chief", "commander", "head"]
+  /// Nouns for one state of a body ("a NATO member", "an EU country").
+  private static let memberStateNouns: Set<String> = ["member", "country", "state", "nation", "government"]
 
   /// The office a capitalised title right before token `i` names: "Prime Minister" before a
   /// name, or a plural title before names joined by commas and "and" ("Presidents Putin and
@@ -564,13 +595,14 @@ final class MentionFinder: Sendable {
       guard !resolved.isEmpty else { return nil }
       return Mention(actors: resolved.map { $0[0].person }, range: i..<end, kind: .role, inner: resolved.flatMap { $0.flatMap { $0.inner } })
     }
-    // Force phrase.
-    var k = j
-    while k < tokens.count, tokens[k].isA(.forceNoun), k - j < 3 { k += 1 }
+    // Force phrase ("Turkish F-16 jets": a model's designation may stand before the noun).
+    let noun = j + Self.designationLength(tokens, at: j)
+    var k = noun
+    while k < tokens.count, tokens[k].isA(.forceNoun), k - noun < 3 { k += 1 }
     // "Turkish and Syrian officials held talks": officials of two states stand for them (one
     // state's officials are an anonymous source).
-    while k > j, !tokens[k - 1].isA(.forceHead), !(states.count > 1 && ["officials", "diplomats"].contains(tokens[k - 1].lower)) { k -= 1 }
-    if k > j, k - i > aliasLength {
+    while k > noun, !tokens[k - 1].isA(.forceHead), !(states.count > 1 && ["officials", "diplomats"].contains(tokens[k - 1].lower)) { k -= 1 }
+    if k > noun, k - i > aliasLength {
       // "the Tripoli-based Libyan government": the government the lexicon seats there.
       if states.count == 1, ["government", "authorities"].contains(tokens[k - 1].lower), i >= 3, tokens[i - 1].lower == "based", tokens[i - 2].is(.hyphen),
         let (seat, _) = context.aliases.match(tokens, at: i - 3), seat.kind == .seat, seat.actor == state, let seated = lexicon.seatedGovernments[state]
@@ -581,16 +613,18 @@ final class MentionFinder: Sendable {
     }
     // "fired missiles at Saudi cities", "struck Turkish positions": what a state holds, as the
     // target of an act, stands for the state (but "in Syrian territory" is a place).
-    if states.count == 1, j < tokens.count, tokens[j].isA(.targetNoun), j + 1 - i > aliasLength {
+    if states.count == 1, noun < tokens.count, tokens[noun].isA(.targetNoun), noun + 1 - i > aliasLength {
       var before = i - 1
       if before >= 0, tokens[before].isA(.determiner) { before -= 1 }
-      if before < 0 || !tokens[before].isA(.locative) { return Mention(actors: [state], range: i..<(j + 1), kind: .forces) }
+      if before < 0 || !tokens[before].isA(.locative) { return Mention(actors: [state], range: i..<(noun + 1), kind: .forces) }
     }
     // "its Syrian ally" / "Moscow's Syrian ally": the ally is the state (but "the main US ally"
     // is someone else, whom the US backs).
     // "its American patron": the patron is the state too, backing the possessor.
+    // "its Lebanese ally Hezbollah", "its Yemeni ally the Houthis" name the ally after the noun.
     if states.count == 1, j < tokens.count, ["ally", "allies", "partner", "proxy", "client"].contains(tokens[j].lower) || tokens[j].isA(.patronNoun), i > 0,
-      tokens[i - 1].is(.possessive) || tokens[i - 1].isPossessivePronoun
+      tokens[i - 1].is(.possessive) || tokens[i - 1].isPossessivePronoun,
+      case let named = j + 1 < tokens.count && tokens[j + 1].is(.the) ? j + 2 : j + 1, named >= tokens.count || !(tokens[named].isCapitalized && tokens[named].isWord)
     {
       return Mention(actors: [state], range: i..<(j + 1), kind: .forces)
     }
@@ -602,6 +636,15 @@ final class MentionFinder: Sendable {
       return Mention(actors: [state], range: i..<(i + 1), kind: .forces)
     }
     return nil
+  }
+
+  /// The length of a model's designation at `j` ("F-16", "Su-24", "S-400": letters, a hyphen
+  /// and a number written together), else 0.
+  private static func designationLength(_ tokens: [Token], at j: Int) -> Int {
+    guard j + 2 < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, tokens[j].text.utf8.count <= 3, tokens[j + 1].is(.hyphen),
+      tokens[j + 1].start == tokens[j].end, tokens[j + 2].start == tokens[j + 1].end, let digit = tokens[j + 2].text.utf8.first, (48...57).contains(digit)
+    else { return 0 }
+    return 3
   }
 
   /// "Turkey's intelligence chief", "Syria's President Bashar al-Assad".
@@ -1107,6 +1150,14 @@ final class MentionFinder: Sendable {
     if i > 0, ["bin", "ibn", "bint"].contains(tokens[i - 1].lower) { return nil }
     // "the pro-Kurdish DEM Party": a word joined to the one before it modifies the name.
     if i >= 2, tokens[i - 1].is(.hyphen), tokens[i - 1].start == tokens[i - 2].end, tokens[i - 1].end == tokens[i].start, !tokens[i - 2].isCapitalized {
+      return nil
+    }
+    // "NATO Secretary-General Jens Stoltenberg": the title is no part of the name, and its
+    // "General" no rank opening it.
+    if tokens[i].lower == "secretary", i + 1 < tokens.count, tokens[i + 1].lower == "general" || (i + 2 < tokens.count && tokens[i + 1].is(.hyphen) && tokens[i + 2].lower == "general") {
+      return nil
+    }
+    if tokens[i].lower == "general", i >= 1, tokens[i - 1].lower == "secretary" || (i >= 2 && tokens[i - 1].is(.hyphen) && tokens[i - 2].lower == "secretary") {
       return nil
     }
     // Titles before the name are not part of it: "Prince Faisal bin Farhan" is Faisal bin Farhan.

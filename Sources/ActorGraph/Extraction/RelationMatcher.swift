@@ -38,6 +38,7 @@ struct RelationMatcher {
     found += supportWithDemonym(core)
     found += leadsInAppositives(items.full)
     found += leadsAfterWhose(items.full)
+    found += leadsByTrailingTitle(items.full)
     found += possessiveRelations(items.full)
     found += clientsInAppositives(items.full)
     found += mediatorNouns(items.core)
@@ -309,7 +310,13 @@ struct RelationMatcher {
     // "opposed restoring relations with Assad": a refused act is not asserted.
     // "ruled out (direct) negotiations with Washington": so is one ruled out.
     let ruledOut = (max(0, p - 3)..<p).contains { k in k >= 1 && items[k].lower == "out" && ["ruled", "rules", "rule", "ruling"].contains(items[k - 1].lower) }
-    let refused = p > 0 && (items[p - 1].isA(.refusalVerb) || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)) || ruledOut)
+    // "suspended military contacts with Ankara": so is one halted, past the words qualifying it.
+    let refused = ruledOut || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)) || (max(0, p - 3)..<p).contains { k in
+      items[k].isA(.refusalVerb) && items[(k + 1)..<p].allSatisfy { item in
+        // Not "ended the war between", "ended months of fighting": a war that was.
+        item.token.map { $0.isWord && !$0.isCapitalized && !$0.is(.and) && !$0.is(.or) && !$0.isA(.determiner) && !$0.isA(.preposition) } == true
+      }
+    }
     let negated = modality.negated || refused || (subject.map { items[$0].negated || isDenied(before: $0, in: items) } ?? false)
     if pattern.needsNegation != negated { return [] }
     // "Israel will not allow Turkey to ...": a refusal is a stance now, whatever its tense.
@@ -943,7 +950,12 @@ struct RelationMatcher {
     var words = 0
     while k < items.count {
       if items[k].isGroup {
-        if items[k].possessivePronoun { k += 1; continue }
+        if items[k].possessivePronoun {
+          // "bombing their positions": what they hold stands for them.
+          if k + 1 < items.count, items[k + 1].isA(.targetNoun), items[k].actors.count == 1 { return k }
+          k += 1
+          continue
+        }
         // "fought Assad's enemies": the possessor's opponents, unnamed, are not the possessor.
         if items[k].possessive, k + 1 < items.count, Self.opponentNouns.contains(items[k + 1].lower), !(k + 2 < items.count && items[k + 2].isGroup) {
           return nil
@@ -1044,8 +1056,9 @@ struct RelationMatcher {
       if k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple), items[k + 3].isGroup { k += 3; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
       if Self.objectTitleModifiers.contains(items[k].lower) { k += 1; continue }
-      // "at war with the Houthis": nor does "the" right after the trigger, before the name.
-      if k == q + 1, items[k].is(.the), k + 1 < items.count, items[k + 1].isGroup { k += 1; continue }
+      // "at war with the Houthis", "seized a British tanker": nor does an article right after
+      // the trigger, before the name.
+      if k == q + 1, items[k].is(.the) || items[k].is(.a) || items[k].is(.an), k + 1 < items.count, items[k + 1].isGroup { k += 1; continue }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -1310,6 +1323,25 @@ struct RelationMatcher {
     return found
   }
 
+  /// "Hassan Nasrallah, the Hezbollah leader, said", "Masoud Barzani, the KRG president who
+  /// called the vote": a person's appositive naming a group and a leader's title after it
+  /// (not "the Hamas deputy leader" nor "the SDF spokesman").
+  private func leadsByTrailingTitle(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for k in items.indices where k + 4 < items.count && items[k].isGroup && items[k + 1].is(.comma) && items[k + 2].is(.the) {
+      guard items[k].actors.count == 1, typeOf(items[k].actors[0]) == .person, items[k + 3].isGroup, items[k + 3].actors.count == 1,
+        [.organization, .armedGroup].contains(typeOf(items[k + 3].actors[0]))
+      else { continue }
+      var t = k + 4
+      while t < items.count, t - k <= 6, Self.leaderTitleModifiers.contains(items[t].lower) { t += 1 }
+      guard t < items.count, Self.leaderTitles.contains(items[t].lower),
+        t + 1 == items.count || items[t + 1].is(.comma) || items[t + 1].endsClause || items[t + 1].is(.who)
+      else { continue }
+      found.append(Found(source: items[k].actors[0], relation: .leads, subtype: "heads", cameo: nil, target: items[k + 3].actors[0]))
+    }
+    return found
+  }
+
   /// Words that make a title someone's below the head ("deputy leader", "vice president").
   private static let subordinateTitleWords: Set<String> = ["deputy", "vice", "assistant", "former", "ex", "acting"]
   /// Titles of monarchs, who head their state.
@@ -1473,9 +1505,11 @@ struct RelationMatcher {
       {
         found.append(Found(source: items[person].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
       }
-      // "X's ally Y", "X's proxy, Y", "X's backer Y" (not "NATO ally Turkey": a member).
-      if item.actors.count == 1, k + 1 < items.count, let tie = Tie(items[k + 1]), item.possessive || typeOf(item.actors[0]) != .organization {
-        var j = k + 2
+      // "X's ally Y", "X's proxy, Y", "X's backer Y" (not "NATO ally Turkey": a member), "its
+      // Lebanese ally Hezbollah".
+      let tieAt = k + 2 < items.count && (item.possessive || item.possessivePronoun) && !items[k + 1].isGroup && items[k + 1].token?.isCapitalized == true ? k + 2 : k + 1
+      if item.actors.count == 1, tieAt < items.count, let tie = Tie(items[tieAt]), item.possessive || typeOf(item.actors[0]) != .organization {
+        var j = tieAt + 1
         if j < items.count, items[j].is(.comma) { j += 1 }
         if j < items.count, items[j].is(.the) { j += 1 }
         if j < items.count, items[j].isGroup {
@@ -1579,9 +1613,12 @@ struct RelationMatcher {
   private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: Set<String>, titles: Set<String>) -> Int? {
     var r = k + 1
     while r < items.count, r <= k + 2, modifiers.contains(items[r].lower) { r += 1 }
-    // "UN Secretary-General Antonio Guterres": a title in three tokens.
-    if titles.contains("secretary-general"), r + 3 < items.count, items[r].lower == "secretary", items[r + 1].is(.hyphen), items[r + 2].lower == "general" {
-      r += 2
+    // "UN Secretary-General Antonio Guterres", "NATO Secretary General Jens Stoltenberg": a
+    // title in three tokens or two.
+    if titles.contains("secretary-general"), r + 2 < items.count, items[r].lower == "secretary",
+      let general = [r + 1, r + 2].first(where: { items[$0].lower == "general" && ($0 == r + 1 || items[r + 1].is(.hyphen)) }), general + 1 < items.count
+    {
+      r = general
       guard items[r + 1].isGroup, items[r + 1].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
       return r + 1
     }

@@ -261,7 +261,7 @@ struct SentenceItems {
         items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true
           // "Hezbollah, Iran's main proxy in Lebanon, ...".
           || (items[k + 1].possessive && k + 2 < items.count && !items[k + 2].isGroup),
-        !(k + 2 < items.count && items[k + 1].is(.the) && items[k + 2].isGroup),
+        !(k + 2 < items.count && items[k + 1].is(.the) && items[k + 2].isGroup && !isTitledByGroup(person: last, title: k + 3, in: items)),
         // "Damascus, which Moscow supports, also denounced": "also" or "then" before a verb
         // goes on with the clause; before a title ("X, then foreign minister") it opens an
         // appositive.
@@ -303,6 +303,15 @@ struct SentenceItems {
       k += 1
     }
     return (result, removed)
+  }
+
+  /// Whether "X, the Hezbollah leader, ..." is a person's title: a person before the comma,
+  /// and title words after the group at `title - 1` up to the appositive's end.
+  private static func isTitledByGroup(person: Item, title: Int, in items: [Item]) -> Bool {
+    guard person.actors.count == 1, person.kinds.allSatisfy({ $0 != .reference }) else { return false }
+    var e = title
+    while e < items.count, e - title < 3, items[e].token.map({ $0.isA(.titleWord) || $0.isA(.personTitle) }) == true { e += 1 }
+    return e > title && (e == items.count || items[e].is(.comma) || items[e].endsClause || items[e].is(.who))
   }
 
   /// The group a title after group `k` names ("SDF commander [Mazloum Abdi]"), else nil.
@@ -360,6 +369,12 @@ struct SentenceItems {
         // what kind of group may stand before the next name.
         while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) || Self.groupModifiers.contains(token.lower) {
           t += 1
+        }
+        // "Iran and its (Lebanese) ally Hezbollah": the ally named after its noun is one more.
+        if let pronoun = [t, t - 1].first(where: { $0 >= j && $0 < items.count && (items[$0].possessivePronoun || items[$0].is(.its) || items[$0].is(.their)) }) {
+          var ally = pronoun + 1
+          if ally < items.count, !items[ally].isGroup, items[ally].token?.isCapitalized == true { ally += 1 }
+          if ally + 1 < items.count, items[ally].isA(.allyNoun), items[ally + 1].isGroup { t = ally + 1 }
         }
         // "and the council's deputy Aidarous al-Zubaidi": the person a possessed title names.
         if t + 2 < items.count, items[t].isGroup, items[t].possessive, items[t + 1].isA(.titleWord), items[t + 2].isGroup, items[t + 2].kinds == [.name] {

@@ -118,7 +118,8 @@ enum Vocabulary {
   /// the state as the target of an act.
   static let targetNouns: Set<String> = [
     "cities", "towns", "villages", "territory", "soil", "positions", "targets", "bases", "outposts", "ships", "vessels", "tankers",
-    "airspace", "installations", "facilities", "sovereignty",
+    "airspace", "installations", "facilities", "sovereignty", "ship", "vessel", "tanker", "warship", "jet", "warplane", "bomber",
+    "plane", "drone", "helicopter", "base", "outpost", "position", "convoy",
   ]
   /// Prepositions of place, before which a state's territory is where something happens.
   static let locatives: Set<String> = [
@@ -279,7 +280,6 @@ enum Vocabulary {
   /// Nouns for a rival ("its regional rival Iran").
   static let rivalNouns: Set<String> = ["rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "nemesis"]
 
-  /// Verbs that refuse the act named right after them ("opposed restoring relations").
   /// Nouns for a state's government ("Yemen's government", "the authorities in Damascus").
   static let governmentNouns: Set<String> = ["government", "administration", "authorities", "regime", "cabinet", "leadership", "rulers"]
   /// Verbs of backing someone ("backs the SDF", "helped Assad").
@@ -287,6 +287,8 @@ enum Vocabulary {
     "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
     "arms", "armed", "joins", "joined",
   ]
+  /// Verbs that refuse or halt the act named right after them ("opposed restoring relations",
+  /// "suspended military contacts").
   static let refusalVerbs: Set<String> = [
     "opposed", "opposes", "oppose", "opposing", "rejected", "rejects", "reject", "refused", "refuses", "refuse", "resisted",
     "resists", "avoided", "avoids", "ruled", "against", "halted", "stopped", "ended", "suspended",
