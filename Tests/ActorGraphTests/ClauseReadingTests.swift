@@ -133,8 +133,8 @@ import Testing
 
   @Test func aWarningToSomeoneIsAThreat() {
     #expect(triples("Erdogan warned Greece that it would pay a heavy price for its provocations.", date: "2022-09-03").contains("Recep Tayyip Erdogan opposes Greece"))
-    // A warning with no one warned names no one threatened.
-    #expect(!triples("Erdogan warned that Greece would pay a heavy price.", date: "2022-09-03").contains { $0.contains(" opposes ") })
+    // A warning with no one warned and no one made to pay names no one threatened.
+    #expect(!triples("Erdogan warned that the talks would fail.", date: "2022-09-03").contains { $0.contains(" opposes ") })
   }
 
   @Test func recallingAnAmbassadorToAStateReducesRelations() {
@@ -284,5 +284,27 @@ import Testing
   @Test func oneUnnamedMemberOfABodyIsNotTheBody() {
     let member = triples("It was the first time a NATO member had shot down Russian warplanes.", date: "2015-11-24")
     #expect(!member.contains { $0.hasPrefix("NATO") })
+  }
+
+  @Test func aWarningThatOneWillPayThreatensIt() {
+    #expect(triples("Hossein Salami warned that Israel would pay a heavy price.", date: "2024-04-02").contains("Hossein Salami opposes Israel"))
+    // A warning that something will happen to no one names no target.
+    #expect(!triples("Iran warned that the region would face a wider war.", date: "2024-04-02").contains { $0.hasPrefix("Iran opposes") })
+  }
+
+  @Test func joiningForcesWithAGroupBacksIt() {
+    #expect(triples("The Popular Mobilization Forces joined forces with the Iraqi army near Tal Afar.", date: "2017-08-20").contains("Popular Mobilization Forces backs Iraq"))
+  }
+
+  @Test func aTieCutWithNoOneNamedIsCutWithTheOneNamed() {
+    let cut = triples("Egypt cut ties with Qatar on Monday, while Jordan downgraded its relations and Chad recalled its ambassador.", date: "2017-06-06")
+    #expect(cut.isSuperset(of: ["Egypt opposes Qatar", "Jordan opposes Qatar", "Chad opposes Qatar"]))
+    // Alone, a downgrade names no one.
+    #expect(!triples("Jordan downgraded its relations on Monday.", date: "2017-06-06").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func airStrikesCoordinatedWithFightersHitNoOne() {
+    let helped = triples("Russian air strikes and Hezbollah fighters helped the Syrian army retake Palmyra.", date: "2016-03-27")
+    #expect(!helped.contains("Russia opposes Hezbollah"))
   }
 }

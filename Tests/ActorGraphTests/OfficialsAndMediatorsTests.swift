@@ -205,4 +205,28 @@ import Testing
     // Without the body named, the title says no more.
     #expect(!triples("Secretary-General Mark Rutte called for calm.", date: "2025-02-10").contains { $0.contains(" leads ") })
   }
+
+  @Test func aFormerHolderIsNotTheOneInOffice() {
+    let former = triples(
+      "Ali Abdullah Saleh spoke on television. Abd Rabbuh Mansur Hadi stayed in Riyadh. Yemen's former president then attacked the Houthis.",
+      date: "2017-12-02")
+    #expect(former.contains("Ali Abdullah Saleh opposes Houthis") && !former.contains("Abd Rabbuh Mansur Hadi opposes Houthis"))
+  }
+
+  @Test func aLeaderLongOutOfOfficeHasForcesOfHisOwn() {
+    let own = triples("Ali Abdullah Saleh's forces clashed with the Houthis in Sanaa.", date: "2017-12-02")
+    #expect(own.contains("Ali Abdullah Saleh opposes Houthis") && !own.contains { $0.hasPrefix("Yemen") })
+    // Still in office, or just out of it, his forces are his state's; his administration always is.
+    #expect(triples("Bashar al-Assad's forces attacked Turkish troops.", date: "2019-05-01").contains("Syria opposes Turkey"))
+    #expect(triples("The deal was brokered by the Trump administration between Israel and Bahrain.", date: "2022-09-15").contains("United States mediates Bahrain"))
+  }
+
+  @Test func aReadinessToMediateIsNoMediation() {
+    #expect(!triples("Oman said it was ready to mediate between Riyadh and Tehran.", date: "2016-01-05").contains { $0.contains(" mediates ") })
+    #expect(!triples("Qatar is willing to host talks between the two sides, Egypt and Turkey.", date: "2016-01-05").contains { $0.contains(" mediates ") })
+  }
+
+  @Test func officialsWhoSpokeSeveralTimesMet() {
+    #expect(triples("Hakan Fidan said he had spoken several times with Abbas Araghchi.", date: "2025-01-10").contains("Abbas Araghchi meets Hakan Fidan"))
+  }
 }

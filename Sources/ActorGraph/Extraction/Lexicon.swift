@@ -178,6 +178,15 @@ public struct Lexicon: Sendable {
     return posts.filter { $0.isHeld(on: day) }
   }
 
+  /// The offices of a state and role that ended before a day, the latest first, with none
+  /// whose holder still held the role on that day.
+  public func formerHolders(of role: String, for state: ActorID, before day: Day) -> [Office] {
+    let posts = holders(of: role, for: state, on: nil)
+    let current = Set(posts.filter { $0.isHeld(on: day) }.map(\.holder))
+    return posts.compactMap { office in office.to.flatMap { $0 < day && !current.contains(office.holder) ? (office, $0) : nil } }
+      .sorted { $0.1 > $1.1 }.map(\.0)
+  }
+
   /// The offices a person held on a day.
   public func offices(heldBy person: ActorID, on day: Day?) -> [Office] {
     (officesByHolder[person] ?? []).filter { $0.isHeld(on: day) }

@@ -83,7 +83,7 @@ final class MentionFinder: Sendable {
         i += 1
       }
     }
-    mentions = mergePersonForces(mentions, tokens)
+    mentions = mergePersonForces(mentions, tokens, context: context)
     mentions = mergePersonOfState(mentions, tokens, context: context)
     mentions = mergeStateTitles(mentions, tokens, context: context)
     mentions = mergeDescribedNames(mentions, tokens, context: context)
@@ -735,6 +735,12 @@ final class MentionFinder: Sendable {
       return Mention(actors: [named], range: range.lowerBound..<end, kind: .role, inner: inner)
     }
     guard let effectiveRole else { return Mention(actors: [state], range: range, kind: .role) }
+    // "Yemen's former president": one who held the office before, named in the article.
+    if tokens[range].contains(where: { $0.is(.former) || $0.lower == "ex" }) {
+      guard let day = context.date, let office = lexicon.formerHolders(of: effectiveRole, for: state, before: day).first(where: { context.namedActors.contains($0.holder) })
+      else { return Mention(actors: [state], range: range, kind: .role) }
+      return Mention(actors: [office.holder], range: range, kind: .role)
+    }
     if let resolved = resolveRole(state: state, role: effectiveRole, previous: previous, context: context) {
       return Mention(actors: [resolved.person], range: range, kind: .role, inner: resolved.inner)
     }
@@ -1026,14 +1032,19 @@ final class MentionFinder: Sendable {
   /// `Vocabulary.groupDescriptors` the other way: "rebels" to "rebel".
   static let descriptorSingulars = Dictionary(uniqueKeysWithValues: Vocabulary.groupDescriptors.map { ($0.value, $0.key) })
 
-  private func mergePersonForces(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
+  /// A leader years out of office on the article's date has forces of his own ("Saleh's
+  /// forces" fought the Houthis five years after he stepped down); his administration stays
+  /// the state's ("a deal brokered by the Trump administration").
+  private func mergePersonForces(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     var result = mentions
     for (index, mention) in mentions.enumerated() where lexicon.type(of: mention.actor) == .person {
       var k = mention.range.upperBound
       if k < tokens.count, tokens[k].is(.possessive) { k += 1 }
       guard k < tokens.count, ["forces", "regime", "government", "troops", "army", "administration"].contains(tokens[k].lower),
-        let state = lexicon.offices(heldBy: mention.actor, on: nil).first(where: { $0.leads == $0.state })?.state
+        let office = lexicon.offices(heldBy: mention.actor, on: nil).filter({ $0.leads == $0.state }).max(by: { ($0.to?.ordinal ?? .max) < ($1.to?.ordinal ?? .max) })
       else { continue }
+      if ["forces", "troops", "army"].contains(tokens[k].lower), let day = context.date, let end = office.to, day.ordinal - end.ordinal > 2 * 365 { continue }
+      let state = office.state
       result[index] = Mention(actors: [state], range: mention.range.lowerBound..<(k + 1), kind: .forces, inner: mention.inner)
     }
     return result

@@ -33,6 +33,7 @@ struct RelationMatcher {
     if isQuestion(tokens) { return [] }
     found += patternRelations(core)
     found += sameAsDone(found, in: core)
+    found += elidedRuptures(found, in: core)
     // "Iran, a key backer of Damascus, ...": an appositive says something of its head.
     for appositive in items.appositives { found += patternRelations(appositive) }
     found += supportWithDemonym(core)
@@ -946,6 +947,9 @@ struct RelationMatcher {
   /// The first group after the trigger within `maxGap` words, not across a clause boundary.
   private func objectIndex(after q: Int, in items: [SentenceItems.Item], maxGap: Int) -> Int? {
     if let owner = linkedOwner(after: q, in: items) { return owner }
+    // "Russian air strikes and Iranian-backed fighters helped": a noun of attacks coordinated
+    // with a name has no object there.
+    if q + 1 < items.count, Self.attackNouns.contains(items[q].lower), items[q + 1].is(.and) || items[q + 1].is(.or) { return nil }
     var k = q + 1
     var words = 0
     while k < items.count {
@@ -1287,6 +1291,31 @@ struct RelationMatcher {
       items[g].actors.filter { $0 != relation.target }.map { Found(source: $0, relation: relation.relation, subtype: relation.subtype, cameo: relation.cameo, target: relation.target) }
     }
   }
+
+  /// "Bahrain cut ties with Tehran, while the UAE downgraded its relations and Kuwait recalled
+  /// its ambassador": a tie cut with no one named is cut with the one the sentence names.
+  private func elidedRuptures(_ found: [Found], in items: [SentenceItems.Item]) -> [Found] {
+    let targets = found.filter { $0.subtype == "reduces_relations" }.map(\.target).uniqued()
+    guard targets.count == 1 else { return [] }
+    var result: [Found] = []
+    for p in items.indices where Self.ruptureVerbs.contains(items[p].lower) {
+      guard let noun = items[(p + 1)...].prefix(3).firstIndex(where: { Self.severedTies.contains($0.lower) }),
+        items[(p + 1)..<noun].allSatisfy({ !$0.isGroup || $0.possessivePronoun }),
+        noun + 1 == items.count || items[noun + 1].endsClause || items[noun + 1].is(.and) || items[noun + 1].is(.comma)
+          || (items[noun + 1].isA(.preposition) && !(noun + 2 < items.count && items[noun + 2].isGroup)),
+        let subject = subjectIndex(before: p, in: items)
+      else { continue }
+      for source in items[subject].actors where source != targets[0] {
+        result.append(Found(source: source, relation: .opposes, subtype: "reduces_relations", cameo: "16", target: targets[0]))
+      }
+    }
+    return result
+  }
+  private static let attackNouns: Set<String> = ["strikes", "airstrikes", "raids", "bombardments", "shelling", "bombing", "drones", "missiles"]
+  private static let ruptureVerbs: Set<String> = [
+    "downgraded", "downgrades", "cut", "cuts", "severed", "severs", "suspended", "suspends", "froze", "freezes", "recalled", "recalls",
+  ]
+  private static let severedTies: Set<String> = ["ties", "relations", "ambassador", "ambassadors", "envoy", "envoys", "contacts"]
 
   /// "... retook the town with Russian air support": the demonym's state backs the subject.
   private func supportWithDemonym(_ items: [SentenceItems.Item]) -> [Found] {

@@ -34,7 +34,7 @@ enum Vocabulary {
     "would", "could", "might", "may", "should", "will", "shall", "'ll", "if", "unless", "whether", "possible", "possibly",
     "potential", "potentially", "any", "hypothetical", "eventual", "eventually", "future", "planned", "proposed",
     "likely", "unlikely", "perhaps", "maybe", "intends", "intended", "plans", "hopes",
-    "hoped", "expected", "expects", "aims", "considering", "considers", "due", "scheduled", "slated", "poised",
+    "hoped", "expected", "expects", "aims", "considering", "considers", "due", "scheduled", "slated", "poised", "ready", "willing",
   ]
 
   /// Verbs of asking and wishing: what follows them is not yet done ("asked Syria to enter talks").
