@@ -263,4 +263,13 @@ import Testing
     let bombed = triples("The Houthis advanced on Marib. Saudi jets bombed their positions overnight.", date: "2021-02-20")
     #expect(bombed.contains("Saudi Arabia opposes Houthis"))
   }
+
+  @Test func aModelAloneOrWhatItIsAgainstStandsForItsState() {
+    #expect(triples("An Israeli F-35 was shot down by Syrian anti-aircraft fire.", date: "2018-02-10").contains("Syria opposes Israel"))
+  }
+
+  @Test func forcesInAPlaceBackingSomeoneAreTheirOwners() {
+    let backing = triples("Iran, which has advisers in Iraq backing Prime Minister Haider al-Abadi, called for calm.", date: "2017-10-17")
+    #expect(backing.contains("Iran backs Haider al-Abadi") && !backing.contains("Iraq backs Haider al-Abadi"))
+  }
 }

@@ -229,4 +229,20 @@ import Testing
   @Test func officialsWhoSpokeSeveralTimesMet() {
     #expect(triples("Hakan Fidan said he had spoken several times with Abbas Araghchi.", date: "2025-01-10").contains("Abbas Araghchi meets Hakan Fidan"))
   }
+
+  @Test func eachOfTwoNamedBeforeIsMet() {
+    let each = triples("Fayez al-Serraj and Khalifa Haftar arrived in Moscow. Vladimir Putin and Recep Tayyip Erdogan held separate talks with each of them.", date: "2020-01-13")
+    #expect(each.isSuperset(of: ["Fayez al-Sarraj meets Vladimir Putin", "Khalifa Haftar meets Vladimir Putin", "Fayez al-Sarraj meets Recep Tayyip Erdogan"]))
+    // Separate talks are no meeting of those who held them.
+    #expect(!each.contains("Recep Tayyip Erdogan meets Vladimir Putin"))
+  }
+
+  @Test func aSummonedEnvoyStandsForHerState() {
+    let summoned = triples("Algeria summoned France's ambassador, Stephane Romatet, over the remarks.", date: "2024-08-01")
+    #expect(summoned.contains("Algeria opposes France") && !summoned.contains { $0.contains("Stephane Romatet") })
+  }
+
+  @Test func aHeadOfGovernmentsGovernmentIsTheSeatedGovernment() {
+    #expect(triples("Turkey sent military advisers to shore up Serraj's government.", date: "2020-01-19").contains("Turkey backs Government of National Accord"))
+  }
 }

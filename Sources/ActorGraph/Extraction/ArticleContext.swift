@@ -30,6 +30,9 @@ struct ArticleContext {
   /// The last two groups or organisations named together ("the army and the RSF"), for "the
   /// two forces".
   var lastPair: [ActorID] = []
+  /// The last two persons named together in a sentence ("Serraj and Haftar came to Berlin"),
+  /// for "each of them" in a later one.
+  var lastPersonPair: [ActorID] = []
   /// The last three or more states named together, for "the four countries".
   var lastStateList: [ActorID] = []
   /// The state whose seat opens the article's dateline ("Damascus, SANA –"), for a ministry

@@ -149,6 +149,13 @@ public struct Extractor: Sendable {
     }) {
       context.lastPair = core[pair].actors
     }
+    // Persons named together, in the clause or in an appositive ("The rival leaders, Serraj and
+    // Haftar, came").
+    for clause in [core] + items.appositives {
+      if let pair = clause.last(where: { $0.isGroup && $0.actors.count == 2 && $0.actors.allSatisfy { finder.type(of: $0, snapshot) == .person } }) {
+        context.lastPersonPair = pair.actors
+      }
+    }
     if let list = core.indices.last(where: { k in
       core[k].isGroup && core[k].actors.count >= 3 && core[k].kinds.allSatisfy { $0 != .reference }
         && core[k].actors.allSatisfy { finder.type(of: $0, snapshot) == .state }

@@ -300,6 +300,13 @@ final class MentionFinder: Sendable {
     // "talks between the two countries before they agreed": "they" is the last pair named;
     // "X and Y held talks, with Oman shuttling between them": so is "them".
     if tokens[i].is(.they) || tokens[i].is(.them) {
+      // "Serraj and Haftar came to Berlin. Merkel and Salame held talks with each of them": two
+      // persons named together before, neither named again in this sentence.
+      if tokens[i].is(.them), i >= 2, tokens[i - 1].is(.of), ["each", "both", "either", "neither"].contains(tokens[i - 2].lower), context.lastPersonPair.count == 2,
+        !previous.contains(where: { $0.actors.contains(where: context.lastPersonPair.contains) })
+      {
+        return Mention(actors: context.lastPersonPair, range: i..<(i + 1), kind: .reference)
+      }
       if let pair = previous.last(where: { $0.actors.count >= 2 }) { return Mention(actors: pair.actors, range: i..<(i + 1), kind: .reference) }
       // "between Saudi Arabia and Iran before they": two mentions joined by "and".
       if previous.count >= 2, case let (a, b) = (previous[previous.count - 2], previous[previous.count - 1]),
@@ -602,7 +609,8 @@ final class MentionFinder: Sendable {
     // "Turkish and Syrian officials held talks": officials of two states stand for them (one
     // state's officials are an anonymous source).
     while k > noun, !tokens[k - 1].isA(.forceHead), !(states.count > 1 && ["officials", "diplomats"].contains(tokens[k - 1].lower)) { k -= 1 }
-    if k > noun, k - i > aliasLength {
+    // "An Israeli F-16 was brought down": a model alone is the craft.
+    if k > noun || (noun > j && tokens[j].isCapitalized), k - i > aliasLength {
       // "the Tripoli-based Libyan government": the government the lexicon seats there.
       if states.count == 1, ["government", "authorities"].contains(tokens[k - 1].lower), i >= 3, tokens[i - 1].lower == "based", tokens[i - 2].is(.hyphen),
         let (seat, _) = context.aliases.match(tokens, at: i - 3), seat.kind == .seat, seat.actor == state, let seated = lexicon.seatedGovernments[state]
@@ -638,12 +646,13 @@ final class MentionFinder: Sendable {
     return nil
   }
 
-  /// The length of a model's designation at `j` ("F-16", "Su-24", "S-400": letters, a hyphen
-  /// and a number written together), else 0.
+  /// The length of a weapon's designation at `j`, else 0: a model ("F-16", "Su-24", "S-400":
+  /// letters, a hyphen and a number written together) or what it is against ("anti-aircraft").
   private static func designationLength(_ tokens: [Token], at j: Int) -> Int {
-    guard j + 2 < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, tokens[j].text.utf8.count <= 3, tokens[j + 1].is(.hyphen),
-      tokens[j + 1].start == tokens[j].end, tokens[j + 2].start == tokens[j + 1].end, let digit = tokens[j + 2].text.utf8.first, (48...57).contains(digit)
+    guard j + 2 < tokens.count, tokens[j].isWord, tokens[j + 1].is(.hyphen), tokens[j + 1].start == tokens[j].end, tokens[j + 2].start == tokens[j + 1].end
     else { return 0 }
+    if tokens[j].lower == "anti", tokens[j + 2].isWord { return 3 }
+    guard tokens[j].isCapitalized, tokens[j].text.utf8.count <= 3, let digit = tokens[j + 2].text.utf8.first, (48...57).contains(digit) else { return 0 }
     return 3
   }
 
@@ -1040,8 +1049,15 @@ final class MentionFinder: Sendable {
     for (index, mention) in mentions.enumerated() where lexicon.type(of: mention.actor) == .person {
       var k = mention.range.upperBound
       if k < tokens.count, tokens[k].is(.possessive) { k += 1 }
-      guard k < tokens.count, ["forces", "regime", "government", "troops", "army", "administration"].contains(tokens[k].lower),
-        let office = lexicon.offices(heldBy: mention.actor, on: nil).filter({ $0.leads == $0.state }).max(by: { ($0.to?.ordinal ?? .max) < ($1.to?.ordinal ?? .max) })
+      guard k < tokens.count, ["forces", "regime", "government", "troops", "army", "administration"].contains(tokens[k].lower) else { continue }
+      // "Serraj's government": the seated government a head of government leads that day.
+      if ["government", "administration"].contains(tokens[k].lower),
+        let body = lexicon.offices(heldBy: mention.actor, on: context.date).compactMap(\.leads).first(where: lexicon.seatedGovernments.values.contains)
+      {
+        result[index] = Mention(actors: [body], range: mention.range.lowerBound..<(k + 1), kind: .forces, inner: mention.inner)
+        continue
+      }
+      guard let office = lexicon.offices(heldBy: mention.actor, on: nil).filter({ $0.leads == $0.state }).max(by: { ($0.to?.ordinal ?? .max) < ($1.to?.ordinal ?? .max) })
       else { continue }
       if ["forces", "troops", "army"].contains(tokens[k].lower), let day = context.date, let end = office.to, day.ordinal - end.ordinal > 2 * 365 { continue }
       let state = office.state

@@ -393,6 +393,9 @@ struct RelationMatcher {
       }
       sources = ofTypes(sources, pattern.sourceTypes)
       if pattern.form == .reciprocal {
+        // "held separate talks with each of them", "met separately with Putin": those who did so
+        // did not meet each other.
+        let separate = items[max(0, p - 2)..<min(items.count, q + 3)].contains { $0.lower == "separate" || $0.lower == "separately" }
         // "X and Y both welcomed the move", "told reporters": a verb that wants a person (or
         // state) object says nothing of the pair without one.
         if object == nil, !pattern.groupOnly, pattern.objectTypes != nil { return [] }
@@ -404,7 +407,7 @@ struct RelationMatcher {
           // "X, Y and Z agreed to restore ties with Qatar": the deal is with the one named after
           // "with", not among those who made it (who meet with someone meet each other too).
           if !["meets", "consults"].contains(pattern.subtype), hasCounterpart(after: q, in: items) { return [] }
-          return within(sources, mutual: false)
+          return separate ? [] : within(sources, mutual: false)
         }
         guard let object else { return [] }
         var targets = actors(object)
@@ -413,7 +416,7 @@ struct RelationMatcher {
         if !(items[object].isGroup && items[object].kinds.allSatisfy({ $0 == .role })) { targets = ofTypes(targets, pattern.objectTypes) }
         // "Akar and his Syrian counterpart met with Shoigu": those who met someone together met
         // each other too; those who each signed a deal or restored ties with someone did not.
-        let together = ["meets", "consults"].contains(pattern.subtype) && !targets.isEmpty ? within(sources, mutual: false) : []
+        let together = ["meets", "consults"].contains(pattern.subtype) && !targets.isEmpty && !separate ? within(sources, mutual: false) : []
         return pairs(sources, targets) + together
       }
       guard let object else { return [] }
@@ -426,6 +429,13 @@ struct RelationMatcher {
       }
       var targets = actors(object) + alsoOf(object, in: items)
       targets = ofTypes(targets, pattern.objectTypes)
+      // "summoned Morocco's ambassador, Karima Benyaich": a protest to an envoy is to the state
+      // that sent her.
+      if pattern.subtype == "protests", object >= 3, items[object - 1].is(.comma), Self.envoyNouns.contains(items[object - 2].lower),
+        items[object - 3].possessive, items[object - 3].actors.allSatisfy({ typeOf($0) == .state })
+      {
+        targets = items[object - 3].actors
+      }
       // "Haftar's assault on Tripoli": a capital attacked by the state's non-state enemies
       // stands for the government seated there, where the lexicon names one.
       if pattern.relation == .opposes, items[object].kinds == [.seat], !sources.isEmpty, sources.allSatisfy({ typeOf($0) != .state }) {
@@ -649,7 +659,14 @@ struct RelationMatcher {
       if items[k].isGroup {
         // "backers of the armed opposition seeking to topple Assad": a group right before a
         // participle does what the participle says, wherever the group stands.
-        if isParticipleAfter(k, trigger: p, in: items) { return k }
+        // Not a place: "Russia, which has forces in Syria backing Assad".
+        if isParticipleAfter(k, trigger: p, in: items) {
+          if isPlace(k, in: items) {
+            k -= 1
+            continue
+          }
+          return k
+        }
         // "Turkey armed rebel factions, hosted the opposition's leaders and ...": the object of
         // the first verb before a comma is not the subject of the next one.
         if isObjectBeforeNextVerb(k, trigger: p, in: items) {
@@ -1039,6 +1056,11 @@ struct RelationMatcher {
         k += 2
         continue
       }
+      // "held talks with each of them": a quantifier is no gap, and its "of" no other phrase.
+      if k + 2 < items.count, ["each", "both", "all", "either"].contains(items[k].lower), items[k + 1].is(.of), items[k + 2].isGroup {
+        k += 2
+        continue
+      }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
       if words > 0, items[k].is(.and) || items[k].is(.or) || items[k].is(.comma) { return nil }
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
@@ -1311,6 +1333,7 @@ struct RelationMatcher {
     }
     return result
   }
+  private static let envoyNouns: Set<String> = ["ambassador", "envoy", "chargé", "charge"]
   private static let attackNouns: Set<String> = ["strikes", "airstrikes", "raids", "bombardments", "shelling", "bombing", "drones", "missiles"]
   private static let ruptureVerbs: Set<String> = [
     "downgraded", "downgrades", "cut", "cuts", "severed", "severs", "suspended", "suspends", "froze", "freezes", "recalled", "recalls",

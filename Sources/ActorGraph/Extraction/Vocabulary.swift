@@ -8,7 +8,7 @@ enum Vocabulary {
     "air", "force", "security", "units", "militaries", "governments", "cabinet", "parliament", "embassy",
     "negotiators", "envoys", "envoy", "mediators", "warships", "drones", "artillery", "police", "coastguard",
     "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate", "missiles", "rockets",
-    "aircraft", "planes", "helicopters", "power",
+    "aircraft", "planes", "helicopters", "power", "fire", "batteries", "defences", "defenses",
   ]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
   static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "diplomats", "foreign", "defence", "defense", "interior"])
