@@ -307,4 +307,14 @@ import Testing
     let helped = triples("Russian air strikes and Hezbollah fighters helped the Syrian army retake Palmyra.", date: "2016-03-27")
     #expect(!helped.contains("Russia opposes Hezbollah"))
   }
+
+  @Test func aPledgeOfAidBacks() {
+    #expect(triples("Qatar pledged $3 billion in aid to Lebanon on Monday.", date: "2019-01-21").contains("Qatar backs Lebanon"))
+  }
+
+  @Test func removingALeaderOpposesHim() {
+    #expect(triples("Abdel Fattah al-Sisi removed Mohamed Morsi from power.", date: "2013-07-04").contains("Abdel Fattah el-Sisi opposes Mohamed Morsi"))
+    // Removing a thing is no act against a person.
+    #expect(!triples("Washington removed Sudan from its terrorism list.", date: "2020-12-14").contains { $0.contains(" opposes ") })
+  }
 }

@@ -272,4 +272,15 @@ import Testing
     let backing = triples("Iran, which has advisers in Iraq backing Prime Minister Haider al-Abadi, called for calm.", date: "2017-10-17")
     #expect(backing.contains("Iran backs Haider al-Abadi") && !backing.contains("Iraq backs Haider al-Abadi"))
   }
+
+  @Test func theArmyOfADatelinedStoryIsTheDatelinesState() {
+    let army = triples("CAIRO (Reuters) - Protests went on. The Muslim Brotherhood accused the army of staging a coup.", date: "2013-07-05")
+    #expect(army.contains("Muslim Brotherhood opposes Egypt"))
+    // A state named before in the sentence comes first.
+    #expect(triples("CAIRO (Reuters) - Israel said the army of Sudan had not attacked. Hamas accused Israel and the army of lying.", date: "2013-07-05").contains("Hamas opposes Israel"))
+  }
+
+  @Test func aClericNamedByWhatHeIsIsTheObject() {
+    #expect(triples("Erdogan blamed the exiled cleric Fethullah Gulen for the plot.", date: "2016-07-17").contains("Recep Tayyip Erdogan opposes Fethullah Gulen"))
+  }
 }

@@ -524,10 +524,11 @@ final class MentionFinder: Sendable {
     }
     guard k >= 0, tokens[k].is(.the), previous.last.map({ $0.range.upperBound <= k }) ?? true else { return nil }
     let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == wanted })?.actor
-    // "the government" is too common to reach back across sentences; it takes a state named
-    // earlier in its own sentence ("Yemen's Houthi rebels and the Saudi-backed government"),
-    // else the state whose capital datelines the article ("BEIRUT - ... the government").
-    let earlier = tokens[i].lower == "government" ? context.datelineState
+    // "the government" and "the army" are too common to reach back across sentences; they take
+    // a state named earlier in their own sentence ("Yemen's Houthi rebels and the Saudi-backed
+    // government"), else the state whose capital datelines the article ("BEIRUT - ... the
+    // government", "CAIRO - ... accused the army of staging a coup").
+    let earlier = ["government", "army"].contains(tokens[i].lower) ? context.datelineState
       : wanted == .armedGroup ? context.lastGroup : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
     guard let group = named ?? earlier else { return nil }
     let from = tokens[(k + 1)..<i].contains { $0.is(.hyphen) } ? i : k + 1

@@ -1084,7 +1084,13 @@ struct RelationMatcher {
       if Self.objectTitleModifiers.contains(items[k].lower) { k += 1; continue }
       // "at war with the Houthis", "seized a British tanker": nor does an article right after
       // the trigger, before the name.
-      if k == q + 1, items[k].is(.the) || items[k].is(.a) || items[k].is(.an), k + 1 < items.count, items[k + 1].isGroup { k += 1; continue }
+      // ("blamed the exiled cleric Fethullah Gulen": nor before the words that say who he is.)
+      if k == q + 1, items[k].is(.the) || items[k].is(.a) || items[k].is(.an), k + 1 < items.count,
+        items[k + 1].isGroup || items[k + 1].isA(.titleWord) || Self.objectTitleModifiers.contains(items[k + 1].lower)
+      {
+        k += 1
+        continue
+      }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -1711,7 +1717,7 @@ struct RelationMatcher {
   private static let governmentQualifiers: Set<String> = ["new", "interim", "transitional", "current", "fledgling", "caretaker", "incoming"]
   static let objectTitleModifiers: Set<String> = [
     "political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary", "prime", "foreign",
-    "defence", "defense", "interior", "vice", "crown", "special", "previous", "former", "late", "suspected",
+    "defence", "defense", "interior", "vice", "crown", "special", "previous", "former", "late", "suspected", "exiled", "jailed", "detained",
   ]
   static let objectTitles: Set<String> = [
     "leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official", "speaker", "counterpart", "president",

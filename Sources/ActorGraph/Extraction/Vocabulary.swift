@@ -56,7 +56,7 @@ enum Vocabulary {
     "gen", "leader", "chief", "king", "prince", "crown", "emir", "sheikh", "ayatollah", "secretary", "spokesman",
     "spokeswoman", "ambassador", "envoy", "intelligence", "top", "senior", "former", "deputy", "field", "marshal",
     "colonel", "col", "director", "head", "mr", "mrs", "ms", "dr", "vice", "supreme", "sultan", "premier", "chancellor",
-    "speaker", "parliament", "parliamentary", "counterpart",
+    "speaker", "parliament", "parliamentary", "counterpart", "cleric", "preacher", "dissident", "businessman",
   ]
 
   /// Capitalised words that are not first names: sentence openers, days and months
@@ -113,7 +113,7 @@ enum Vocabulary {
     "islamist": "islamists", "insurgent": "insurgents", "secessionist": "secessionists", "extremist": "extremists",
   ]
   /// Nouns that, after "the", stand for the state last talked about ("the kingdom").
-  static let stateNouns: Set<String> = ["kingdom", "country", "emirate", "sultanate", "government"]
+  static let stateNouns: Set<String> = ["kingdom", "country", "emirate", "sultanate", "government", "army"]
   /// What a state holds and others strike ("Saudi cities", "Turkish positions"), standing for
   /// the state as the target of an act.
   static let targetNouns: Set<String> = [
