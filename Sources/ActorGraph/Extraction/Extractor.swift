@@ -151,10 +151,13 @@ public struct Extractor: Sendable {
     }
     // Persons named together, in the clause or in an appositive ("The rival leaders, Serraj and
     // Haftar, came").
-    for clause in [core] + items.appositives {
-      if let pair = clause.last(where: { $0.isGroup && $0.actors.count == 2 && $0.actors.allSatisfy { finder.type(of: $0, snapshot) == .person } }) {
-        context.lastPersonPair = pair.actors
-      }
+    func personPair(_ clause: [SentenceItems.Item]) -> [ActorID]? {
+      clause.indices.last { k in clause[k].isGroup && clause[k].actors.count == 2 && clause[k].actors.allSatisfy { finder.type(of: $0, snapshot) == .person } }
+        .map { clause[$0].actors }
+    }
+    if let pair = personPair(core) { context.lastPersonPair = pair }
+    for appositive in items.appositives {
+      if let pair = personPair(appositive) { context.lastPersonPair = pair }
     }
     if let list = core.indices.last(where: { k in
       core[k].isGroup && core[k].actors.count >= 3 && core[k].kinds.allSatisfy { $0 != .reference }

@@ -540,7 +540,8 @@ final class MentionFinder: Sendable {
   /// for its agent.
   /// "Egypt denounced the deal": so is a definite agreement, for the pair that last agreed.
   private func condemnedAct(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
-    guard i + 2 < tokens.count, tokens[i].is(.the) else { return nil }
+    // Only an act or a deal is condemned ("the" opens many phrases: one class test first).
+    guard i + 2 < tokens.count, tokens[i].is(.the), tokens[i + 1].isA(.attackNoun) || tokens[i + 1].isA(.dealNoun) else { return nil }
     let noun = tokens[i + 1].lower
     // "The strikes hit command centres": an act reported again as a sentence's subject.
     if i == 0, Vocabulary.attackNouns.contains(noun), Self.actResults.contains(tokens[i + 2].lower), let attacker = attacker(of: noun, context) {

@@ -1669,6 +1669,8 @@ struct RelationMatcher {
   /// The person a title after group `k` names ("Hamas political chief Ismail Haniyeh"): up to
   /// two `modifiers`, one of `titles`, then a group of one person.
   private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: Set<String>, titles: Set<String>) -> Int? {
+    // Most groups are followed by no title at all: one class test first.
+    guard k + 1 < items.count, items[k + 1].isA(.titleOpener) else { return nil }
     var r = k + 1
     while r < items.count, r <= k + 2, modifiers.contains(items[r].lower) { r += 1 }
     // "UN Secretary-General Antonio Guterres", "NATO Secretary General Jens Stoltenberg": a
@@ -1698,6 +1700,10 @@ struct RelationMatcher {
     return named
   }
 
+  /// Every word `personTitled` may start at, for its one-test filter.
+  static let titleOpeners: Set<String> = leaderTitleModifiers.union(leaderTitles).union(objectTitleModifiers).union(objectTitles).union(stateLeaderTitles)
+    .union(Vocabulary.personTitles).union(["secretary", "prime"])
+
   static let componentModifiers: Set<String> = ["main", "largest", "strongest", "biggest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi"]
   static let componentNouns: Set<String> = ["component", "wing", "branch", "arm", "affiliate", "offshoot", "faction", "member"]
 
@@ -1711,7 +1717,7 @@ struct RelationMatcher {
     "leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director", "premier", "president", "chairperson",
   ]
   /// Titles that name who leads a state ("its leader, General Burhan").
-  private static let stateLeaderTitles: Set<String> = ["leader", "ruler", "president", "premier", "emir", "king", "sultan"]
+  static let stateLeaderTitles: Set<String> = ["leader", "ruler", "president", "premier", "emir", "king", "sultan"]
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
   /// Words that qualify a government or its authorities ("the new authorities in Damascus").
   private static let governmentQualifiers: Set<String> = ["new", "interim", "transitional", "current", "fledgling", "caretaker", "incoming"]

@@ -323,6 +323,9 @@ struct SentenceItems {
     return u
   }
 
+  /// "its", "their", or a mention they make.
+  private static func isPossessivePronoun(_ item: Item) -> Bool { item.possessivePronoun || item.is(.its) || item.is(.their) }
+
   /// Words for the kind of group a name is, between a conjunction and the name.
   private static let groupModifiers: Set<String> = [
     "paramilitary", "rival", "militant", "rebel", "jihadist", "islamist", "allied", "armed", "separatist", "secessionist", "southern", "northern",
@@ -371,7 +374,7 @@ struct SentenceItems {
           t += 1
         }
         // "Iran and its (Lebanese) ally Hezbollah": the ally named after its noun is one more.
-        if let pronoun = [t, t - 1].first(where: { $0 >= j && $0 < items.count && (items[$0].possessivePronoun || items[$0].is(.its) || items[$0].is(.their)) }) {
+        if let pronoun = t < items.count && Self.isPossessivePronoun(items[t]) ? t : t > j && Self.isPossessivePronoun(items[t - 1]) ? t - 1 : nil {
           var ally = pronoun + 1
           if ally < items.count, !items[ally].isGroup, items[ally].token?.isCapitalized == true { ally += 1 }
           if ally + 1 < items.count, items[ally].isA(.allyNoun), items[ally + 1].isGroup { t = ally + 1 }

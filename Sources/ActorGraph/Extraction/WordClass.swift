@@ -44,6 +44,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let givenName = WordClass(rawValue: 1 << 38)
   static let coalitionNoun = WordClass(rawValue: 1 << 39)
   static let bodyNoun = WordClass(rawValue: 1 << 40)
+  static let attackNoun = WordClass(rawValue: 1 << 41)
+  static let dealNoun = WordClass(rawValue: 1 << 42)
+  /// Any word that may open a title before a name, or qualify one (`RelationMatcher.personTitled`).
+  static let titleOpener = WordClass(rawValue: 1 << 43)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -63,5 +67,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.supportNoun, Vocabulary.supportNouns), (.supportKind, Vocabulary.supportKinds),
     (.targetNoun, Vocabulary.targetNouns), (.locative, Vocabulary.locatives), (.memberNoun, Vocabulary.memberNouns),
     (.givenName, Vocabulary.givenNames), (.coalitionNoun, Vocabulary.coalitionNouns), (.bodyNoun, Vocabulary.bodyNouns),
+    (.attackNoun, Vocabulary.attackNouns), (.dealNoun, Vocabulary.dealNouns),
+    (.titleOpener, RelationMatcher.titleOpeners),
   ]
 }
