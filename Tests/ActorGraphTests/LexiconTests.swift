@@ -45,6 +45,17 @@ import Testing
     }
   }
 
+  /// The bodies whose heads news names by title alone ("Secretary-General X said the alliance").
+  @Test func headsOfTheRegionsBodiesAreKnownSince2011() throws {
+    let lexicon = try Lexicon.shipped()
+    for body in ["nato", "united-nations", "arab-league", "gulf-cooperation-council", "african-union"] {
+      for year in 2011...2025 {
+        let heads = lexicon.holders(of: "leader", for: ActorID(body), on: Day(year: year, month: 7, day: 1))
+        #expect(heads.count == 1, "\(heads.count) heads of \(body) in \(year)")
+      }
+    }
+  }
+
   @Test func userLexiconExtendsAndErrorsNameFileAndLine() throws {
     var lexicon = try Lexicon.shipped()
     try lexicon.merge(data: Data(#"{"actors": [{"name": "Wagner Group", "type": "armed_group", "aliases": ["Africa Corps"]}]}"#.utf8), file: "mine.json")
