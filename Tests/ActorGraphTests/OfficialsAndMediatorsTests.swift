@@ -245,4 +245,16 @@ import Testing
   @Test func aHeadOfGovernmentsGovernmentIsTheSeatedGovernment() {
     #expect(triples("Turkey sent military advisers to shore up Serraj's government.", date: "2020-01-19").contains("Turkey backs Government of National Accord"))
   }
+
+  @Test func titledNamesInAListAreMoreOfTheList() {
+    let met = triples("Antony Blinken met Michel Aoun, Prime Minister Najib Mikati and parliament speaker Nabih Berri.", date: "2023-01-10")
+    #expect(met.isSuperset(of: ["Antony Blinken meets Michel Aoun", "Antony Blinken meets Najib Mikati", "Antony Blinken meets Nabih Berri"]))
+    // A title naming the same one again is still an appositive.
+    #expect(triples("The SDF commander, General Mazloum Abdi, met Tom Barrack.", date: "2025-03-10").contains("Mazloum Abdi meets Tom Barrack"))
+  }
+
+  @Test func sudansTransitionalBodiesAreKnown() {
+    #expect(triples("The Transitional Military Council held talks with the Forces of Freedom and Change.", date: "2019-07-03")
+      .contains("Forces of Freedom and Change meets Transitional Military Council"))
+  }
 }

@@ -262,6 +262,7 @@ struct SentenceItems {
           // "Hezbollah, Iran's main proxy in Lebanon, ...".
           || (items[k + 1].possessive && k + 2 < items.count && !items[k + 2].isGroup),
         !(k + 2 < items.count && items[k + 1].is(.the) && items[k + 2].isGroup && !isTitledByGroup(person: last, title: k + 3, in: items)),
+        !isNextTitledName(after: last, at: k + 1, in: items),
         // "Damascus, which Moscow supports, also denounced": "also" or "then" before a verb
         // goes on with the clause; before a title ("X, then foreign minister") it opens an
         // appositive.
@@ -303,6 +304,15 @@ struct SentenceItems {
       k += 1
     }
     return (result, removed)
+  }
+
+  /// Whether "Michel Aoun, Prime Minister Hassan Diab and ..." goes on with another name: a
+  /// name, then a capitalised title and a different person's name, is a list, no appositive.
+  private static func isNextTitledName(after name: Item, at t: Int, in items: [Item]) -> Bool {
+    guard name.kinds == [.name] else { return false }
+    var g = t
+    while g < items.count, g - t < 4, let token = items[g].token, token.isCapitalized, token.isA(.titleWord) || token.isA(.personTitle) { g += 1 }
+    return g > t && g < items.count && items[g].isGroup && items[g].kinds.allSatisfy({ $0 == .name }) && items[g].actors != name.actors
   }
 
   /// Whether "X, the Hezbollah leader, ..." is a person's title: a person before the comma,
@@ -440,8 +450,9 @@ struct SentenceItems {
           while look < items.count {
             let word = items[look].lower
             // "Turkey, the United States and the European Union": determiners may stand before each.
+            // "..., Prime Minister Hassan Diab and parliament speaker Nabih Berri": or titles.
             var next = look + 1
-            while next < items.count, items[next].is(.the) { next += 1 }
+            while next < items.count, items[next].is(.the) || items[next].isA(.titleWord) { next += 1 }
             if word == "and" || word == "or" {
               listGoesOn = next < items.count && items[next].isGroup
               break
