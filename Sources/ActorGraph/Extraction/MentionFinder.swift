@@ -371,11 +371,22 @@ final class MentionFinder: Sendable {
   /// "Secretary-General Jens Stoltenberg said the alliance ...": the title before a person who
   /// heads a body on the article's date says so, where the article names the body.
   private func secretaryGeneralInTitle(_ tokens: [Token], before i: Int, person: ActorID, context: ArticleContext) -> [InnerRelation] {
-    guard i >= 2, tokens[i - 1].lower == "general", tokens[i - 1].isCapitalized,
-      tokens[i - 2].lower == "secretary" || (i >= 3 && tokens[i - 2].is(.hyphen) && tokens[i - 3].lower == "secretary")
-    else { return [] }
-    return lexicon.offices(heldBy: person, on: context.date).compactMap { office in
-      guard office.role == "leader", let led = office.leads, lexicon.type(of: led) == .organization, context.namedActors.contains(led) else { return nil }
+    guard i >= 1, tokens[i - 1].isCapitalized, Self.endsSecretaryGeneral(tokens, at: i - 1) else { return [] }
+    return namedBodies(ledBy: person, ofType: .organization, context: context)
+  }
+
+  /// Whether token `g` is the "General" of "Secretary-General" or "Secretary General".
+  private static func endsSecretaryGeneral(_ tokens: [Token], at g: Int) -> Bool {
+    g >= 1 && g < tokens.count && tokens[g].lower == "general"
+      && (tokens[g - 1].lower == "secretary" || (g >= 2 && tokens[g - 1].is(.hyphen) && tokens[g - 2].lower == "secretary"))
+  }
+
+  /// What a person leads on the article's date, of one type, where the article names it
+  /// ("military commander Khalifa Haftar" in a story that never names the LNA says no more
+  /// than his title).
+  private func namedBodies(ledBy person: ActorID, ofType type: ActorType, context: ArticleContext) -> [InnerRelation] {
+    lexicon.offices(heldBy: person, on: context.date).compactMap { office in
+      guard office.role == "leader", let led = office.leads, lexicon.type(of: led) == type, context.namedActors.contains(led) else { return nil }
       return InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led)
     }
   }
@@ -387,12 +398,7 @@ final class MentionFinder: Sendable {
     // Past a rank: "Gen.", "Lt. Gen.".
     while k >= 0, i - k <= 4, tokens[k].is(.period) || (tokens[k].isCapitalized && tokens[k].isA(.personTitle)) { k -= 1 }
     guard k >= 1, Self.commandNouns.contains(tokens[k].lower), Self.stateArmyNouns.contains(tokens[k - 1].lower) else { return [] }
-    return lexicon.offices(heldBy: person, on: context.date).compactMap { office in
-      // Only a group the article names: "military commander Khalifa Haftar" in a story that
-      // never names the LNA says no more than his title.
-      guard office.role == "leader", let led = office.leads, lexicon.type(of: led) == .armedGroup, context.namedActors.contains(led) else { return nil }
-      return InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led)
-    }
+    return namedBodies(ledBy: person, ofType: .armedGroup, context: context)
   }
   private static let commandNouns: Set<String> = ["chief", "commander", "head"]
   /// Nouns for one state of a body ("a NATO member", "an EU country").
@@ -1183,10 +1189,7 @@ final class MentionFinder: Sendable {
     }
     // "NATO Secretary-General Jens Stoltenberg": the title is no part of the name, and its
     // "General" no rank opening it.
-    if tokens[i].lower == "secretary", i + 1 < tokens.count, tokens[i + 1].lower == "general" || (i + 2 < tokens.count && tokens[i + 1].is(.hyphen) && tokens[i + 2].lower == "general") {
-      return nil
-    }
-    if tokens[i].lower == "general", i >= 1, tokens[i - 1].lower == "secretary" || (i >= 2 && tokens[i - 1].is(.hyphen) && tokens[i - 2].lower == "secretary") {
+    if Self.endsSecretaryGeneral(tokens, at: i) || (tokens[i].lower == "secretary" && (Self.endsSecretaryGeneral(tokens, at: i + 1) || Self.endsSecretaryGeneral(tokens, at: i + 2))) {
       return nil
     }
     // Titles before the name are not part of it: "Prince Faisal bin Farhan" is Faisal bin Farhan.

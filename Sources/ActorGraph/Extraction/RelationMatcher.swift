@@ -966,7 +966,7 @@ struct RelationMatcher {
     if let owner = linkedOwner(after: q, in: items) { return owner }
     // "Russian air strikes and Iranian-backed fighters helped": a noun of attacks coordinated
     // with a name has no object there.
-    if q + 1 < items.count, Self.attackNouns.contains(items[q].lower), items[q + 1].is(.and) || items[q + 1].is(.or) { return nil }
+    if q + 1 < items.count, Self.pluralAttackNouns.contains(items[q].lower), items[q + 1].is(.and) || items[q + 1].is(.or) { return nil }
     var k = q + 1
     var words = 0
     while k < items.count {
@@ -1340,7 +1340,7 @@ struct RelationMatcher {
     return result
   }
   private static let envoyNouns: Set<String> = ["ambassador", "envoy", "chargé", "charge"]
-  private static let attackNouns: Set<String> = ["strikes", "airstrikes", "raids", "bombardments", "shelling", "bombing", "drones", "missiles"]
+  private static let pluralAttackNouns: Set<String> = ["strikes", "airstrikes", "raids", "bombardments", "shelling", "bombing", "drones", "missiles"]
   private static let ruptureVerbs: Set<String> = [
     "downgraded", "downgrades", "cut", "cuts", "severed", "severs", "suspended", "suspends", "froze", "freezes", "recalled", "recalls",
   ]
