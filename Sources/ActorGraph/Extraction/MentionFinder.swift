@@ -550,17 +550,17 @@ final class MentionFinder: Sendable {
     guard i + 2 < tokens.count, tokens[i].is(.the), tokens[i + 1].isA(.attackNoun) || tokens[i + 1].isA(.dealNoun) else { return nil }
     let noun = tokens[i + 1].lower
     // "The strikes hit command centres": an act reported again as a sentence's subject.
-    if i == 0, Vocabulary.attackNouns.contains(noun), Self.actResults.contains(tokens[i + 2].lower), let attacker = attacker(of: noun, context) {
+    if i == 0, tokens[i + 1].isA(.attackNoun), Self.actResults.contains(tokens[i + 2].lower), let attacker = attacker(of: noun, context) {
       return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
     }
     // "condemned the strikes", "called the attack a violation of".
     guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) else { return nil }
     if (tokens[i + 2].is(.by) || tokens[i + 2].is(.of) || tokens[i + 2].is(.from) || tokens[i + 2].is(.between) || tokens[i + 2].is(.with)) || tokens[i + 2].is(.hyphen) { return nil }
     // The attacker of that kind of act ("the strikes": who struck), else the last one.
-    if Vocabulary.attackNouns.contains(noun), let attacker = attacker(of: noun, context) ?? context.lastAttacker {
+    if tokens[i + 1].isA(.attackNoun), let attacker = attacker(of: noun, context) ?? context.lastAttacker {
       return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
     }
-    if context.lastAgreeingPair.count == 2, Vocabulary.dealNouns.contains(tokens[i + 1].lower) {
+    if context.lastAgreeingPair.count == 2, tokens[i + 1].isA(.dealNoun) {
       // A deal signed by leaders binds their states.
       let parties = context.lastAgreeingPair.map { party in
         type(of: party, context) == .person ? lexicon.offices(heldBy: party, on: context.date).first?.state ?? party : party
@@ -1068,8 +1068,7 @@ final class MentionFinder: Sendable {
       guard let office = lexicon.offices(heldBy: mention.actor, on: nil).filter({ $0.leads == $0.state }).max(by: { ($0.to?.ordinal ?? .max) < ($1.to?.ordinal ?? .max) })
       else { continue }
       if ["forces", "troops", "army"].contains(tokens[k].lower), let day = context.date, let end = office.to, day.ordinal - end.ordinal > 2 * 365 { continue }
-      let state = office.state
-      result[index] = Mention(actors: [state], range: mention.range.lowerBound..<(k + 1), kind: .forces, inner: mention.inner)
+      result[index] = Mention(actors: [office.state], range: mention.range.lowerBound..<(k + 1), kind: .forces, inner: mention.inner)
     }
     return result
   }

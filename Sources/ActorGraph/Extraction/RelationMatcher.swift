@@ -1675,8 +1675,9 @@ struct RelationMatcher {
     while r < items.count, r <= k + 2, modifiers.contains(items[r].lower) { r += 1 }
     // "UN Secretary-General Antonio Guterres", "NATO Secretary General Jens Stoltenberg": a
     // title in three tokens or two.
-    if titles.contains("secretary-general"), r + 2 < items.count, items[r].lower == "secretary",
-      let general = [r + 1, r + 2].first(where: { items[$0].lower == "general" && ($0 == r + 1 || items[r + 1].is(.hyphen)) }), general + 1 < items.count
+    if r + 2 < items.count, items[r].lower == "secretary", titles.contains("secretary-general"),
+      let general = items[r + 1].lower == "general" ? r + 1 : items[r + 1].is(.hyphen) && items[r + 2].lower == "general" ? r + 2 : nil,
+      general + 1 < items.count
     {
       r = general
       guard items[r + 1].isGroup, items[r + 1].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
