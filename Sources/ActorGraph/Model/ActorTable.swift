@@ -1,10 +1,9 @@
 /// Numbers a fixed set of actor ids, probed by the ids' own fingerprints.
 ///
 /// Swift's `Dictionary` runs every key through a seeded `Hasher`, which costs more than the rest
-/// of a lookup; an `ActorID` already carries a well-mixed hash of itself. Extraction asks the
+/// of a lookup; an `ActorID` is a number with a well-mixed hash of its own. Extraction asks the
 /// lexicon for actors' types many times per sentence, through this.
 struct ActorTable: Sendable {
-  private var fingerprints: [UInt64]
   private var keys: [ActorID?]
   private var numbers: [Int]
   private let mask: Int
@@ -13,14 +12,13 @@ struct ActorTable: Sendable {
   init(_ ids: [ActorID]) {
     var capacity = 8
     while capacity < ids.count * 2 { capacity *= 2 }
-    fingerprints = Array(repeating: 0, count: capacity)
     keys = Array(repeating: nil, count: capacity)
     numbers = Array(repeating: -1, count: capacity)
     mask = capacity - 1
     for (number, id) in ids.enumerated() {
       var slot = Int(truncatingIfNeeded: id.fingerprint) & mask
       while numbers[slot] >= 0 { slot = (slot + 1) & mask }
-      (fingerprints[slot], keys[slot], numbers[slot]) = (id.fingerprint, id, number)
+      (keys[slot], numbers[slot]) = (id, number)
     }
   }
 
@@ -28,7 +26,7 @@ struct ActorTable: Sendable {
   func number(of id: ActorID) -> Int? {
     var slot = Int(truncatingIfNeeded: id.fingerprint) & mask
     while numbers[slot] >= 0 {
-      if fingerprints[slot] == id.fingerprint, keys[slot]?.rawValue == id.rawValue { return numbers[slot] }
+      if keys[slot] == id { return numbers[slot] }
       slot = (slot + 1) & mask
     }
     return nil
