@@ -317,4 +317,51 @@ import Testing
     // Removing a thing is no act against a person.
     #expect(!triples("Washington removed Sudan from its terrorism list.", date: "2020-12-14").contains { $0.contains(" opposes ") })
   }
+
+  @Test func aRivalInAnAppositiveOpposesThePossessor() {
+    let rivals = triples("Qatar, the UAE's regional rival, urged calm on Tuesday.", date: "2017-06-06")
+    #expect(rivals.isSuperset(of: ["Qatar opposes United Arab Emirates", "United Arab Emirates opposes Qatar"]))
+  }
+
+  @Test func aCondemnedActMayBeQualifiedAndHaveSeveralAgents() {
+    let condemned = triples("Israel and the United States carried out strikes against Iran. Turkey condemned the air strikes.", date: "2025-06-22")
+    #expect(condemned.isSuperset(of: ["Turkey opposes Israel", "Turkey opposes United States"]))
+    // "called it an act of aggression": "it" is the act, not the state last named.
+    let judged = triples("Egypt backs Sudan. Sisi called it an act of aggression against a sovereign state.", date: "2024-01-10")
+    #expect(!judged.contains { $0.hasSuffix("opposes Egypt") || $0.hasSuffix("opposes Sudan") })
+  }
+
+  @Test func callingLeadersNamesIsNoPhoneCall() {
+    let named = triples("Erdogan called Benjamin Netanyahu and Yoav Gallant murderers.", date: "2024-01-10")
+    #expect(named.isSuperset(of: ["Recep Tayyip Erdogan opposes Benjamin Netanyahu", "Recep Tayyip Erdogan opposes Yoav Gallant"]))
+    #expect(!named.contains { $0.contains(" meets ") })
+  }
+
+  @Test func aRepeatedPrepositionCoordinatesObjects() {
+    let calls = triples("Lavrov spoke with Hakan Fidan and with Abbas Araghchi on Monday.", date: "2025-03-03")
+    #expect(calls.isSuperset(of: ["Hakan Fidan meets Sergei Lavrov", "Abbas Araghchi meets Sergei Lavrov"]))
+  }
+
+  @Test func anIndefiniteDescriptionOfANameIsNotAnotherGroup() {
+    let described = triples("Washington sanctioned Harakat al-Nujaba, an Iran-backed militia, on Friday.", date: "2024-01-10")
+    #expect(described.contains("Iran backs Harakat al-Nujaba"))
+    #expect(!described.contains { $0.contains("Iran-backed militias") })
+  }
+
+  @Test func anOperationLedByAStateIsItsOwn() {
+    #expect(triples("Washington provided intelligence support for the Saudi-led operations.", date: "2015-04-01").contains("United States backs Saudi Arabia"))
+  }
+
+  @Test func forcesLoyalToAFormerLeaderAreHis() {
+    let loyal = triples("Fighters loyal to former president Omar al-Bashir attacked the RSF.", date: "2023-05-01")
+    let backed = triples("The Houthis were backed by army units loyal to former president Ali Abdullah Saleh.", date: "2015-03-01")
+    #expect(backed.contains("Ali Abdullah Saleh backs Houthis"))
+    // Fighters loyal to a leader out of office are not his former state's.
+    #expect(loyal.contains("Omar al-Bashir opposes Rapid Support Forces") && !loyal.contains { $0.hasPrefix("Sudan ") })
+  }
+
+  @Test func theSpeakersInsideARelativeClauseDidNotAct() {
+    let said = triples("Israel struck Gaza, an escalation that Egyptian officials said also killed Mohammed Deif.", date: "2024-07-13")
+    #expect(!said.contains("Egypt opposes Mohammed Deif"))
+  }
 }

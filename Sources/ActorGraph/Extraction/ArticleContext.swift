@@ -14,11 +14,12 @@ struct ArticleContext {
   var lastGroup: ActorID?
   /// The last person in subject position, for "he" and "his".
   var lastPerson: ActorID?
-  /// The agent of the last attack the article reported, for "condemned the strikes".
-  var lastAttacker: ActorID?
-  /// The agent of the last attack of each kind (`Vocabulary.actFamilies`), for "the strikes"
+  /// The agents of the last attack the article reported, for "condemned the strikes": more
+  /// than one when several made it together ("The US, Britain and France struck Syria").
+  var lastAttackers: [ActorID] = []
+  /// The agents of the last attack of each kind (`Vocabulary.actFamilies`), for "the strikes"
   /// when the article has reported strikes and other attacks.
-  var attackers: [String: ActorID] = [:]
+  var attackers: [String: [ActorID]] = [:]
   /// The last pair that signed or agreed something, for "the agreement, brokered by Turkey".
   var lastAgreeingPair: [ActorID] = []
   /// The last pair that met or held talks, for "the negotiations, mediated by Oman".

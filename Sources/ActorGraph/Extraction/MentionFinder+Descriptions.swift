@@ -2,18 +2,26 @@
 /// coalition by its leader, and "the council" by the council last named.
 extension MentionFinder {
   /// "troops loyal to the Islah party", "forces of the Southern Transitional Council": forces
-  /// described by whom they serve stand for that group or state (a person's forces are read
-  /// elsewhere, as their state's). Token `i` is a force noun.
+  /// described by whom they serve stand for that group or state. A person's forces are read
+  /// elsewhere, as their state's, but for one who holds no office on the article's date ("units
+  /// loyal to former president Ali Abdullah Saleh"), whose forces are his own. Token `i` is a
+  /// force noun.
   func servingForces(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
     guard i + 2 < tokens.count, Self.servingNouns.contains(tokens[i].lower) else { return nil }
     var j = i + 1
     if tokens[j].lower == "loyal", tokens[j + 1].is(.to) { j += 2 } else if tokens[j].is(.of) { j += 1 } else { return nil }
     if j < tokens.count, tokens[j].is(.the) { j += 1 }
+    let named = j
+    while j < tokens.count, tokens[j].is(.former) || (tokens[j].isA(.personTitle) && !tokens[j].isCapitalized) { j += 1 }
     guard j < tokens.count, let (pattern, length) = context.aliases.match(tokens, at: j),
-      [.state, .armedGroup, .organization].contains(type(of: pattern.actor, context)),
       // "forces of Yemen's separatist STC" serve the STC, which the possessive rules read.
       j + length == tokens.count || !tokens[j + length].is(.possessive)
     else { return nil }
+    switch type(of: pattern.actor, context) {
+    case .state?, .armedGroup?, .organization?: guard j == named else { return nil }
+    case .person?: guard lexicon.offices(heldBy: pattern.actor, on: context.date).isEmpty, context.date != nil else { return nil }
+    default: return nil
+    }
     return Mention(actors: [pattern.actor], range: i..<(j + length), kind: .forces)
   }
 
@@ -29,10 +37,13 @@ extension MentionFinder {
   {
     // "Saudi-led coalition", "US-led alliance".
     // "US-led military coalition", "Saudi-led Arab coalition": a word may describe it.
+    // "the Saudi-led operations", "a Turkish-led offensive": an act led by a state is its act.
     if i + 3 < tokens.count, tokens[i + 1].is(.hyphen), tokens[i + 2].lower == "led",
-      let noun = (i + 3..<min(i + 5, tokens.count)).first(where: { tokens[$0].isA(.coalitionNoun) }), noun == i + 3 || tokens[i + 3].isWord,
+      let noun = (i + 3..<min(i + 5, tokens.count)).first(where: { tokens[$0].isA(.coalitionNoun) || Self.ledActs.contains(tokens[$0].lower) }),
+      noun == i + 3 || tokens[i + 3].isWord,
       let leader = demonym(tokens[i]) ?? aliasHit.flatMap({ $0.length == 1 && type(of: $0.pattern.actor, context) == .state ? $0.pattern.actor : nil })
     {
+      guard tokens[noun].isA(.coalitionNoun) else { return Mention(actors: [leader], range: i..<(noun + 1), kind: .reference) }
       context.coalitionLeader = leader
       return Mention(actors: [leader], range: i..<(noun + 1), kind: .forces)
     }
@@ -54,6 +65,9 @@ extension MentionFinder {
     guard let leader = context.coalitionLeader else { return nil }
     return Mention(actors: [leader], range: i..<(end + 1), kind: .reference)
   }
+
+  /// Acts a state may lead with others ("the Saudi-led air campaign").
+  private static let ledActs: Set<String> = ["operation", "operations", "campaign", "offensive", "intervention", "strikes", "bombing", "blockade", "assault"]
 
   private static let leadingVerbs: Set<String> = ["leads", "led", "leading", "lead", "heads", "headed", "heading", "head", "commands", "commanded"]
 

@@ -149,6 +149,13 @@ final class MentionFinder: Sendable {
     {
       return nil
     }
+    // "Kataib Hezbollah, an Iran-backed militia, ...": an indefinite description of the name
+    // just before is not the lexicon's group of that description.
+    if let (_, length) = aliasHit, i >= 2, tokens[i - 1].is(.a) || tokens[i - 1].is(.an), tokens[i - 2].is(.comma),
+      !tokens[i + length - 1].isCapitalized, previous.last?.range.upperBound == i - 2
+    {
+      return nil
+    }
     // Most words open no mention: every rule below starts at a name, a capital, an article or
     // a pronoun, or one of the nouns the reference rules read.
     if aliasHit == nil, !tokens[i].isCapitalized, !Self.mayOpenReference(tokens[i]) { return nil }
@@ -224,6 +231,10 @@ final class MentionFinder: Sendable {
     // clause ("Turkey sided with the Tripoli government and its drones ..."), else the last
     // subject before.
     if tokens[i].isA(.pronounThing) {
+      // "called it an act of aggression": "it" is the act judged, not an actor.
+      if i >= 1, i + 1 < tokens.count, Self.judgingVerbs.contains(tokens[i - 1].lower), tokens[i + 1].is(.a) || tokens[i + 1].is(.an), tokens[i].lower == "it" {
+        return nil
+      }
       let snapshot = context
       // Not a dateline's city ("BEIRUT, Oct 14 - ... Damascus and its ally Moscow").
       func fitting(_ m: Mention) -> Bool {
@@ -546,21 +557,27 @@ final class MentionFinder: Sendable {
   /// for its agent.
   /// "Egypt denounced the deal": so is a definite agreement, for the pair that last agreed.
   private func condemnedAct(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
-    // Only an act or a deal is condemned ("the" opens many phrases: one class test first).
-    guard i + 2 < tokens.count, tokens[i].is(.the), tokens[i + 1].isA(.attackNoun) || tokens[i + 1].isA(.dealNoun) else { return nil }
-    let noun = tokens[i + 1].lower
+    guard i + 2 < tokens.count, tokens[i].is(.the) else { return nil }
+    // "the air strikes", "the missile attack": one lowercase word may qualify the act.
+    let qualified = i + 3 < tokens.count && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && !tokens[i + 1].isA(.attackNoun)
+      && !tokens[i + 1].isA(.dealNoun) && tokens[i + 2].isA(.attackNoun)
+    let head = qualified ? i + 2 : i + 1
+    // Only an act or a deal is condemned ("the" opens many phrases: class tests first).
+    guard tokens[head].isA(.attackNoun) || tokens[head].isA(.dealNoun) else { return nil }
+    let noun = tokens[head].lower
     // "The strikes hit command centres": an act reported again as a sentence's subject.
-    if i == 0, tokens[i + 1].isA(.attackNoun), Self.actResults.contains(tokens[i + 2].lower), let attacker = attacker(of: noun, context) {
-      return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
+    if i == 0, tokens[head].isA(.attackNoun), Self.actResults.contains(tokens[head + 1].lower), let attackers = attackers(of: noun, context) {
+      return Mention(actors: attackers, range: i..<(head + 1), kind: .reference)
     }
     // "condemned the strikes", "called the attack a violation of".
     guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) else { return nil }
-    if (tokens[i + 2].is(.by) || tokens[i + 2].is(.of) || tokens[i + 2].is(.from) || tokens[i + 2].is(.between) || tokens[i + 2].is(.with)) || tokens[i + 2].is(.hyphen) { return nil }
-    // The attacker of that kind of act ("the strikes": who struck), else the last one.
-    if tokens[i + 1].isA(.attackNoun), let attacker = attacker(of: noun, context) ?? context.lastAttacker {
-      return Mention(actors: [attacker], range: i..<(i + 2), kind: .reference)
+    let after = tokens[head + 1]
+    if after.is(.by) || after.is(.of) || after.is(.from) || after.is(.between) || after.is(.with) || after.is(.hyphen) { return nil }
+    // The attackers of that kind of act ("the strikes": who struck), else the last ones.
+    if tokens[head].isA(.attackNoun), let attackers = attackers(of: noun, context) ?? (context.lastAttackers.isEmpty ? nil : context.lastAttackers) {
+      return Mention(actors: attackers, range: i..<(head + 1), kind: .reference)
     }
-    if context.lastAgreeingPair.count == 2, tokens[i + 1].isA(.dealNoun) {
+    if context.lastAgreeingPair.count == 2, !qualified, tokens[head].isA(.dealNoun) {
       // A deal signed by leaders binds their states.
       let parties = context.lastAgreeingPair.map { party in
         type(of: party, context) == .person ? lexicon.offices(heldBy: party, on: context.date).first?.state ?? party : party
@@ -572,7 +589,7 @@ final class MentionFinder: Sendable {
 
   /// Who last did the kind of act `noun` names ("the strikes": who struck); nil for "attack",
   /// which news uses for any kind.
-  private func attacker(of noun: String, _ context: ArticleContext) -> ActorID? {
+  private func attackers(of noun: String, _ context: ArticleContext) -> [ActorID]? {
     guard let family = Vocabulary.actFamilies[noun], family != "attack" else { return nil }
     return context.attackers[family]
   }

@@ -167,9 +167,10 @@ struct RelationMatcher {
     {
       return true
     }
-    // "called Sisi a tyrant": naming someone is no phone call.
+    // "called Sisi a tyrant", "called Trump, May and Macron criminals": naming someone is no
+    // phone call.
     if pattern.subtype == "consults", items[p].lower == "called", q + 2 < items.count, items[q + 1].isGroup,
-      (items[q + 2].is(.a) || items[q + 2].is(.an))
+      items[q + 2].is(.a) || items[q + 2].is(.an) || Self.pluralEpithets.contains(items[q + 2].lower)
     {
       return true
     }
@@ -279,6 +280,13 @@ struct RelationMatcher {
       subject = accusedAfterName.map { $0 - 2 } ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else {
       subject = subjectIndex(before: p, in: items)
+    }
+    // "an escalation that Iraqi officials said also killed Muhandis": those who said it, set
+    // inside a relative clause, did not do what its verb says.
+    if let subject, subject >= 1, items[subject - 1].is(.that) || items[subject - 1].is(.which), subject + 1 < p, items[subject + 1].isA(.speechVerb),
+      items[(subject + 2)..<p].allSatisfy({ item in item.is(.also) || item.token.map { $0.isWord && $0.lower.hasSuffix("ly") } == true })
+    {
+      return []
     }
     // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
     // Hamas"); negation only after it. A relative clause between the subject and the trigger
@@ -410,7 +418,7 @@ struct RelationMatcher {
           return separate ? [] : within(sources, mutual: false)
         }
         guard let object else { return [] }
-        var targets = actors(object)
+        var targets = actors(object) + alsoOf(object, in: items)
         // "called the Emir of Qatar": a role the article names no one for stands for its state,
         // and is a person to the verbs that want one.
         if !(items[object].isGroup && items[object].kinds.allSatisfy({ $0 == .role })) { targets = ofTypes(targets, pattern.objectTypes) }
@@ -1106,12 +1114,12 @@ struct RelationMatcher {
   }
 
   /// "struck positions of the PKK in Iraq and of the YPG in Syria", "attacks on SDF positions and
-  /// on government troops": the groups of a second phrase of the object's preposition joined by
-  /// "and".
+  /// on government troops", "spoke with Wang Yi and with Heiko Maas": the groups of a second
+  /// phrase of the object's preposition joined by "and".
   private func alsoOf(_ object: Int, in items: [SentenceItems.Item]) -> [ActorID] {
     var b = object - 1
     if b >= 0, items[b].is(.the) { b -= 1 }
-    guard b >= 1, ["of", "on", "against"].contains(items[b].lower) else { return [] }
+    guard b >= 1, items[b].is(.of) || items[b].is(.on) || items[b].is(.with) || items[b].lower == "against" else { return [] }
     let preposition = items[b].lower
     if preposition == "of", !items[b - 1].isA(.holding) { return [] }
     var k = object + 1
@@ -1224,6 +1232,11 @@ struct RelationMatcher {
   private static let partyQualifiers: Set<String> = [
     "secular", "ruling", "nationalist", "opposition", "main", "largest", "powerful", "armed", "militant", "islamist", "conservative",
     "leftist", "far-right", "right-wing", "left-wing", "governing", "outlawed", "banned",
+  ]
+  /// What those one condemns are called, in the plural ("called the three leaders criminals").
+  private static let pluralEpithets: Set<String> = [
+    "criminals", "terrorists", "murderers", "butchers", "thugs", "traitors", "tyrants", "dictators", "warlords", "puppets", "aggressors",
+    "occupiers", "invaders", "mercenaries", "enemies",
   ]
   private static let verbsBeforeBack: Set<String> = [
     "pull", "pulls", "pulled", "pulling", "hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "fight", "fights", "fought",
@@ -1600,7 +1613,8 @@ struct RelationMatcher {
   }
 
   /// After a possessive group or pronoun at `k`, the rival it names: "its (regional) rival
-  /// Iran", "Riyadh's arch-rival Tehran".
+  /// Iran", "Riyadh's arch-rival Tehran"; or the one an appositive calls the possessor's rival
+  /// ("Saudi Arabia, Iran's regional rival, called for restraint").
   private func rivalNamed(after k: Int, in items: [SentenceItems.Item]) -> Int? {
     guard items[k].possessive || items[k].possessivePronoun else { return nil }
     var r = k + 1
@@ -1613,7 +1627,11 @@ struct RelationMatcher {
     guard r + 1 < items.count, Vocabulary.rivalNouns.contains(items[r].lower) else { return nil }
     var j = r + 1
     if items[j].is(.comma), j + 1 < items.count { j += 1 }
-    return items[j].isGroup && !items[j].possessivePronoun ? j : nil
+    if items[j].isGroup && !items[j].possessivePronoun { return j }
+    // "Qatar, the UAE's regional rival, urged": an article may open the appositive.
+    let comma = k >= 1 && items[k - 1].is(.the) ? k - 2 : k - 1
+    let appositive = comma >= 1 && items[k].possessive && items[comma].is(.comma) && items[comma - 1].isGroup && items[r + 1].is(.comma)
+    return appositive ? comma - 1 : nil
   }
 
   var partOf: (ActorID) -> ActorID? = { _ in nil }
