@@ -364,4 +364,17 @@ import Testing
     let said = triples("Israel struck Gaza, an escalation that Egyptian officials said also killed Mohammed Deif.", date: "2024-07-13")
     #expect(!said.contains("Egypt opposes Mohammed Deif"))
   }
+
+  @Test func aDealToEndAWarSaysTheSidesFought() {
+    let truce = triples("Eritrea and Ethiopia signed an agreement in Jeddah to end two decades of fighting.", date: "2018-09-16")
+    #expect(truce.isSuperset(of: ["Eritrea meets Ethiopia", "Eritrea opposes Ethiopia", "Ethiopia opposes Eritrea"]))
+    // A deal to do something else says nothing of a war.
+    #expect(!triples("Eritrea and Ethiopia signed an agreement to reopen the border.", date: "2018-09-16").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func itsDisputeIsTheOneSidedWith() {
+    let sided = triples("Pakistan sided with Qatar in its dispute with the UAE.", date: "2017-06-20")
+    #expect(sided.isSuperset(of: ["Pakistan backs Qatar", "Qatar opposes United Arab Emirates"]))
+    #expect(!sided.contains("Pakistan opposes United Arab Emirates"))
+  }
 }

@@ -283,4 +283,9 @@ import Testing
   @Test func aClericNamedByWhatHeIsIsTheObject() {
     #expect(triples("Erdogan blamed the exiled cleric Fethullah Gulen for the plot.", date: "2016-07-17").contains("Recep Tayyip Erdogan opposes Fethullah Gulen"))
   }
+
+  @Test func aBareMinistryOutsideACapitalNamesNoBody() {
+    let summoned = triples("ISTANBUL (Reuters) - The Foreign Ministry summoned the Iraqi ambassador on Monday.", date: "2022-07-20")
+    #expect(!summoned.contains { $0.contains("Foreign Ministry") })
+  }
 }

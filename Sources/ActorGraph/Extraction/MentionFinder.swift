@@ -258,9 +258,11 @@ final class MentionFinder: Sendable {
       let tie = tokens[(i + 1)...].prefix(3).contains { $0.isA(.patronNoun) || $0.isA(.allyNoun) || $0.isA(.clientNoun) }
       let conjoined = i >= 2 && tie && tokens[i - 1].is(.and) ? previous.last(where: { fitting($0) && $0.range.upperBound == i - 1 }) : nil
       // "which backs the SDF in its fight against": after a verb of backing, its object's.
+      // "sided with Qatar in its dispute with": so after "sided with" or "stood with".
       let backed = i >= 1 && tokens[i - 1].is(.in) ? previous.last.flatMap { m -> Mention? in
-        let verb = m.range.lowerBound - (m.range.lowerBound >= 2 && tokens[m.range.lowerBound - 1].is(.the) ? 2 : 1)
-        return fitting(m) && m.range.upperBound == i - 1 && verb >= 0 && Vocabulary.backingVerbs.contains(tokens[verb].lower) ? m : nil
+        var verb = m.range.lowerBound - (m.range.lowerBound >= 2 && tokens[m.range.lowerBound - 1].is(.the) ? 2 : 1)
+        if verb >= 1, tokens[verb].is(.with) { verb -= 1 }
+        return fitting(m) && m.range.upperBound == i - 1 && verb >= 0 && Self.sidingVerbs.contains(tokens[verb].lower) ? m : nil
       } : nil
       // "Sudan's paramilitary RSF said its fighters": a possessor is not what the clause is about.
       func possessor(_ m: Mention) -> Bool { m.range.upperBound < tokens.count && tokens[m.range.upperBound].is(.possessive) }
@@ -593,6 +595,9 @@ final class MentionFinder: Sendable {
     guard let family = Vocabulary.actFamilies[noun], family != "attack" else { return nil }
     return context.attackers[family]
   }
+  /// Verbs of backing someone in a fight of theirs ("backs the SDF in its fight", "sided with
+  /// Qatar in its dispute").
+  private static let sidingVerbs: Set<String> = Vocabulary.backingVerbs.union(["sided", "sides", "siding", "stood", "stands", "standing"])
   /// Verbs that pass judgement on an act, as the relation patterns read them ("called the
   /// attack a flagrant violation").
   private static let judgingVerbs: Set<String> = ["called", "calls", "described", "describes", "termed", "terms"]
@@ -1267,6 +1272,8 @@ final class MentionFinder: Sendable {
     if type == .organization, tokens[j - 1].lower == "ministry", let state = context.datelineState {
       return Mention(actors: [state], range: i..<j, kind: .forces)
     }
+    // Elsewhere "the Foreign Ministry" names no one body: every state has one.
+    if type == .organization, tokens[j - 1].lower == "ministry", length <= 3, i > 0, tokens[i - 1].is(.the) { return nil }
     let name = tokens[n..<j].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     let id = ActorID(slugOf: name)
     if lexicon[id] == nil, context.discovered[id] == nil {

@@ -25,6 +25,9 @@ struct RelationMatcher {
       hasher.combine(cameo)
       hasher.combine(target)
     }
+
+    /// The same pair at war: the one fights the other.
+    var asFight: Found { Found(source: source, relation: .opposes, subtype: "fights", cameo: "19", target: target) }
   }
 
   func relations(in items: SentenceItems, tokens: [Token], mentions: [Mention]) -> [Found] {
@@ -415,7 +418,11 @@ struct RelationMatcher {
           // "X, Y and Z agreed to restore ties with Qatar": the deal is with the one named after
           // "with", not among those who made it (who meet with someone meet each other too).
           if !["meets", "consults"].contains(pattern.subtype), hasCounterpart(after: q, in: items) { return [] }
-          return separate ? [] : within(sources, mutual: false)
+          if separate { return [] }
+          // "Armenia and Azerbaijan signed a deal to end six weeks of fighting": those who agree
+          // to end a war were waging it.
+          let war = pattern.subtype == "agrees" && endsWar(after: q, in: items)
+          return within(sources, mutual: false) + (war ? within(sources, mutual: true).map(\.asFight) : [])
         }
         guard let object else { return [] }
         var targets = actors(object) + alsoOf(object, in: items)
@@ -1112,6 +1119,20 @@ struct RelationMatcher {
     guard let (group, named) = SentenceItems.namedAfterTitle(t, in: items), items[named].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
     return (group, named)
   }
+
+  /// Whether the clause after `q` says its agreement is to end a war or fighting ("to end six
+  /// weeks of fighting", "to end the war"), not one with a third party.
+  private func endsWar(after q: Int, in items: [SentenceItems.Item]) -> Bool {
+    let clause = items[(q + 1)...].prefix(12).prefix { !$0.endsClause && !$0.isA(.clauseOpener) }
+    guard let end = clause.firstIndex(where: { $0.lower == "end" }), end > q + 1, items[end - 1].is(.to) else { return false }
+    guard let war = items[(end + 1)..<clause.endIndex].prefix(5).firstIndex(where: { Self.warNouns.contains($0.lower) }) else { return false }
+    let third = items[(end + 1)..<war].contains(where: \.isGroup)
+      || (war + 1 < items.count && (items[war + 1].is(.with) || items[war + 1].lower == "against"))
+    return !third
+  }
+
+  /// What two sides wage on each other.
+  private static let warNouns: Set<String> = ["war", "fighting", "conflict", "hostilities", "clashes"]
 
   /// "struck positions of the PKK in Iraq and of the YPG in Syria", "attacks on SDF positions and
   /// on government troops", "spoke with Wang Yi and with Heiko Maas": the groups of a second
