@@ -86,6 +86,8 @@ enum BoilerplateFilter {
   ]
 
   private static let furnitureWords: Set<String> = ["newsletter", "newsletters", "unsubscribe", "cookie", "cookies", "paywall"]
+  /// What every furniture word contains, looked for first.
+  private static let furnitureStems: [StaticString] = ["newsletter", "unsubscribe", "cookie", "paywall"]
   /// Words that address the reader, as prompts do and stories seldom do.
   private static let readerWords: Set<String> = ["you", "your", "our", "we", "us", "subscribe", "sign", "click", "accept", "agree", "inbox"]
 
@@ -103,10 +105,10 @@ enum BoilerplateFilter {
     // Page furniture is short; a paragraph of story is not furniture.
     let bytes = text.bytes.count
     if bytes > 400 { return false }
-    let wordCount = text.wordCount(upTo: 40)
+    // Words are counted only once a cheaper test has passed: most lines of a story pass none.
     // "We use cookies", "Get our newsletter": a prompt word with the reader addressed, or
     // standing nearly alone ("Unsubscribe from this newsletter").
-    if wordCount < 40, furnitureWords.contains(where: text.contains) {
+    if furnitureStems.contains(where: text.contains), case let wordCount = text.wordCount(upTo: 40), wordCount < 40 {
       let words = text.words
       let lowerWords = words.map { String(decoding: text.bytes[$0], as: UTF8.self) }
       // A hyphen makes a compound of the word ("cookie-cutter"), no prompt.
@@ -118,15 +120,16 @@ enum BoilerplateFilter {
     // Donation widgets: lines that are only amounts ("2,500 $").
     if bytes < 40, text.scalars.allSatisfy({ ScalarClass.isDigit($0) || " ,.$€£".unicodeScalars.contains($0) }) { return true }
     // "Support SouthFront": a two- or three-word prompt.
-    if wordCount <= 3, text.hasPrefix("support "), !text.hasSuffix(".") { return true }
+    if text.hasPrefix("support "), !text.hasSuffix("."), text.wordCount(upTo: 4) <= 3 { return true }
     // Photo credits: a short line naming a picture's source in parentheses.
-    if wordCount <= 6, text.hasSuffix(").") || text.hasSuffix(")"),
-      (["(flickr", "(getty", "(reuters", "(afp", "(ap", "(wikimedia", "(shutterstock", "(file"] as [StaticString]).contains(where: text.contains)
+    if text.hasSuffix(").") || text.hasSuffix(")"),
+      (["(flickr", "(getty", "(reuters", "(afp", "(ap", "(wikimedia", "(shutterstock", "(file"] as [StaticString]).contains(where: text.contains),
+      text.wordCount(upTo: 7) <= 6
     {
       return true
     }
     // Short lines that only ask the reader to do something.
-    return wordCount <= 8 && (["please fill out this form", "fill out this form", "more about"] as [StaticString]).contains(where: text.contains)
+    return (["please fill out this form", "fill out this form", "more about"] as [StaticString]).contains(where: text.contains) && text.wordCount(upTo: 9) <= 8
   }
 }
 
