@@ -1014,9 +1014,13 @@ final class MentionFinder: Sendable {
     // A plural's last word ends in "s": "presidents", "foreign ministers".
     let candidates = (rolePhrases[first] ?? []) + (plural && first.hasSuffix("s") ? rolePhrases[String(first.dropLast())] ?? [] : [])
     for (words, role) in candidates where j + words.count <= tokens.count {
-      let spoken = tokens[j..<(j + words.count)].map(\.lower)
-      let written = plural ? words.dropLast() + [words[words.count - 1] + "s"] : words
-      if spoken == written { return (role, words.count) }
+      // Compared word by word, the last in the plural if asked: no array is built per phrase.
+      let last = words.count - 1
+      let same = words.indices.allSatisfy { w in
+        let spoken = tokens[j + w].lower
+        return plural && w == last ? spoken.count == words[w].count + 1 && spoken.hasPrefix(words[w]) && spoken.hasSuffix("s") : spoken == words[w]
+      }
+      if same { return (role, words.count) }
     }
     return nil
   }

@@ -377,6 +377,10 @@ struct SentenceItems {
           sawConjunction = true
         }
         guard sawConjunction else { break }
+        // What joins the next name, as the rules below ask about it.
+        let loneAnd = j == e + 1 && items[e].is(.and)
+        let loneComma = j == e + 1 && items[e].is(.comma)
+        let commaAnd = j == e + 2 && items[e].is(.comma) && items[e + 1].is(.and)
         var t = j
         // "and the paramilitary Rapid Support Forces": determiners, titles and words that say
         // what kind of group may stand before the next name.
@@ -415,14 +419,14 @@ struct SentenceItems {
         if items[e..<j].contains(where: { $0.is(.comma) }), t + 1 < items.count, items[t + 1].isA(.finiteVerb) { break }
         // "in support of Assad's government and Turkey supports rebels": a verb in the singular
         // after "X and Y" has Y alone for subject (a pair after "between" stays one).
-        if items[e..<j].map(\.lower) == ["and"], t + 1 < items.count, let next = items[t + 1].token, Self.patternVerbsInS.contains(next.lower),
+        if loneAnd, t + 1 < items.count, let next = items[t + 1].token, Self.patternVerbsInS.contains(next.lower),
           !(k > 0 && (items[k - 1].is(.between) || items[k - 1].is(.among)))
         {
           break
         }
         // "with Turkey supporting the Tripoli government and Egypt backing Haftar": two absolute
         // clauses, the second with its own subject.
-        if items[e..<j].map(\.lower) == ["and"], t + 1 < items.count, items[t + 1].lower.hasSuffix("ing"),
+        if loneAnd, t + 1 < items.count, items[t + 1].lower.hasSuffix("ing"),
           let verb = (k >= 1 && items[k - 1].is(.the) ? (k >= 2 ? k - 2 : nil) : k - 1).flatMap({ $0 >= 0 ? items[$0] : nil }),
           verb.lower.hasSuffix("ing"), verb.token?.isWord == true
         {
@@ -430,21 +434,20 @@ struct SentenceItems {
         }
         // "seeking to topple Assad, and Turkish troops control ...": so does any plain word
         // after a lone ", and" (news style has no comma before the last item of a pair).
-        if e == k + 1, items[e..<j].map(\.lower) == [",", "and"], t + 1 < items.count, let next = items[t + 1].token, next.isWord,
+        if e == k + 1, commaAnd, t + 1 < items.count, let next = items[t + 1].token, next.isWord,
           !next.isCapitalized, !next.isA(.preposition), !next.isA(.determiner), !(next.is(.and) || next.is(.or))
         {
           break
         }
         // "Egypt, which backs Burhan, and the United Arab Emirates": the comma closes the
         // relative clause, and what follows "and" joins its antecedent, not its object.
-        if items[e..<j].map(\.lower) == [",", "and"], let which = items[max(0, k - 6)..<k].lastIndex(where: { $0.is(.which) || $0.is(.who) }),
+        if commaAnd, let which = items[max(0, k - 6)..<k].lastIndex(where: { $0.is(.which) || $0.is(.who) }),
           which >= 1, items[which - 1].is(.comma), !items[(which + 1)..<k].contains(where: { $0.is(.comma) })
         {
           break
         }
         // "X, Y" without a later "and" is a list only if one follows; a lone comma is not enough.
-        let conjunctions = items[e..<j].map(\.lower)
-        if conjunctions == [","] {
+        if loneComma {
           var look = t + 1
           var listGoesOn = false
           while look < items.count {
