@@ -377,4 +377,18 @@ import Testing
     #expect(sided.isSuperset(of: ["Pakistan backs Qatar", "Qatar opposes United Arab Emirates"]))
     #expect(!sided.contains("Pakistan opposes United Arab Emirates"))
   }
+
+  @Test func aVerbInThePastAfterAndANameStartsAClause() {
+    let two = triples("Egypt condemned Israel, and the U.N. Security Council urged restraint.", date: "2024-01-10")
+    #expect(two.contains("Egypt opposes Israel") && !two.contains { $0.hasSuffix("opposes United Nations") })
+    // The last name of a list keeps its verb.
+    let list = triples("Turkey, Russia, and Iran agreed to guarantee the truce.", date: "2016-12-20")
+    #expect(list.isSuperset(of: ["Russia meets Turkey", "Iran meets Turkey", "Iran meets Russia"]))
+  }
+
+  @Test func judgingWhatSomeoneSaidOrCallingThemNamesIsNoPhoneCall() {
+    #expect(!triples("Emmanuel Macron called Erdogan's remarks unacceptable.", date: "2020-10-25").contains { $0.contains(" meets ") })
+    let named = triples("Erdogan called Emmanuel Macron \"a fascist\" on Sunday.", date: "2020-10-25")
+    #expect(named.contains("Recep Tayyip Erdogan opposes Emmanuel Macron") && !named.contains { $0.contains(" meets ") })
+  }
 }

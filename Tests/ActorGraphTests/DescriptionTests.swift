@@ -288,4 +288,15 @@ import Testing
     let summoned = triples("ISTANBUL (Reuters) - The Foreign Ministry summoned the Iraqi ambassador on Monday.", date: "2022-07-20")
     #expect(!summoned.contains { $0.contains("Foreign Ministry") })
   }
+
+  @Test func aStatesOwnMinistryIsNotTheDatelinesState() {
+    let welcomed = triples("AMMAN (Reuters) - Iraq's Foreign Ministry welcomed the decision on Sunday.", date: "2023-05-08")
+    #expect(!welcomed.contains { $0.contains("Jordan") })
+  }
+
+  @Test func aNameGoesOnPastAnotherPersonsSurname() {
+    // "Rasmussen" alone is a NATO secretary-general's surname in the lexicon.
+    let named = triples("Danish Prime Minister Mette Holm Rasmussen met Recep Tayyip Erdogan in Ankara.", date: "2016-12-20")
+    #expect(named.contains("Mette Holm Rasmussen leads Denmark") && !named.contains { $0.contains("Anders Fogh Rasmussen") })
+  }
 }

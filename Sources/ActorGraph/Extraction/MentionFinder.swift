@@ -1239,8 +1239,10 @@ final class MentionFinder: Sendable {
       }
       // "Turkish Foreign Minister Hakan Fidan" stops at the name; "National Security Council"
       // is one body, not the UN's "Security Council" inside it.
-      if j > n, let (_, length) = context.aliases.match(tokens, at: j), !(tokens[j - 1].is(.of) || tokens[j - 1].is(.for) || tokens[j - 1].is(.and)),
-        !(tokens[j + length - 1].isA(.organizationHead) && (j + length == tokens.count || !tokens[j + length].isCapitalized))
+      // "Lars Lokke Rasmussen" goes on past a surname the lexicon knows of another person.
+      if j > n, let (pattern, length) = context.aliases.match(tokens, at: j), !(tokens[j - 1].is(.of) || tokens[j - 1].is(.for) || tokens[j - 1].is(.and)),
+        !(tokens[j + length - 1].isA(.organizationHead) && (j + length == tokens.count || !tokens[j + length].isCapitalized)),
+        !(length == 1 && type(of: pattern.actor, context) == .person)
       {
         break
       }
@@ -1273,11 +1275,13 @@ final class MentionFinder: Sendable {
     if i == 0, type == .person, !asPerson, n == i, !tokens[n].isA(.givenName) { return nil }
     // "Damascus, SANA – ... the Foreign and Expatriates Ministry": a ministry named bare in an
     // article datelined in a capital is that state's.
-    if type == .organization, tokens[j - 1].lower == "ministry", let state = context.datelineState {
-      return Mention(actors: [state], range: i..<j, kind: .forces)
+    if type == .organization, tokens[j - 1].lower == "ministry" {
+      let possessed = i > 0 && tokens[i - 1].is(.possessive)
+      if !possessed, let state = context.datelineState { return Mention(actors: [state], range: i..<j, kind: .forces) }
+      // Elsewhere "the Foreign Ministry" names no one body, every state having one; nor does
+      // "Syria's Foreign Ministry", which its possessor stands for.
+      if length <= 3, i > 0, tokens[i - 1].is(.the) || possessed { return nil }
     }
-    // Elsewhere "the Foreign Ministry" names no one body: every state has one.
-    if type == .organization, tokens[j - 1].lower == "ministry", length <= 3, i > 0, tokens[i - 1].is(.the) { return nil }
     let name = tokens[n..<j].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     let id = ActorID(slugOf: name)
     if lexicon[id] == nil, context.discovered[id] == nil {

@@ -170,10 +170,12 @@ struct RelationMatcher {
     {
       return true
     }
-    // "called Sisi a tyrant", "called Trump, May and Macron criminals": naming someone is no
-    // phone call.
-    if pattern.subtype == "consults", items[p].lower == "called", q + 2 < items.count, items[q + 1].isGroup,
-      items[q + 2].is(.a) || items[q + 2].is(.an) || Self.pluralEpithets.contains(items[q + 2].lower)
+    // "called Sisi a tyrant", "called Trump, May and Macron criminals", "called the Dutch
+    // "Nazi remnants"": naming someone is no phone call; nor is judging what they said ("called
+    // Erdogan's remarks crazy").
+    let named = q + 2 < items.count && items[q + 2].is(.quote) ? q + 3 : q + 2
+    if pattern.subtype == "consults", items[p].lower == "called", named < items.count, items[q + 1].isGroup,
+      items[q + 1].possessive || items[named].is(.a) || items[named].is(.an) || Self.pluralEpithets.contains(items[named].lower)
     {
       return true
     }
@@ -1257,7 +1259,7 @@ struct RelationMatcher {
   /// What those one condemns are called, in the plural ("called the three leaders criminals").
   private static let pluralEpithets: Set<String> = [
     "criminals", "terrorists", "murderers", "butchers", "thugs", "traitors", "tyrants", "dictators", "warlords", "puppets", "aggressors",
-    "occupiers", "invaders", "mercenaries", "enemies",
+    "occupiers", "invaders", "mercenaries", "enemies", "fascists", "nazi", "nazis",
   ]
   private static let verbsBeforeBack: Set<String> = [
     "pull", "pulls", "pulled", "pulling", "hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "fight", "fights", "fought",

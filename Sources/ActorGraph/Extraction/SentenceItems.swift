@@ -343,6 +343,13 @@ struct SentenceItems {
   ]
 
   /// Joins mentions linked by ",", "and", "or", "nor", "/", "as well as", "along with" into one group.
+  /// Whether the word at `i` is a verb in the past tense with an object or none, not a
+  /// participle of the passive: "called" in "the Council called it", not "trained by Turkey".
+  private static func isPastVerb(at i: Int, in items: [Item]) -> Bool {
+    guard let token = items[i].token, token.isWord, !token.isCapitalized, token.lower.hasSuffix("ed") else { return false }
+    return i + 1 == items.count || !items[i + 1].is(.by)
+  }
+
   private static func group(_ items: [Item]) -> [Item] {
     var result: [Item] = []
     result.reserveCapacity(items.count)
@@ -415,8 +422,14 @@ struct SentenceItems {
         // "Ahmed al-Sharaa and SDF commander Mazloum Abdi": the organisation is the person's.
         if let person = titledPerson(after: t, in: items) { t = person }
         // "sold weapons to Riyadh, and President Biden has faced ...": ", and" before a
-        // group that a verb follows starts a new clause.
-        if items[e..<j].contains(where: { $0.is(.comma) }), t + 1 < items.count, items[t + 1].isA(.finiteVerb) { break }
+        // group that a verb follows starts a new clause; so does a verb in the past after one
+        // name ("the attack, and the Security Council called it"; not the last of a list, "Turkey,
+        // Russia, and Iran agreed"), but for a participle of the passive ("trained by").
+        if items[e..<j].contains(where: { $0.is(.comma) }), t + 1 < items.count,
+          items[t + 1].isA(.finiteVerb) || (e == k + 1 && (items[t + 1].isA(.speechVerb) || Self.isPastVerb(at: t + 1, in: items)))
+        {
+          break
+        }
         // "in support of Assad's government and Turkey supports rebels": a verb in the singular
         // after "X and Y" has Y alone for subject (a pair after "between" stays one).
         if loneAnd, t + 1 < items.count, let next = items[t + 1].token, Self.patternVerbsInS.contains(next.lower),
