@@ -391,4 +391,30 @@ import Testing
     let named = triples("Erdogan called Emmanuel Macron \"a fascist\" on Sunday.", date: "2020-10-25")
     #expect(named.contains("Recep Tayyip Erdogan opposes Emmanuel Macron") && !named.contains { $0.contains(" meets ") })
   }
+
+  @Test func anAllyOfAStateIsBackedByIt() {
+    #expect(triples("The Houthis, an ally of Iran, fired missiles at Israel.", date: "2024-07-20").contains("Iran backs Houthis"))
+    #expect(!triples("The Houthis, an ally of Iran, fired missiles at Israel.", date: "2024-07-20").contains("Houthis backs Iran"))
+  }
+
+  @Test func membersSomeoneActsOnAreNoMembership() {
+    #expect(!triples("Qatar hosted members of the Muslim Brotherhood in Doha.", date: "2014-09-13").contains { $0.contains(" part_of ") })
+    #expect(triples("Egypt is a founding member of the Arab League.", date: "2023-10-20").contains("Egypt part_of Arab League"))
+  }
+
+  @Test func sanctionsEasedAreNoSanctions() {
+    #expect(!triples("The European Union eased sanctions on Syria on Monday.", date: "2025-02-24").contains { $0.contains(" opposes ") })
+    #expect(triples("The European Union imposed sanctions on Syria on Monday.", date: "2025-02-24").contains("European Union opposes Syria"))
+  }
+
+  @Test func rivalsInABodyOpposeIt() {
+    let rivals = triples("Masoud Barzani's rivals in the Patriotic Union of Kurdistan rejected the vote.", date: "2017-09-20")
+    #expect(rivals.isSuperset(of: ["Masoud Barzani opposes Patriotic Union of Kurdistan", "Patriotic Union of Kurdistan opposes Masoud Barzani"]))
+  }
+
+  @Test func gunmenFromAGroupAreItsOwn() {
+    #expect(triples("Gunmen from Asaib Ahl al-Haq attacked the Peshmerga near Kirkuk.", date: "2017-10-20").contains("Asaib Ahl al-Haq opposes Peshmerga"))
+    // Troops from a state are where they are, not its.
+    #expect(!triples("Turkey must withdraw its troops from Syria.", date: "2022-11-20").contains { $0.contains(" backs ") })
+  }
 }

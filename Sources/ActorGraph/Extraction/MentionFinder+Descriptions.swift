@@ -1,15 +1,17 @@
 /// Descriptions that stand for an actor named elsewhere: forces by whom they serve, a
 /// coalition by its leader, and "the council" by the council last named.
 extension MentionFinder {
-  /// "troops loyal to the Islah party", "forces of the Southern Transitional Council": forces
-  /// described by whom they serve stand for that group or state. A person's forces are read
-  /// elsewhere, as their state's, but for one who holds no office on the article's date ("units
-  /// loyal to former president Ali Abdullah Saleh"), whose forces are his own. Token `i` is a
-  /// force noun.
+  /// "troops loyal to the Islah party", "forces of the Southern Transitional Council", "gunmen
+  /// from Saraya al-Salam": forces described by whom they serve stand for that group or state.
+  /// A person's forces are read elsewhere, as their state's, but for one who holds no office on
+  /// the article's date ("units loyal to former president Ali Abdullah Saleh"), whose forces are
+  /// his own. Token `i` is a serving noun.
   func servingForces(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
-    guard i + 2 < tokens.count, Self.servingNouns.contains(tokens[i].lower) else { return nil }
+    guard i + 2 < tokens.count, tokens[i].isA(.servingNoun) else { return nil }
     var j = i + 1
-    if tokens[j].lower == "loyal", tokens[j + 1].is(.to) { j += 2 } else if tokens[j].is(.of) { j += 1 } else { return nil }
+    // "gunmen from Saraya al-Salam" are the group's; "its troops from Syria" are not Syria's.
+    let from = tokens[j].is(.from)
+    if tokens[j].lower == "loyal", tokens[j + 1].is(.to) { j += 2 } else if tokens[j].is(.of) || from { j += 1 } else { return nil }
     if j < tokens.count, tokens[j].is(.the) { j += 1 }
     let named = j
     while j < tokens.count, tokens[j].is(.former) || (tokens[j].isA(.personTitle) && !tokens[j].isCapitalized) { j += 1 }
@@ -18,15 +20,14 @@ extension MentionFinder {
       j + length == tokens.count || !tokens[j + length].is(.possessive)
     else { return nil }
     switch type(of: pattern.actor, context) {
-    case .state?, .armedGroup?, .organization?: guard j == named else { return nil }
-    case .person?: guard lexicon.offices(heldBy: pattern.actor, on: context.date).isEmpty, context.date != nil else { return nil }
+    case .state?: guard j == named, !from else { return nil }
+    case .armedGroup?, .organization?: guard j == named else { return nil }
+    case .person?: guard !from, lexicon.offices(heldBy: pattern.actor, on: context.date).isEmpty, context.date != nil else { return nil }
     default: return nil
     }
     return Mention(actors: [pattern.actor], range: i..<(j + length), kind: .forces)
   }
 
-  /// Nouns for those who fight for someone ("the side of", "the government of" are no forces).
-  private static let servingNouns: Set<String> = ["troops", "forces", "fighters", "soldiers", "militiamen", "units", "gunmen", "militias", "loyalists"]
 
   /// "the Saudi-led coalition", "US-led forces": a coalition stands for the state leading it,
   /// and "the coalition" later in the article for the same state; so does "the military

@@ -168,7 +168,7 @@ final class MentionFinder: Sendable {
     // The first word each context rule needs is checked here: passing the context on from
     // this `inout` copies it (every field retained), at every word of every sentence.
     let the = tokens[i].is(.the)
-    if tokens[i].isA(.forceHead), let mention = servingForces(tokens, at: i, context: context) { return mention }
+    if tokens[i].isA(.servingNoun), let mention = servingForces(tokens, at: i, context: context) { return mention }
     if the, !context.describedAs.isEmpty, let mention = describedReference(tokens, at: i, context: context) { return mention }
     if the, let mention = capitalPhrase(tokens, at: i, context: context) { return mention }
     if the, let mention = roleOfState(tokens, at: i, previous: previous, context: &context) { return mention }
@@ -342,7 +342,7 @@ final class MentionFinder: Sendable {
   /// group, state and force rules read.
   private static func mayOpenReference(_ token: Token) -> Bool {
     token.is(.the) || token.is(.a) || token.is(.both) || token.isPossessivePronoun || token.is(.him) || token.is(.they) || token.is(.them)
-      || !token.classes.isDisjoint(with: [.pronounThing, .pronounPerson, .groupNoun, .stateNoun, .forceHead])
+      || !token.classes.isDisjoint(with: [.pronounThing, .pronounPerson, .groupNoun, .stateNoun, .forceHead, .servingNoun])
   }
 
   /// "the capital, Sanaa", "the Yemeni capital Sanaa": the capital named is a seat of its state,

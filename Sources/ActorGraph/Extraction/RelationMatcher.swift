@@ -193,6 +193,17 @@ struct RelationMatcher {
     }
     // "fought on Haftar's side": the side one fights on is backed, not fought.
     if pattern.relation == .opposes, q + 3 < items.count, items[q + 1].is(.on), items[q + 2].isGroup, items[q + 3].lower == "side" { return true }
+    // "Turkey hosted members of the Brotherhood": members a verb acts on are no membership
+    // ("Turkey is a member of NATO", "as members of", "founding members of" are).
+    if pattern.subtype == "member_of", p > 0, let before = items[p - 1].token, before.isWord, !before.isA(.determiner), !before.isPossessivePronoun,
+      !Self.beForms.contains(before.lower), !before.is(.as), !Self.membershipQualifiers.contains(before.lower)
+    {
+      return true
+    }
+    // "eased some sanctions on Syria", "lifted sanctions against Iran": sanctions undone.
+    if pattern.subtype == "sanctions", items[p].lower == "sanctions", items[max(0, p - 3)..<p].contains(where: { Self.easingVerbs.contains($0.lower) }) {
+      return true
+    }
     // "Bashagha, a former ally of Turkey": a tie that was is none now.
     if pattern.relation == .backs, p > 0, ["former", "onetime", "erstwhile", "ex"].contains(items[p - 1].lower) { return true }
     // "pull back", "hit back": "back" after such a verb is no backing.
@@ -467,6 +478,11 @@ struct RelationMatcher {
         let backer = subjectIndex(before: verb, in: items), backer != subject
       {
         backers = items[backer].actors
+      }
+      // "Hezbollah, an ally of Iran" reads as "Iran's ally Hezbollah": of a state and a group,
+      // the state backs.
+      if pattern.subtype == "allies", items[q].is(.of), Tie(items[p]) == .ally {
+        return sources.flatMap { s in targets.filter { $0 != s }.map { backing(possessor: $0, other: s, tie: .ally, equalsBackedBy: .possessor) } }
       }
       // "X clashed with Y": hostility both ways.
       return pairs(sources + backers, targets) + (pattern.mutual ? pairs(targets, sources) : [])
@@ -871,6 +887,16 @@ struct RelationMatcher {
     "held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made", "imposed", "slapped", "launched", "carried",
   ]
   private static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be"]
+  /// Verbs that undo sanctions.
+  private static let easingVerbs: Set<String> = [
+    "eased", "eases", "ease", "easing", "lifted", "lifts", "lift", "lifting", "relaxed", "relaxes", "relax", "waived", "waives", "waive",
+    "suspended", "suspends", "loosened", "loosens", "removed", "removes", "scrapped", "dropped",
+  ]
+  /// Words that qualify a membership ("a founding member of").
+  private static let membershipQualifiers: Set<String> = [
+    "founding", "full", "permanent", "fellow", "associate", "key", "leading", "active", "former", "new", "remain", "remains", "remained",
+    "become", "becomes", "became",
+  ]
   private static let auxiliaries: Set<String> = [
     "was", "were", "is", "are", "has", "have", "had", "long", "also", "already", "since", "then", "still", "helped", "helps", "help",
     "began", "started", "continued", "continues",
@@ -1152,6 +1178,8 @@ struct RelationMatcher {
         var j = k + 1
         if j < items.count, items[j].token.map({ $0.text.first?.isNumber == true || Self.numberWords.contains($0.lower) }) == true { j += 1 }
         if preposition == "of", j < items.count, items[j].isA(.holding) { j += 1 }
+        // "... and three fighters of the IRGC": forces read with whom they serve.
+        if preposition == "of", j < items.count, items[j].isGroup, items[j].kinds == [.forces] { return items[j].actors }
         guard j < items.count, items[j].lower == preposition else { return [] }
         let named = j + 1 < items.count && items[j + 1].is(.the) ? j + 2 : j + 1
         return named < items.count && items[named].isGroup ? items[named].actors : []
@@ -1650,6 +1678,8 @@ struct RelationMatcher {
     guard r + 1 < items.count, Vocabulary.rivalNouns.contains(items[r].lower) else { return nil }
     var j = r + 1
     if items[j].is(.comma), j + 1 < items.count { j += 1 }
+    // "his rivals in the Coordination Framework": those the rivals belong to.
+    if items[j].is(.in), j + 1 < items.count { j += items[j + 1].is(.the) && j + 2 < items.count ? 2 : 1 }
     if items[j].isGroup && !items[j].possessivePronoun { return j }
     // "Qatar, the UAE's regional rival, urged": an article may open the appositive.
     let comma = k >= 1 && items[k - 1].is(.the) ? k - 2 : k - 1

@@ -10,6 +10,8 @@ enum Vocabulary {
     "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate", "missiles", "rockets",
     "aircraft", "planes", "helicopters", "power", "fire", "batteries", "defences", "defenses",
   ]
+  /// Nouns for those who fight for someone ("the side of", "the government of" are no forces).
+  static let servingNouns: Set<String> = ["troops", "forces", "fighters", "soldiers", "militiamen", "units", "gunmen", "militias", "loyalists"]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
   static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "diplomats", "foreign", "defence", "defense", "interior"])
 

@@ -48,6 +48,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let dealNoun = WordClass(rawValue: 1 << 42)
   /// Any word that may open a title before a name, or qualify one (`RelationMatcher.personTitled`).
   static let titleOpener = WordClass(rawValue: 1 << 43)
+  /// Nouns for those who fight for someone ("gunmen from", "troops loyal to").
+  static let servingNoun = WordClass(rawValue: 1 << 44)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -68,6 +70,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.targetNoun, Vocabulary.targetNouns), (.locative, Vocabulary.locatives), (.memberNoun, Vocabulary.memberNouns),
     (.givenName, Vocabulary.givenNames), (.coalitionNoun, Vocabulary.coalitionNouns), (.bodyNoun, Vocabulary.bodyNouns),
     (.attackNoun, Vocabulary.attackNouns), (.dealNoun, Vocabulary.dealNouns),
-    (.titleOpener, RelationMatcher.titleOpeners),
+    (.titleOpener, RelationMatcher.titleOpeners), (.servingNoun, Vocabulary.servingNouns),
   ]
 }
