@@ -175,7 +175,7 @@ struct RelationMatcher {
     // Erdogan's remarks crazy").
     let named = q + 2 < items.count && items[q + 2].is(.quote) ? q + 3 : q + 2
     if pattern.subtype == "consults", items[p].lower == "called", named < items.count, items[q + 1].isGroup,
-      items[q + 1].possessive || items[named].is(.a) || items[named].is(.an) || Self.pluralEpithets.contains(items[named].lower)
+      items[q + 1].possessive || items[named].is(.a) || items[named].is(.an) || Self.bareEpithets.contains(items[named].lower)
     {
       return true
     }
@@ -1284,8 +1284,9 @@ struct RelationMatcher {
     "secular", "ruling", "nationalist", "opposition", "main", "largest", "powerful", "armed", "militant", "islamist", "conservative",
     "leftist", "far-right", "right-wing", "left-wing", "governing", "outlawed", "banned",
   ]
-  /// What those one condemns are called, in the plural ("called the three leaders criminals").
-  private static let pluralEpithets: Set<String> = [
+  /// Epithets that stand without an article ("called the three leaders criminals", "called them
+  /// "Nazi remnants"").
+  private static let bareEpithets: Set<String> = [
     "criminals", "terrorists", "murderers", "butchers", "thugs", "traitors", "tyrants", "dictators", "warlords", "puppets", "aggressors",
     "occupiers", "invaders", "mercenaries", "enemies", "fascists", "nazi", "nazis",
   ]
