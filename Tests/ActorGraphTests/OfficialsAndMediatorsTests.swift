@@ -257,4 +257,25 @@ import Testing
     #expect(triples("The Transitional Military Council held talks with the Forces of Freedom and Change.", date: "2019-07-03")
       .contains("Forces of Freedom and Change meets Transitional Military Council"))
   }
+
+  @Test func talksBetweenPartiesHostedBySomeoneAreMediated() {
+    let hosted = triples("Talks in Geneva between Armenia and Azerbaijan, hosted by the European Union, ended late.", date: "2023-05-14")
+    #expect(hosted.isSuperset(of: ["European Union mediates Armenia", "European Union mediates Azerbaijan"]))
+    // A body's title before a name makes the person the host.
+    let titled = triples("Talks between Turkey and Greece, hosted by NATO Secretary-General Jens Stoltenberg, ended.", date: "2021-05-21")
+    #expect(titled.isSuperset(of: ["Jens Stoltenberg mediates Turkey", "Jens Stoltenberg mediates Greece"]))
+    // The mediator's own state is no party.
+    let own = triples("Sudan and Chad agreed to calm the border after talks mediated by Egyptian President Abdel Fattah el-Sisi, the three countries said.", date: "2023-07-13")
+    #expect(!own.contains { $0.hasSuffix("mediates Egypt") })
+  }
+
+  @Test func aDealFinalisedAndACallReceivedAreMeetings() {
+    #expect(triples("Egypt and Sudan finalised a Saudi-mediated agreement on Sunday.", date: "2023-05-21").isSuperset(of: ["Egypt meets Sudan", "Saudi Arabia mediates Egypt"]))
+    #expect(triples("Emmanuel Macron received a phone call from Joe Biden on Monday.", date: "2023-05-22").contains("Emmanuel Macron meets Joe Biden"))
+  }
+
+  @Test func theThreeCountriesAreTheThreeStatesTheSentenceNamed() {
+    let three = triples("Iran agreed to drop its objection to Iraq and Syria joining the pact, after the three countries signed a protocol.", date: "2021-05-21")
+    #expect(three.isSuperset(of: ["Iran meets Iraq", "Iran meets Syria", "Iraq meets Syria"]))
+  }
 }

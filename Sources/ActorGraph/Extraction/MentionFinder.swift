@@ -173,7 +173,7 @@ final class MentionFinder: Sendable {
     if the, let mention = capitalPhrase(tokens, at: i, context: context) { return mention }
     if the, let mention = roleOfState(tokens, at: i, previous: previous, context: &context) { return mention }
     if the || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
-    if the, !context.lastStateList.isEmpty, let mention = countedStates(tokens, at: i, context: context) { return mention }
+    if the, let mention = countedStates(tokens, at: i, previous: previous, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
     // is read with that one, not as the agency's name.
     let coordinatedPossessive = aliasHit.map { $0.length > 2 && tokens[i + 1].is(.possessive) } == true && i >= 2
@@ -961,10 +961,13 @@ final class MentionFinder: Sendable {
   }
   /// "the four countries", "the three states": the last list of that many states named
   /// together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties ... The four countries").
-  private func countedStates(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
-    guard i + 2 < tokens.count, let count = Self.countWords[tokens[i + 1].lower], count == context.lastStateList.count,
-      Self.statePairNouns.contains(tokens[i + 2].lower)
-    else { return nil }
+  private func countedStates(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
+    guard i + 2 < tokens.count, let count = Self.countWords[tokens[i + 1].lower], Self.statePairNouns.contains(tokens[i + 2].lower) else { return nil }
+    // "Turkey agreed ... Finland and Sweden joining NATO, after the three countries signed": the
+    // states named so far in the sentence, when there are as many.
+    let named = previous.filter { $0.kind != .reference }.flatMap(\.actors).filter { type(of: $0, context) == .state }.uniqued()
+    if named.count == count { return Mention(actors: named, range: i..<(i + 3), kind: .reference) }
+    guard count == context.lastStateList.count else { return nil }
     return Mention(actors: context.lastStateList, range: i..<(i + 3), kind: .reference)
   }
   private static let countWords: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6]

@@ -578,6 +578,16 @@ struct RelationMatcher {
           mediator = items[g].actors.flatMap(statesOf).uniqued()
           break
         }
+        // "hosted by NATO Secretary-General Jens Stoltenberg": the person the body's title names
+        // (a state's, "Turkish President Erdogan", is read as the state's mediation).
+        if g < items.count, items[g].isGroup, items[g].actors.allSatisfy({ typeOf($0) != .state }),
+          let person = items[(g + 1)..<min(items.count, g + 5)].firstIndex(where: \.isGroup),
+          items[(g + 1)..<person].allSatisfy({ $0.isA(.titleWord) || $0.isA(.personTitle) || $0.is(.hyphen) }),
+          items[person].actors.allSatisfy({ typeOf($0) == .person })
+        {
+          mediator = items[person].actors
+          break
+        }
         if g < items.count, items[g].isGroup { mediator = items[g].actors; break }
         if k + 2 < items.count, items[k + 1].is(.the), items[k + 2].isGroup { mediator = items[k + 2].actors; break }
       }
@@ -605,7 +615,10 @@ struct RelationMatcher {
     }
     var parties: [ActorID]
     if let partyIndex = candidates.first(where: { $0 > q }) ?? candidates.first(where: { $0 > p }) ?? candidates.first {
-      parties = items[partyIndex].actors.filter { !mediator.contains($0) }
+      // Nor is a mediator's own state a party ("talks mediated by Erdogan ..., the three
+      // countries said").
+      let own = mediator.flatMap(statesOf)
+      parties = items[partyIndex].actors.filter { !mediator.contains($0) && !own.contains($0) }
     } else if namedMediator, let pair = referredPair(before: p + 1, in: items),
       // ("The meeting in Baku, hosted by ...": a place is no party.)
       (!items[..<p].indices.contains(where: { items[$0].isGroup && !isPlace($0, in: items) })
