@@ -962,7 +962,9 @@ final class MentionFinder: Sendable {
   /// "the four countries", "the three states": the last list of that many states named
   /// together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties ... The four countries").
   private func countedStates(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
-    guard i + 2 < tokens.count, let count = Self.countWords[tokens[i + 1].lower], Self.statePairNouns.contains(tokens[i + 2].lower) else { return nil }
+    guard i + 2 < tokens.count, tokens[i + 1].isA(.stateCount), let count = Self.countWords[tokens[i + 1].lower],
+      Self.statePairNouns.contains(tokens[i + 2].lower)
+    else { return nil }
     // "Turkey agreed ... Finland and Sweden joining NATO, after the three countries signed": the
     // states named so far in the sentence, when there are as many.
     let named = previous.filter { $0.kind != .reference }.flatMap(\.actors).filter { type(of: $0, context) == .state }.uniqued()
@@ -970,7 +972,8 @@ final class MentionFinder: Sendable {
     guard count == context.lastStateList.count else { return nil }
     return Mention(actors: context.lastStateList, range: i..<(i + 3), kind: .reference)
   }
-  private static let countWords: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6]
+  /// The numbers "the three countries" may count, by word (`WordClass.stateCount`).
+  static let countWords: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6]
 
   /// Nouns for a pair of states ("the two countries").
   private static let statePairNouns: Set<String> = ["countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers"]

@@ -50,6 +50,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let titleOpener = WordClass(rawValue: 1 << 43)
   /// Nouns for those who fight for someone ("gunmen from", "troops loyal to").
   static let servingNoun = WordClass(rawValue: 1 << 44)
+  /// Numbers that count the states named before ("the three countries").
+  static let stateCount = WordClass(rawValue: 1 << 45)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -71,5 +73,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.givenName, Vocabulary.givenNames), (.coalitionNoun, Vocabulary.coalitionNouns), (.bodyNoun, Vocabulary.bodyNouns),
     (.attackNoun, Vocabulary.attackNouns), (.dealNoun, Vocabulary.dealNouns),
     (.titleOpener, RelationMatcher.titleOpeners), (.servingNoun, Vocabulary.servingNouns),
+    (.stateCount, Set(MentionFinder.countWords.keys)),
   ]
 }
