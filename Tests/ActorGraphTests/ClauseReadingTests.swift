@@ -417,4 +417,30 @@ import Testing
     // Troops from a state are where they are, not its.
     #expect(!triples("Turkey must withdraw its troops from Syria.", date: "2022-11-20").contains { $0.contains(" backs ") })
   }
+
+  @Test func aCopulaMakesItsSubjectAnAllyOrARival() {
+    #expect(triples("Hezbollah has long been Iran's closest ally.", date: "2012-03-01").contains("Iran backs Hezbollah"))
+    let along = triples("Moscow, which along with Tehran has been Assad's main backer, vetoed the text.", date: "2012-03-01")
+    #expect(along.isSuperset(of: ["Russia backs Bashar al-Assad", "Iran backs Bashar al-Assad"]))
+    #expect(!triples("Qatar is not Hamas's ally.", date: "2012-03-01").contains { $0.contains(" backs ") })
+    #expect(triples("Iran is Saudi Arabia's main rival.", date: "2012-03-01").isSuperset(of: ["Iran opposes Saudi Arabia", "Saudi Arabia opposes Iran"]))
+    // A place may close the appositive.
+    let placed = triples("Algeria, Morocco's chief rival in the Maghreb, refused.", date: "2012-03-01")
+    #expect(placed.isSuperset(of: ["Algeria opposes Morocco", "Morocco opposes Algeria"]))
+  }
+
+  @Test func aWhoseClauseNamesAPart() {
+    #expect(triples("Hamas, whose armed wing is the Qassam Brigades, fired rockets.", date: "2012-03-01").contains("Qassam Brigades part_of Hamas"))
+  }
+
+  @Test func theyAfterOneStateSaidIsSomeoneElse() {
+    #expect(!triples("Washington says they struck Iraqi army bases.", date: "2012-03-01").contains { $0.hasPrefix("United States opposes") })
+    // A group named in the plural may be "they".
+    #expect(triples("The Houthis said they fired missiles at Israel.", date: "2024-07-20").contains("Houthis opposes Israel"))
+  }
+
+  @Test func aDashedListAfterANounSpellsOutTheNoun() {
+    let dashed = triples("The deal was reached between Iran and the E3 — France, Britain and Germany — after weeks of talks.", date: "2015-07-14")
+    #expect(!dashed.contains("France meets Germany"))
+  }
 }

@@ -278,4 +278,30 @@ import Testing
     let three = triples("Iran agreed to drop its objection to Iraq and Syria joining the pact, after the three countries signed a protocol.", date: "2021-05-21")
     #expect(three.isSuperset(of: ["Iran meets Iraq", "Iran meets Syria", "Iraq meets Syria"]))
   }
+
+  @Test func aTitleWithItsPortfolioBeforeANameIsTheName() {
+    #expect(triples("Lavrov met Secretary of State Hillary Clinton in Geneva.", date: "2012-03-01").contains("Hillary Clinton meets Sergei Lavrov"))
+  }
+
+  @Test func aVicePresidentIsAPersonOfTheirOwn() {
+    #expect(triples("Iranian First Vice President Mohammad Mokhber met Vladimir Putin.", date: "2022-06-01").contains("Mohammad Mokhber meets Vladimir Putin"))
+    // One the lexicon does not know is named all the same, not the state.
+    let unknown = triples("Sudanese Vice President Ali Osman Taha met Recep Tayyip Erdogan.", date: "2012-06-01")
+    #expect(unknown.contains("Ali Osman Taha meets Recep Tayyip Erdogan") && !unknown.contains { $0.hasPrefix("Sudan ") })
+    // "the U.S. vice president" is the holder the article has named.
+    let role = triples("Kamala Harris arrived in Cairo. The U.S. vice president met Sisi on Sunday.", date: "2022-11-10")
+    #expect(role.contains("Abdel Fattah el-Sisi meets Kamala Harris") && !role.contains { $0.hasPrefix("United States meets") })
+  }
+
+  @Test func talksAfterWhichSomeoneSpokeAreTheSpeakers() {
+    let said = triples("Turkey will buy the jets, Blinken said after talks with Fidan.", date: "2023-11-10")
+    #expect(said.contains("Antony Blinken meets Hakan Fidan") && !said.contains("Hakan Fidan meets Turkey"))
+  }
+
+  @Test func thoseWhoSpokeOrNegotiatedForAWhileWithSomeoneMetThem() {
+    #expect(triples("John Kerry negotiated for weeks with Zarif.", date: "2015-07-01").contains("John Kerry meets Mohammad Javad Zarif"))
+    #expect(triples("Zarif, who talked for hours with Lavrov, left Moscow.", date: "2015-07-01").contains("Mohammad Javad Zarif meets Sergei Lavrov"))
+    let conference = triples("Blinken and Lavrov announced the swap at a joint news conference.", date: "2021-06-16")
+    #expect(conference.contains("Antony Blinken meets Sergei Lavrov"))
+  }
 }

@@ -790,7 +790,10 @@ final class MentionFinder: Sendable {
   /// leads nothing. A deputy the lexicon knows is that person; one it does not know is the
   /// state, the name taken into the mention.
   private func deputyOfRole(_ tokens: [Token], at j: Int, state: ActorID, start i: Int, context: inout ArticleContext) -> Mention? {
-    guard j + 1 < tokens.count, ["deputy", "vice", "assistant"].contains(tokens[j].lower), let (_, length) = rolePhrase(tokens, at: j + 1) else { return nil }
+    // "Vice President Mike Pence": an office of its own where the lexicon has one.
+    guard j + 1 < tokens.count, ["deputy", "vice", "assistant"].contains(tokens[j].lower), rolePhrase(tokens, at: j) == nil,
+      let (_, length) = rolePhrase(tokens, at: j + 1)
+    else { return nil }
     var end = j + 1 + length
     context.noteState(state)
     if end < tokens.count, let (pattern, nameLength) = context.aliases.match(tokens, at: end), type(of: pattern.actor, context) == .person {

@@ -278,8 +278,9 @@ struct RelationMatcher {
       // clause subject's, not that of the name before it.
       subject = clauseSubject(before: article - 1, in: items)
     } else if p > 0, ["after", "following"].contains(items[p - 1].lower) {
-      // "Iraq bans the PKK after talks with Fidan": the talks are the clause subject's.
-      subject = clauseSubject(before: p - 1, in: items)
+      // "Iraq bans the PKK after talks with Fidan": the talks are the clause subject's; "...,
+      // Pence said after talks with Erdogan": the speaker's, whose clause it is.
+      subject = p >= 3 && items[p - 2].isA(.speechVerb) && items[p - 3].isGroup ? p - 3 : clauseSubject(before: p - 1, in: items)
     } else if gerundAfterPreposition, p >= 3, items[p - 1].is(.of), Self.spanNouns.contains(items[p - 2].lower) {
       // "took Shabwa after days of fighting with Islah": a span of the act is the clause subject's.
       let span = items[p - 3].isA(.subordinator) || items[p - 3].isA(.preposition) ? p - 3 : p - 2
@@ -755,7 +756,16 @@ struct RelationMatcher {
         if items[k].isA(.speechVerb) {
           var next = k + 1
           if next < p, items[next].is(.that) { next += 1 }
-          if next < p, items[next].isA(.determiner), !items[next].isGroup { return nil }
+          // Not "announced the deal at a joint news conference": a trigger in a phrase of place
+          // or time goes with the speaker's clause.
+          let inPhrase = p >= 2 && items[p - 1].isA(.determiner) && items[p - 2].isA(.preposition)
+          if next < p, items[next].isA(.determiner), !items[next].isGroup, !inPhrase { return nil }
+          // "The U.S. said they hit rebels": "they" is not one state or person who spoke.
+          if next < p, items[next].is(.they), !items[next].isGroup, k >= 1, items[k - 1].isGroup, items[k - 1].actors.count == 1,
+            [.state, .person].contains(typeOf(items[k - 1].actors[0]))
+          {
+            return nil
+          }
         }
         // "a Gulf state that has hosted talks": "that" right before the verb is a relative
         // pronoun, and a noun before it that is no actor is the subject.
@@ -1211,7 +1221,14 @@ struct RelationMatcher {
     var j = k
     if let token = items[j].token, token.isCapitalized, demonymState(token) != nil { j += 1 }
     let firstTitle = j
-    while j < items.count, items[j].isA(.titleWord) { j += 1 }
+    while j < items.count, items[j].isA(.titleWord) {
+      j += 1
+      // "Secretary of State John Kerry", "Minister of Foreign Affairs": a capitalised title
+      // goes on past "of" and the capitalised words of its portfolio.
+      guard j + 1 < items.count, items[j].is(.of), items[j - 1].token?.isCapitalized == true else { continue }
+      let portfolio = items[(j + 1)...].prefix(3).prefix { !$0.isGroup && $0.token?.isWord == true && $0.token?.isCapitalized == true }
+      if !portfolio.isEmpty, portfolio.endIndex < items.count, items[portfolio.endIndex].isGroup { j = portfolio.endIndex }
+    }
     guard j > firstTitle, j < items.count else { return nil }
     if items[j].is(.comma), j + 1 < items.count { j += 1 }
     guard items[j].isGroup, items[j].actors.count == 1 || items[j].kinds.allSatisfy({ $0 != .reference }),
@@ -1618,6 +1635,19 @@ struct RelationMatcher {
           }
         }
       }
+      // "the SDF, whose main component is the YPG": the part a whose-clause names.
+      if item.actors.count == 1, k + 3 < items.count, items[k + 1].is(.comma), items[k + 2].is(.whose) {
+        var j = k + 3
+        while j < items.count, j <= k + 4, Self.componentModifiers.contains(items[j].lower) { j += 1 }
+        if j + 2 < items.count, Self.componentNouns.contains(items[j].lower), ["is", "was", "are", "were", "remains"].contains(items[j + 1].lower) {
+          let part = items[j + 2].is(.the) ? j + 3 : j + 2
+          if part < items.count, items[part].isGroup {
+            for member in items[part].actors where [.organization, .armedGroup].contains(typeOf(member)) && member != item.actors[0] {
+              found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
+            }
+          }
+        }
+      }
       // "ORG in STATE" / "ORG of STATE".
       if k + 2 < items.count, (items[k + 1].is(.in) || items[k + 1].is(.of)), items[k + 2].isGroup, item.actors.count == 1 {
         for state in items[k + 2].actors where partOf(item.actors[0]) == state {
@@ -1695,9 +1725,15 @@ struct RelationMatcher {
     // "his rivals in the Coordination Framework": those the rivals belong to.
     if items[j].is(.in), j + 1 < items.count { j += items[j + 1].is(.the) && j + 2 < items.count ? 2 : 1 }
     if items[j].isGroup && !items[j].possessivePronoun { return j }
-    // "Qatar, the UAE's regional rival, urged": an article may open the appositive.
+    guard items[k].possessive else { return nil }
+    // "Saudi Arabia is Iran's main rival".
+    if let copular = copularSubject(before: k, in: items) { return copular.subject }
+    // "Qatar, the UAE's regional rival, urged": an article may open the appositive, and a
+    // place may close it ("Tehran's main rival in the Gulf,").
     let comma = k >= 1 && items[k - 1].is(.the) ? k - 2 : k - 1
-    let appositive = comma >= 1 && items[k].possessive && items[comma].is(.comma) && items[comma - 1].isGroup && items[r + 1].is(.comma)
+    var end = r + 1
+    if items[end].is(.in), let close = items[(end + 1)...].prefix(4).firstIndex(where: { !($0.token?.isWord ?? false) }) { end = close }
+    let appositive = comma >= 1 && items[comma].is(.comma) && items[comma - 1].isGroup && items[end].is(.comma)
     return appositive ? comma - 1 : nil
   }
 
@@ -1826,14 +1862,16 @@ struct RelationMatcher {
       // The comma opening the appositive, past a determiner and adjectives ("The SDF, the main US ally").
       var c = k - 1
       while c > 0, k - c <= 3, !items[c].is(.comma), !items[c].isGroup, items[c].token?.isWord == true { c -= 1 }
-      guard c >= 1, items[c].is(.comma), items[c - 1].isGroup else { continue }
+      // "Iran has long been Assad's closest ally": the subject of a copula before the possessor.
+      let copular = items[k].possessive ? copularSubject(before: k, in: items) : nil
+      guard (c >= 1 && items[c].is(.comma) && items[c - 1].isGroup) || copular != nil else { continue }
       var j = k + 1
       while j < items.count, j <= k + 3, !items[j].isGroup, Tie(items[j]) == nil, items[j].token?.isWord == true { j += 1 }
       guard j < items.count, let tie = Tie(items[j]) else { continue }
       // "Morsi, a Brotherhood ally of Erdogan": the tie is to the one after "of".
       if !items[k].possessive, j + 1 < items.count, items[j + 1].is(.of) { continue }
       // "Russia, Assad's closest ally along with Iran,": the one named after shares the tie.
-      var describedActors = items[c - 1].actors
+      var describedActors = copular.map { items[$0.subject].actors + ($0.along.map { items[$0].actors } ?? []) } ?? items[c - 1].actors
       if j + 3 < items.count, ["along", "together"].contains(items[j + 1].lower), items[j + 2].is(.with), items[j + 3].isGroup {
         describedActors += items[j + 3].actors
       }
@@ -1845,6 +1883,35 @@ struct RelationMatcher {
     }
     return found
   }
+
+  /// The subject of a copula that ends right before `k`: "Iran is", "Iran has long been",
+  /// "Iran, which along with Russia has been" (`along` is the group named along with it).
+  private func copularSubject(before k: Int, in items: [SentenceItems.Item]) -> (subject: Int, along: Int?)? {
+    var c = k - 1
+    guard c >= 1 else { return nil }
+    if items[c].lower == "been" {
+      c -= 1
+      if c >= 1, ["long", "always", "also", "still"].contains(items[c].lower) { c -= 1 }
+      guard c >= 1, ["has", "have", "had"].contains(items[c].lower) else { return nil }
+    } else {
+      guard Self.copulas.contains(items[c].lower) else { return nil }
+    }
+    var s = c - 1
+    var along: Int?
+    // "which, along with Russia, has been": the group named along with the subject.
+    if s >= 1, items[s].is(.comma), items[s - 1].isGroup { s -= 1 }
+    if s >= 3, items[s].isGroup, items[s - 1].is(.with), ["along", "together"].contains(items[s - 2].lower) {
+      along = s
+      s -= 3
+      if s >= 0, items[s].is(.comma) { s -= 1 }
+    }
+    if s >= 2, items[s].is(.which) || items[s].is(.who), items[s - 1].is(.comma) { s -= 2 }
+    guard s >= 0, items[s].isGroup, !items[s].possessivePronoun, !items[s].possessive else { return nil }
+    return (s, along)
+  }
+
+  /// Verbs that make their subject what follows ("Iran is Assad's main ally").
+  private static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "became", "becomes"]
 
   /// "Qatari and Egyptian mediators are working to secure a truce between Israel and Hamas":
   /// a group of mediators mediates for the next pair in its clause.

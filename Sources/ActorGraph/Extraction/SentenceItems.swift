@@ -73,6 +73,15 @@ struct SentenceItems {
     // cost a retain and a release at every read.
     /// The word or punctuation, for a word item.
     var token: Token? { tokenIndex >= 0 ? storage._withUnsafeGuaranteedRef { $0.tokens[Int(tokenIndex)] } : nil }
+    /// Whether the item is a dash with space on both sides ("Iran — and Russia"), not a
+    /// hyphen inside a word ("Iran-backed").
+    var isSpacedDash: Bool {
+      guard tokenIndex >= 0, word == Word.hyphen.rawValue else { return false }
+      return storage._withUnsafeGuaranteedRef { storage in
+        let t = Int(tokenIndex)
+        return (t == 0 || storage.tokens[t - 1].end < storage.tokens[t].start) && (t + 1 == storage.tokens.count || storage.tokens[t].end < storage.tokens[t + 1].start)
+      }
+    }
     /// The actors, for a group item.
     var actors: [ActorID] { group?._withUnsafeGuaranteedRef { $0.actors } ?? [] }
     /// The actor that possesses this one ("Turkey's" in "Turkey's Fidan").
@@ -300,10 +309,30 @@ struct SentenceItems {
           continue
         }
       }
+      if let end = dashedList(at: k, in: items, after: result.last) {
+        k = end
+        continue
+      }
       result.append(item)
       k += 1
     }
     return (result, removed)
+  }
+
+  /// "between Iran and the P5+1 — the United States, Britain, ... and Germany — after talks":
+  /// a list set off by spaced dashes after a noun that names no actor spells out what the noun
+  /// stands for. It is left out, like a parenthesis, so that neither its members alone nor the
+  /// noun's neighbours read as the parties. Returns the index past the closing dash.
+  private static func dashedList(at k: Int, in items: [Item], after last: Item?) -> Int? {
+    guard items[k].isSpacedDash, let last, !last.isGroup, last.token?.isWord == true else { return nil }
+    var e = k + 1
+    var groups = 0
+    while e < items.count, items[e].isGroup || items[e].is(.comma) || items[e].is(.and) || items[e].is(.the) {
+      if items[e].isGroup { groups += 1 }
+      e += 1
+    }
+    guard groups >= 2, e < items.count, items[e].isSpacedDash else { return nil }
+    return e + 1
   }
 
   /// Whether "Michel Aoun, Prime Minister Hassan Diab and ..." goes on with another name: a
