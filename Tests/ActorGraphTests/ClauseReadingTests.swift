@@ -443,4 +443,28 @@ import Testing
     let dashed = triples("The deal was reached between Iran and the E3 — France, Britain and Germany — after weeks of talks.", date: "2015-07-14")
     #expect(!dashed.contains("France meets Germany"))
   }
+
+  @Test func aCompoundOnADescribedGroupNounDescribesTheAppositivesHead() {
+    #expect(triples("The Houthis, an Iran-backed rebel movement, fired missiles.", date: "2019-01-01").contains("Iran backs Houthis"))
+  }
+
+  @Test func anEnvoyToABodySpeaksForTheStateThatSentThem() {
+    let envoy = triples("Israel protested after Iran's envoy to the United Nations accused Washington of aggression.", date: "2019-01-01")
+    #expect(envoy.contains("Iran opposes United States") && !envoy.contains { $0.hasPrefix("United Nations") || $0.hasPrefix("Israel") })
+  }
+
+  @Test func thoseAskedToMeetHaveNotMet() {
+    #expect(!triples("Russia and China called for the U.N. Security Council to meet on Syria.", date: "2019-01-01").contains { $0.contains(" meets ") })
+  }
+
+  @Test func statesInAJointStatementMet() {
+    #expect(triples("In a joint statement, Saudi Arabia and the UAE said Qatar had failed.", date: "2014-03-05").contains("Saudi Arabia meets United Arab Emirates"))
+    // "the three Gulf states" are the three states the article last listed.
+    let three = triples("Saudi Arabia, the UAE and Bahrain recalled their envoys. In a joint statement, the three Gulf states said Qatar had failed.", date: "2014-03-05")
+    #expect(three.isSuperset(of: ["Saudi Arabia meets United Arab Emirates", "Bahrain meets Saudi Arabia", "Bahrain meets United Arab Emirates"]))
+  }
+
+  @Test func partOfAGroupStandsForTheGroup() {
+    #expect(triples("Syria is at war. Turkey arms some of the rebel groups in Idlib.", date: "2019-01-01").contains("Turkey backs Syrian rebels"))
+  }
 }

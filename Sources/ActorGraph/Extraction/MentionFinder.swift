@@ -965,15 +965,17 @@ final class MentionFinder: Sendable {
   /// "the four countries", "the three states": the last list of that many states named
   /// together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties ... The four countries").
   private func countedStates(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
-    guard i + 2 < tokens.count, tokens[i + 1].isA(.stateCount), let count = Self.countWords[tokens[i + 1].lower],
-      Self.statePairNouns.contains(tokens[i + 2].lower)
-    else { return nil }
+    guard i + 2 < tokens.count, tokens[i + 1].isA(.stateCount), let count = Self.countWords[tokens[i + 1].lower] else { return nil }
+    // One word may say where the states are ("the three Gulf states").
+    let qualified = i + 3 < tokens.count && tokens[i + 2].isWord && !tokens[i + 2].isA(.determiner) && Self.statePairNouns.contains(tokens[i + 3].lower)
+    guard qualified || Self.statePairNouns.contains(tokens[i + 2].lower) else { return nil }
+    let range = i..<(qualified ? i + 4 : i + 3)
     // "Turkey agreed ... Finland and Sweden joining NATO, after the three countries signed": the
     // states named so far in the sentence, when there are as many.
     let named = previous.filter { $0.kind != .reference }.flatMap(\.actors).filter { type(of: $0, context) == .state }.uniqued()
-    if named.count == count { return Mention(actors: named, range: i..<(i + 3), kind: .reference) }
+    if named.count == count { return Mention(actors: named, range: range, kind: .reference) }
     guard count == context.lastStateList.count else { return nil }
-    return Mention(actors: context.lastStateList, range: i..<(i + 3), kind: .reference)
+    return Mention(actors: context.lastStateList, range: range, kind: .reference)
   }
   /// The numbers "the three countries" may count, by word (`WordClass.stateCount`).
   static let countWords: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6]

@@ -740,6 +740,14 @@ struct RelationMatcher {
           k -= 1
           continue
         }
+        // "called for the Security Council to meet": one asked to act has not acted, and those
+        // who asked did not do it.
+        if k == p - 2, items[p - 1].is(.to), let before = (0..<k).last(where: { !items[$0].is(.the) }), items[before].is(.for) || items[before].is(.on) {
+          return nil
+        }
+        // "Egypt's delegate to the Arab League accused": an envoy speaks for the state that sent
+        // them, not for the one they are sent to.
+        if let sender = envoySender(of: k, in: items) { return sender }
         if isSubjectPosition(k, in: items, trigger: p) { return k }
       } else {
         if items[k].endsClause || items[k].is(.question) || items[k].is(.exclamation) || items[k].isA(.clauseOpener) { return nil }
@@ -1127,6 +1135,11 @@ struct RelationMatcher {
         k += 2
         continue
       }
+      // "backs some of the rebel groups": nor is a part of a group named after "of the".
+      if k == q + 1, k + 3 < items.count, Self.partQuantifiers.contains(items[k].lower), items[k + 1].is(.of), items[k + 2].is(.the), items[k + 3].isGroup {
+        k += 3
+        continue
+      }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
       if words > 0, items[k].is(.and) || items[k].is(.or) || items[k].is(.comma) { return nil }
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
@@ -1434,7 +1447,18 @@ struct RelationMatcher {
     }
     return result
   }
-  private static let envoyNouns: Set<String> = ["ambassador", "envoy", "chargé", "charge"]
+  /// Words for a part of a group ("some of the rebel groups").
+  private static let partQuantifiers: Set<String> = ["some", "many", "most", "several", "one", "two", "three", "few"]
+
+  private static let envoyNouns: Set<String> = ["ambassador", "envoy", "chargé", "charge", "delegate", "representative"]
+
+  /// For group `k` in "Egypt's delegate to the Arab League", the group that sent the envoy.
+  private func envoySender(of k: Int, in items: [SentenceItems.Item]) -> Int? {
+    var j = k - 1
+    if j >= 0, items[j].is(.the) { j -= 1 }
+    guard j >= 2, items[j].is(.to), Self.envoyNouns.contains(items[j - 1].lower), items[j - 2].possessive else { return nil }
+    return j - 2
+  }
   private static let pluralAttackNouns: Set<String> = ["strikes", "airstrikes", "raids", "bombardments", "shelling", "bombing", "drones", "missiles"]
   private static let ruptureVerbs: Set<String> = [
     "downgraded", "downgrades", "cut", "cuts", "severed", "severs", "suspended", "suspends", "froze", "freezes", "recalled", "recalls",
@@ -1965,7 +1989,10 @@ struct RelationMatcher {
         && !tokens[next].isA(.preposition) && !tokens[next].isA(.determiner)
       // "The SDF, the US-allied alliance ...": a compound on a common noun in an appositive
       // describes the appositive's head.
-      let head = next < tokens.count && Self.groupCommonNouns.contains(tokens[next].lower) ? Self.appositiveHead(before: i - 1, tokens, mentions) : nil
+      // So past one word that describes the noun ("a Turkey-backed rebel alliance").
+      let describedNoun = next + 1 < tokens.count && tokens[next].isWord && !tokens[next].isA(.preposition) && !tokens[next].isA(.determiner)
+        && Self.groupCommonNouns.contains(tokens[next + 1].lower)
+      let head = next < tokens.count && (Self.groupCommonNouns.contains(tokens[next].lower) || describedNoun) ? Self.appositiveHead(before: i - 1, tokens, mentions) : nil
       // "a Russian-backed offensive by Syrian government forces": the act's agent.
       let agent = next + 1 < tokens.count && tokens[next].isA(.act) && tokens[next + 1].is(.by)
         ? mentions.first(where: { $0.range.lowerBound == next + 2 || ($0.range.lowerBound == next + 3 && tokens[next + 2].is(.the)) }) : nil
