@@ -467,4 +467,14 @@ import Testing
   @Test func partOfAGroupStandsForTheGroup() {
     #expect(triples("Syria is at war. Turkey arms some of the rebel groups in Idlib.", date: "2019-01-01").contains("Turkey backs Syrian rebels"))
   }
+
+  @Test func anActNamedBeforeARelativeClauseIsTheClausesSubjects() {
+    #expect(triples("The sanctions that Washington imposed on Iran in 2018 hurt its economy.", date: "2019-01-01").contains("United States opposes Iran"))
+    let boycott = triples("The boycott that Saudi Arabia and Egypt imposed on Doha ended in 2021.", date: "2021-01-05")
+    #expect(boycott.isSuperset(of: ["Saudi Arabia opposes Qatar", "Egypt opposes Qatar"]))
+    #expect(triples("The offensive Turkey launched against the SDF drew criticism.", date: "2019-10-20").contains("Turkey opposes SDF"))
+    // An act not made, or only feared, is not read.
+    #expect(!triples("The sanctions that Washington did not impose on Iran were debated.", date: "2019-01-01").contains { $0.contains(" opposes ") })
+    #expect(!triples("The sanctions Washington would impose on Iran worry traders.", date: "2019-01-01").contains { $0.contains(" opposes ") })
+  }
 }

@@ -46,6 +46,7 @@ struct RelationMatcher {
     found += possessiveRelations(items.full)
     found += clientsInAppositives(items.full)
     found += mediatorNouns(items.core)
+    found += gappedActs(items.core)
     // A brokered deal is between those who met, else those at war ("the war between Israel and
     // Hezbollah, which ended with a US-brokered ceasefire").
     found += compounds(tokens, mentions, pair: found.last { $0.relation == .meets } ?? found.last { $0.relation == .opposes && $0.subtype == "fights" })
@@ -1936,6 +1937,47 @@ struct RelationMatcher {
 
   /// Verbs that make their subject what follows ("Iran is Assad's main ally").
   private static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "became", "becomes"]
+
+  /// "the sanctions that Washington imposed on Iran", "the blockade Saudi Arabia and the UAE
+  /// imposed on Qatar", "the offensive that Turkey launched against the SDF": an act named
+  /// before a relative clause that says who made it and on whom.
+  private func gappedActs(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for k in items.indices where k + 4 < items.count {
+      guard let (subtype, cameo) = Self.gappedActNouns[items[k].lower] else { continue }
+      let s = items[k + 1].is(.that) || items[k + 1].is(.which) ? k + 2 : k + 1
+      guard s + 3 < items.count, items[s].isGroup, !items[s].possessivePronoun, !items[s].possessive else { continue }
+      var v = s + 1
+      while v < items.count, v - s <= 2, ["had", "has", "have", "was", "were", "is", "also", "first"].contains(items[v].lower) { v += 1 }
+      guard v + 2 < items.count, Self.gappedActVerbs.contains(items[v].lower) else { continue }
+      var o = v + 1
+      if items[o].lower == "out" { o += 1 }
+      guard o + 1 < items.count, items[o].is(.on) || items[o].lower == "against" else { continue }
+      o += items[o + 1].is(.the) ? 2 : 1
+      guard o < items.count, items[o].isGroup, !items[o].possessivePronoun else { continue }
+      let span = modality(items, from: s, to: o)
+      guard !span.negated, !span.hypothetical else { continue }
+      for source in items[s].actors {
+        for target in items[o].actors where target != source {
+          found.append(Found(source: source, relation: .opposes, subtype: subtype, cameo: cameo, target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// Acts a relative clause may say were made on someone, with the subtype they are read as.
+  private static let gappedActNouns: [String: (String, String)] = [
+    "sanctions": ("sanctions", "16"), "boycott": ("sanctions", "16"), "blockade": ("sanctions", "16"), "embargo": ("sanctions", "16"),
+    "strikes": ("attacks", "19"), "airstrikes": ("attacks", "19"), "attack": ("attacks", "19"), "attacks": ("attacks", "19"), "raids": ("attacks", "19"),
+    "offensive": ("attacks", "19"), "invasion": ("attacks", "19"), "assault": ("attacks", "19"), "operation": ("attacks", "19"),
+    "campaign": ("attacks", "19"), "war": ("fights", "19"),
+  ]
+  /// Verbs of making such an act ("imposed", "launched", "carried out").
+  private static let gappedActVerbs: Set<String> = [
+    "imposed", "reimposed", "placed", "slapped", "levied", "enforced", "launched", "waged", "carried", "mounted", "conducted", "staged",
+    "unleashed", "declared",
+  ]
 
   /// "Qatari and Egyptian mediators are working to secure a truce between Israel and Hamas":
   /// a group of mediators mediates for the next pair in its clause.
