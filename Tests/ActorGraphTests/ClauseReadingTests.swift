@@ -477,4 +477,16 @@ import Testing
     #expect(!triples("The sanctions that Washington did not impose on Iran were debated.", date: "2019-01-01").contains { $0.contains(" opposes ") })
     #expect(!triples("The sanctions Washington would impose on Iran worry traders.", date: "2019-01-01").contains { $0.contains(" opposes ") })
   }
+
+  @Test func aSecondVerbAfterASubordinatorHasItsSubject() {
+    let since = triples("Relations soured since Donald Trump pulled out of the deal last year and reimposed sanctions on Tehran.", date: "2019-06-13")
+    #expect(since.contains("Donald Trump opposes Iran"))
+  }
+
+  @Test func statesWhoSaidSomethingInAJointStatementMet() {
+    let three = triples("France, Britain and Germany said in a joint statement that they regretted the decision.", date: "2018-05-08")
+    #expect(three.isSuperset(of: ["France meets United Kingdom", "France meets Germany", "Germany meets United Kingdom"]))
+    #expect(triples("The leaders of France and Germany issued a joint statement.", date: "2018-05-08").contains("France meets Germany"))
+  }
 }
+

@@ -299,4 +299,27 @@ import Testing
     let named = triples("Danish Prime Minister Mette Holm Rasmussen met Recep Tayyip Erdogan in Ankara.", date: "2016-12-20")
     #expect(named.contains("Mette Holm Rasmussen leads Denmark") && !named.contains { $0.contains("Anders Fogh Rasmussen") })
   }
+
+  @Test func aStateInABodyOfWatersNameIsAPlace() {
+    // Oman is not one of "the two foes", who are the two states the article named as actors.
+    let foes = triples("Iran seized a tanker in the Gulf of Oman. The two foes traded accusations.", date: "2019-07-20")
+    #expect(!foes.contains { $0.contains("Oman") })
+    let named = triples("Tankers were hit in the Gulf of Oman, and the United States blamed Iran. The two foes traded accusations.", date: "2019-06-13")
+    #expect(named.contains("Iran opposes United States") && !named.contains { $0.contains("Oman") })
+  }
+
+  @Test func twoAdversariesAreTheTwoStatesTheSentenceNamed() {
+    let foes = triples("The United States blamed Iran for the attacks, raising fears of a confrontation between the two adversaries.", date: "2019-06-13")
+    #expect(foes.contains("Iran opposes United States"))
+  }
+
+  @Test func anOfWhichClauseNamesAMember() {
+    #expect(triples("The rapprochement has unsettled NATO, of which Turkey is a member.", date: "2016-08-09").contains("Turkey part_of NATO"))
+  }
+
+  @Test func aSecretaryTitleIsNoPartOfAName() {
+    let named = triples("Treasury Secretary Steven Mnuchin said talks were over. Mnuchin accused Iran of lying.", date: "2018-05-08")
+    #expect(named.contains("Steven Mnuchin opposes Iran"))
+  }
 }
+

@@ -202,6 +202,8 @@ final class MentionFinder: Sendable {
       {
         return nil
       }
+      // "the Gulf of Oman": a place's name.
+      if i >= 2, tokens[i - 1].is(.of), tokens[i - 2].isCapitalized, Vocabulary.waterFeatures.contains(tokens[i - 2].lower) { return nil }
       // "U.S. lawmakers", "the Damascus consulate": people of a state, or a place, not the state.
       if i + length < tokens.count, type(of: pattern.actor, context) == .state {
         let next = tokens[i + length].lower
@@ -935,20 +937,25 @@ final class MentionFinder: Sendable {
     }
     var excluded = Set(subject ?? [])
     // "Iraq and Oman hosted talks between the two countries": hosts are not the pair either.
-    if tokens[..<i].contains(where: { $0.isA(.hostVerb) }) {
+    let hosted = tokens[..<i].contains(where: { $0.isA(.hostVerb) })
+    if hosted {
       excluded.formUnion(previous.flatMap(\.actors).filter { type(of: $0, context) == .state })
     }
+    // "The US blamed Iran ..., raising fears of a confrontation between the two adversaries":
+    // foes are the two states the sentence has named, its subject among them.
+    let namedStates = previous.filter { $0.kind != .reference }.flatMap(\.actors).filter { type(of: $0, context) == .state }.uniqued()
+    let namedFoes = Self.hostilePairNouns.contains(noun) && !hosted && namedStates.count == 2 ? namedStates : nil
     // "the two forces", "both factions": the last two groups named together.
     let sides = ["sides", "parties"].contains(noun)
     // A bare "the two" is the two the sentence has just named, if it named two.
     let sentencePair = bareTwo ? previous.flatMap(\.actors).uniqued() : []
-    let named = bareTwo && sentencePair.count == 2 ? sentencePair
+    let named = namedFoes ?? (bareTwo && sentencePair.count == 2 ? sentencePair
       : Self.groupPairNouns.contains(noun) && context.lastPair.count == 2 ? context.lastPair
       // "called on both sides to end the fighting": the last two rival leaders, else the two
       // a mediator last brought together ("contacts with both sides" after "mediated a truce
       // between the US and the Houthis").
       : sides && context.lastHostilePair.count == 2 ? context.lastHostilePair
-      : sides && context.lastMediatedPair.count == 2 && excluded.isDisjoint(with: context.lastMediatedPair) ? context.lastMediatedPair : nil
+      : sides && context.lastMediatedPair.count == 2 && excluded.isDisjoint(with: context.lastMediatedPair) ? context.lastMediatedPair : nil)
     // "The two sides" may be armed groups at war; "the two countries" are states.
     let armedGroups = !Self.statePairNouns.contains(noun)
     guard let pair = named ?? context.mainPair(excluding: excluded, armedGroups: armedGroups) else { return nil }

@@ -47,6 +47,7 @@ struct RelationMatcher {
     found += clientsInAppositives(items.full)
     found += mediatorNouns(items.core)
     found += gappedActs(items.core)
+    found += attributedActs(items.core)
     // A brokered deal is between those who met, else those at war ("the war between Israel and
     // Hezbollah, which ended with a US-brokered ceasefire").
     found += compounds(tokens, mentions, pair: found.last { $0.relation == .meets } ?? found.last { $0.relation == .opposes && $0.subtype == "fights" })
@@ -809,6 +810,8 @@ struct RelationMatcher {
     while start > 0 {
       let before = items[start - 1]
       if before.endsClause || before.isA(.clauseOpener) { break }
+      // '"The Iran deal is defective," Trump said, accusing': a quotation is a clause of its own.
+      if before.closesQuotation { break }
       if before.isA(.subordinator) { return items[start].isGroup ? start : nil }
       if (before.is(.which) || before.is(.who)) {
         var j = start - 2
@@ -972,8 +975,11 @@ struct RelationMatcher {
     let before = b >= 0 ? items[b].lower : ""
     if b < 0 || !items[b].isA(.preposition) { return true }
     // "after Hamas fighters attacked": a subordinating conjunction opens a clause whose subject
-    // the group is, when the trigger follows within a few plain words.
-    if items[b].isA(.subordinator), trigger > k, trigger - k <= 4, !items[(k + 1)..<trigger].contains(where: { $0.isGroup || $0.is(.comma) }) {
+    // the group is, when the trigger follows within a few plain words, or closes a second
+    // verb phrase ("since Trump pulled out of the deal and reimposed sanctions").
+    if items[b].isA(.subordinator), trigger > k, !items[(k + 1)..<trigger].contains(where: { $0.isGroup || $0.is(.comma) }),
+      trigger - k <= 4 || (trigger - k <= 14 && items[(trigger - 2)..<trigger].contains(where: { $0.is(.and) }) && items[k + 1].token?.isCapitalized == false)
+    {
       return true
     }
     // "after the Egyptian army, led by Sisi, ousted": so across a phrase set off by commas.
@@ -994,6 +1000,14 @@ struct RelationMatcher {
   private func ofTypes(_ actors: [ActorID], _ types: Set<ActorType>?) -> [ActorID] {
     guard let types else { return actors }
     return actors.filter { typeOf($0).map(types.contains) ?? false }
+  }
+
+  /// Whether `k` opens a compound modifier ("Iran-backed", "U.S.-based") before a name, or
+  /// before the title words of a name ("the U.S.-based cleric Fethullah Gulen").
+  private func isCompoundModifier(at k: Int, in items: [SentenceItems.Item]) -> Bool {
+    guard k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple) else { return false }
+    let next = items[k + 3]
+    return next.isGroup || next.isA(.titleWord) || Self.objectTitleModifiers.contains(next.lower)
   }
 
   /// "struck more than 85 targets in Iraq and Syria linked to the Revolutionary Guards",
@@ -1158,15 +1172,16 @@ struct RelationMatcher {
         k = noun + 1
         continue
       }
-      // "fought the Iran-backed Houthis": nor does a compound modifier of the name.
-      if k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple), items[k + 3].isGroup { k += 3; continue }
+      // "fought the Iran-backed Houthis", "blames the U.S.-based cleric Fethullah Gulen": nor
+      // does a compound modifier of the name or of the words that say who he is.
+      if isCompoundModifier(at: k, in: items) { k += 3; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
       if Self.objectTitleModifiers.contains(items[k].lower) { k += 1; continue }
       // "at war with the Houthis", "seized a British tanker": nor does an article right after
       // the trigger, before the name.
       // ("blamed the exiled cleric Fethullah Gulen": nor before the words that say who he is.)
       if k == q + 1, items[k].is(.the) || items[k].is(.a) || items[k].is(.an), k + 1 < items.count,
-        items[k + 1].isGroup || items[k + 1].isA(.titleWord) || Self.objectTitleModifiers.contains(items[k + 1].lower)
+        items[k + 1].isGroup || items[k + 1].isA(.titleWord) || Self.objectTitleModifiers.contains(items[k + 1].lower) || isCompoundModifier(at: k + 1, in: items)
       {
         k += 1
         continue
@@ -1270,12 +1285,21 @@ struct RelationMatcher {
     var start = p - 1
     // A dateline's dash ends the clause, a hyphen inside a word ("S-400") does not.
     while start > 0, !(items[start - 1].is(.period) || items[start - 1].is(.semicolon) || items[start - 1].is(.colon)), !items[start - 1].is(.hyphen) || isHyphenated(items, start),
-      !items[start - 1].isA(.clauseOpener)
+      !items[start - 1].isA(.clauseOpener), !items[start - 1].closesQuotation
     {
       start -= 1
     }
     for j in start..<(p - 1) {
-      if items[j].isGroup { return isSubjectPosition(j, in: items, trigger: p) && !items[j].possessivePronoun ? items[j].actors : nil }
+      if items[j].isGroup {
+        // "Mnuchin said the sanctions would take effect, hitting": the participle goes with
+        // what was said, whose subject is no actor (but "said the deal was bad, accusing Iran"
+        // is the speaker's).
+        if !Self.speakersParticiples.contains(items[p].lower), let said = items[(j + 1)..<(p - 1)].firstIndex(where: { $0.isA(.speechVerb) }) {
+          let next = said + 1 < p && items[said + 1].is(.that) ? said + 2 : said + 1
+          if next < p, items[next].isA(.determiner), !items[next].isGroup { return nil }
+        }
+        return isSubjectPosition(j, in: items, trigger: p) && !items[j].possessivePronoun ? items[j].actors : nil
+      }
       if let token = items[j].token, token.isCapitalized, let state = demonymState(token),
         items[(j + 1)..<min(p, j + 4)].contains(where: { $0.isA(.act) })
       {
@@ -1284,6 +1308,12 @@ struct RelationMatcher {
     }
     return nil
   }
+
+  /// Participles of saying and judging, which go with the one who spoke.
+  private static let speakersParticiples: Set<String> = [
+    "accusing", "blaming", "calling", "urging", "warning", "condemning", "criticising", "criticizing", "denouncing", "praising",
+    "thanking", "vowing", "threatening", "describing", "welcoming", "rejecting", "demanding", "pledging", "promising",
+  ]
 
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
   private func demonymSubject(before p: Int, in items: [SentenceItems.Item]) -> ActorID? {
@@ -1673,6 +1703,18 @@ struct RelationMatcher {
           }
         }
       }
+      // "NATO, of which Turkey is a member": the member an of-which clause names.
+      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])), k + 6 < items.count, items[k + 1].is(.comma),
+        items[k + 2].is(.of), items[k + 3].is(.which), items[k + 4].isGroup, !items[k + 4].possessivePronoun, Self.copulas.contains(items[k + 5].lower)
+      {
+        var j = k + 6
+        while j < items.count, j <= k + 8, items[j].is(.a) || items[j].is(.an) || Self.memberModifiers.contains(items[j].lower) { j += 1 }
+        if j < items.count, ["member", "members", "part"].contains(items[j].lower) {
+          for member in items[k + 4].actors where member != item.actors[0] {
+            found.append(Found(source: member, relation: .partOf, subtype: "member_of", target: item.actors[0]))
+          }
+        }
+      }
       // "ORG in STATE" / "ORG of STATE".
       if k + 2 < items.count, (items[k + 1].is(.in) || items[k + 1].is(.of)), items[k + 2].isGroup, item.actors.count == 1 {
         for state in items[k + 2].actors where partOf(item.actors[0]) == state {
@@ -1935,6 +1977,9 @@ struct RelationMatcher {
     return (s, along)
   }
 
+  /// Words that may qualify a membership ("a founding member").
+  private static let memberModifiers: Set<String> = ["founding", "full", "key", "leading", "permanent", "core", "longtime", "longstanding"]
+
   /// Verbs that make their subject what follows ("Iran is Assad's main ally").
   private static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "became", "becomes"]
 
@@ -1965,6 +2010,66 @@ struct RelationMatcher {
     }
     return found
   }
+
+  /// "Britain said Iran was almost certainly behind the attacks", "Hunt said it was Iran that
+  /// carried out the attacks": one who says an actor was behind an attack accuses it.
+  private func attributedActs(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for v in items.indices where items[v].isA(.speechVerb) && v + 4 < items.count {
+      var g = items[v + 1].is(.that) ? v + 2 : v + 1
+      // "said it was Iran that carried out": a cleft names the one who did it.
+      // ("it" may have been read as a reference to an actor named before.)
+      let it = items[g].lower == "it" || (items[g].kinds == [.reference] && items[g].head.contains(.pronounThing))
+      var named = g + 2
+      while named < items.count, Self.attributionAdverbs.contains(items[named].lower) || items[named].is(.the) { named += 1 }
+      let cleft = it && named < items.count && Self.pastBe.contains(items[g + 1].lower) && items[named].isGroup
+      if cleft { g = named }
+      if g + 1 < items.count, items[g].is(.the), items[g + 1].isGroup { g += 1 }
+      guard g + 3 < items.count, items[g].isGroup, !items[g].possessive, !items[g].possessivePronoun else { continue }
+      var k = g + 1
+      if cleft {
+        guard items[k].is(.that) || items[k].is(.who) else { continue }
+        k += 1
+        guard Self.gappedActVerbs.contains(items[k].lower) || ["was", "were", "ordered", "planned"].contains(items[k].lower) else { continue }
+        k += 1
+        if k < items.count, ["out", "behind"].contains(items[k].lower) { k += 1 }
+      } else {
+        guard Self.pastBe.contains(items[k].lower) || ["is", "are"].contains(items[k].lower) else { continue }
+        k += 1
+        while k < items.count, Self.attributionAdverbs.contains(items[k].lower) { k += 1 }
+        guard k + 1 < items.count else { continue }
+        if items[k].lower == "behind" {
+          k += 1
+        } else if items[k].lower == "responsible", items[k + 1].is(.for) {
+          k += 2
+        } else if items[k].is(.to), items[k + 1].lower == "blame" {
+          k += 2
+          if k < items.count, items[k].is(.for) { k += 1 }
+        } else {
+          continue
+        }
+      }
+      guard let act = items[k...].prefix(4).firstIndex(where: { Vocabulary.attackNouns.contains($0.lower) || Self.attributedActNouns.contains($0.lower) }),
+        !items[k..<act].contains(where: { $0.isGroup || $0.is(.comma) }),
+        let speaker = subjectIndex(before: v, in: items)
+      else { continue }
+      let span = modality(items, from: v, to: act)
+      guard !span.negated, !span.hypothetical else { continue }
+      for source in items[speaker].actors {
+        for target in items[g].actors where target != source {
+          found.append(Found(source: source, relation: .opposes, subtype: "accuses", cameo: "11", target: target))
+        }
+      }
+    }
+    return found
+  }
+  private static let pastBe: Set<String> = ["was", "were"]
+  /// Words that only say how sure an attribution is ("almost certainly behind").
+  private static let attributionAdverbs: Set<String> = [
+    "almost", "certainly", "most", "likely", "probably", "clearly", "definitely", "undoubtedly", "very", "highly", "possibly",
+  ]
+  /// Hostile acts other than attacks that one may be said to be behind ("behind the plot").
+  private static let attributedActNouns: Set<String> = ["plot", "plots", "sabotage", "explosion", "explosions", "blast", "blasts", "coup", "hack", "hacking", "assassination"]
 
   /// Acts a relative clause may say were made on someone, with the subtype they are read as.
   private static let gappedActNouns: [String: (String, String)] = [

@@ -82,6 +82,15 @@ struct SentenceItems {
         return (t == 0 || storage.tokens[t - 1].end < storage.tokens[t].start) && (t + 1 == storage.tokens.count || storage.tokens[t].end < storage.tokens[t + 1].start)
       }
     }
+    /// Whether the item is a comma or stop that a quotation mark right after it closes
+    /// ('is defective," Trump said'): the words before were quoted.
+    var closesQuotation: Bool {
+      guard tokenIndex >= 0, word == Word.comma.rawValue || word == Word.question.rawValue || word == Word.exclamation.rawValue || Word.endsClause(word) else { return false }
+      return storage._withUnsafeGuaranteedRef { storage in
+        let t = Int(tokenIndex)
+        return t + 1 < storage.tokens.count && storage.tokens[t + 1].is(.quote) && storage.tokens[t].end == storage.tokens[t + 1].start
+      }
+    }
     /// The actors, for a group item.
     var actors: [ActorID] { group?._withUnsafeGuaranteedRef { $0.actors } ?? [] }
     /// The actor that possesses this one ("Turkey's" in "Turkey's Fidan").

@@ -83,6 +83,10 @@ enum Vocabulary {
     "critics", "commentators", "academics", "businessmen", "companies", "firms", "tourists", "students", "nationals",
   ]
 
+  /// Bodies of water named "of" a state ("the Gulf of Oman", "the Sea of Japan"): the state
+  /// there is part of a place's name.
+  static let waterFeatures: Set<String> = ["gulf", "sea", "strait", "straits", "bay"]
+
   /// Nouns after a capital's name that make it a place ("the Damascus consulate", "Baghdad
   /// airport"), not the government.
   static let placeNouns: Set<String> = [
@@ -167,7 +171,7 @@ enum Vocabulary {
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
     "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
     "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart", "director", "presidents", "kings", "emirs",
-    "premiers", "chancellors", "ministers",
+    "premiers", "chancellors", "ministers", "secretary",
   ]
 
   /// Last words of a capitalised name that say what kind of body it is.

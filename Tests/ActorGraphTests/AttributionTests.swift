@@ -1,0 +1,36 @@
+import Testing
+
+@testable import ActorGraph
+
+/// Who is said to have done what: blame laid by a speaker, quotations as clauses of their own,
+/// and participles after what was said. Sentences are my own.
+@Suite struct AttributionTests {
+  func triples(_ text: String, date: String? = "2019-06-20") -> Set<String> { ExtractorTests().triples(text, date: date) }
+
+  @Test func sayingAnActorWasBehindAnAttackAccusesIt() {
+    #expect(triples("Iraq said the Islamic State was behind the bombing.").contains("Iraq opposes ISIS"))
+    #expect(triples("Britain said Iran was almost certainly responsible for the attacks.").contains("United Kingdom opposes Iran"))
+    // A cleft names the one said to have done it, even when "it" could be read as an actor.
+    #expect(triples("Saudi Arabia said it backed Washington. Jeremy Hunt said it was almost certainly Iran that carried out the attacks.").contains("Jeremy Hunt opposes Iran"))
+    // Not denied, nor left open.
+    #expect(!triples("Britain said Iran was not behind the attacks.").contains { $0.contains(" opposes ") })
+    #expect(!triples("Britain said it was not clear whether Iran was behind the attacks.").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func aQuotationIsAClauseOfItsOwn() {
+    let quoted = triples("\"The Iran deal is defective,\" Trump said in a televised address, accusing Tehran of sponsoring terrorism.", date: "2018-05-08")
+    #expect(quoted.contains("Donald Trump opposes Iran"))
+  }
+
+  @Test func aParticipleAfterWhatWasSaidGoesWithIt() {
+    let hitting = triples("Steven Mnuchin said the sanctions would take effect in 90 days, hitting Iran's oil exports.", date: "2018-05-08")
+    #expect(!hitting.contains { $0.contains(" opposes ") })
+    // A participle of judging is still the speaker's.
+    #expect(triples("Trump said the Iran deal was bad, accusing Tehran of lying.", date: "2018-05-08").contains("Donald Trump opposes Iran"))
+  }
+
+  @Test func blameLaidOnSomeoneDescribedByACompound() {
+    let gulen = triples("The coup attempt, which Ankara blames on the U.S.-based cleric Fethullah Gulen, failed.", date: "2016-08-09")
+    #expect(gulen.contains("Turkey opposes Fethullah Gulen"))
+  }
+}
