@@ -488,5 +488,19 @@ import Testing
     #expect(three.isSuperset(of: ["France meets United Kingdom", "France meets Germany", "Germany meets United Kingdom"]))
     #expect(triples("The leaders of France and Germany issued a joint statement.", date: "2018-05-08").contains("France meets Germany"))
   }
+
+  @Test func twoClausesJoinedByAndHaveTheirOwnSubjects() {
+    let past = triples("Ankara supported the Government of National Accord and Abu Dhabi backed Khalifa Haftar.", date: "2020-01-10")
+    #expect(past == ["Turkey backs Government of National Accord", "United Arab Emirates backs Khalifa Haftar"])
+    let absolute = triples("Libya stayed divided, with Ankara supporting the Tripoli-based Government of National Accord and Abu Dhabi backing Khalifa Haftar.", date: "2020-01-10")
+    #expect(absolute == ["Turkey backs Government of National Accord", "United Arab Emirates backs Khalifa Haftar"])
+    // What was said keeps its coordinated subject.
+    #expect(triples("Turkey said Russia and Iran backed Assad.", date: "2020-01-10").isSuperset(of: ["Russia backs Bashar al-Assad", "Iran backs Bashar al-Assad"]))
+  }
+
+  @Test func aWordOfTimeBeforeAnActsAgentIsNoGap() {
+    #expect(triples("Erdogan condemned the recent Houthi missile and drone attacks on Abu Dhabi.", date: "2022-02-14").contains("Recep Tayyip Erdogan opposes Houthis"))
+    #expect(triples("Egypt condemned the latest Israeli strikes on Gaza.", date: "2023-11-01").contains("Egypt opposes Israel"))
+  }
 }
 

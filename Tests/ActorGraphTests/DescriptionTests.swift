@@ -321,5 +321,15 @@ import Testing
     let named = triples("Treasury Secretary Steven Mnuchin said talks were over. Mnuchin accused Iran of lying.", date: "2018-05-08")
     #expect(named.contains("Steven Mnuchin opposes Iran"))
   }
+
+  @Test func anAppositiveTitleNamesWhatThePersonLeads() {
+    let ruler = triples("Sheikh Mohammed bin Zayed al-Nahyan, the UAE's de facto ruler, welcomed Erdogan.", date: "2022-02-14")
+    #expect(ruler.isSuperset(of: ["Mohamed bin Zayed leads United Arab Emirates", "Mohamed bin Zayed meets Recep Tayyip Erdogan"]))
+    #expect(!ruler.contains { $0.hasPrefix("United Arab Emirates meets") })
+    // A de facto ruler named by nobody is no office holder.
+    #expect(!triples("The UAE's de facto ruler met Erdogan.", date: "2022-02-14").contains { $0.contains("Khalifa") })
+    #expect(triples("Ahmed Aboul Gheit, the Arab League's secretary-general, said the move was invalid.", date: "2019-03-25").contains("Ahmed Aboul Gheit leads Arab League"))
+    #expect(triples("The Arab League's secretary-general, Ahmed Aboul Gheit, said the move was invalid.", date: "2019-03-25").contains("Ahmed Aboul Gheit leads Arab League"))
+  }
 }
 

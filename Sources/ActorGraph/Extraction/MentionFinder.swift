@@ -765,6 +765,9 @@ final class MentionFinder: Sendable {
     } else if end < tokens.count, let discovered = discoveredName(tokens, at: end, context: &context, asPerson: true) {
       named = discovered.actor
       end = discovered.range.upperBound
+    } else if let head = appositiveHead(of: range.lowerBound, tokens, previous: previous, context: context) {
+      // "Sheikh Mohammed bin Zayed, the UAE's de facto ruler,": the person it describes.
+      named = head
     }
     let effectiveRole = role == "counterpart" ? anchorRole(previous, context) : role
     if let named {
@@ -775,7 +778,8 @@ final class MentionFinder: Sendable {
       }
       return Mention(actors: [named], range: range.lowerBound..<end, kind: .role, inner: inner)
     }
-    guard let effectiveRole else { return Mention(actors: [state], range: range, kind: .role) }
+    // "the UAE's de facto ruler" need not hold the office: only a name says who it is.
+    guard let effectiveRole, !tokens[range].contains(where: { $0.lower == "facto" }) else { return Mention(actors: [state], range: range, kind: .role) }
     // "Yemen's former president": one who held the office before, named in the article.
     if tokens[range].contains(where: { $0.is(.former) || $0.lower == "ex" }) {
       guard let day = context.date, let office = lexicon.formerHolders(of: effectiveRole, for: state, before: day).first(where: { context.namedActors.contains($0.holder) })
@@ -786,6 +790,17 @@ final class MentionFinder: Sendable {
       return Mention(actors: [resolved.person], range: range, kind: .role, inner: resolved.inner)
     }
     return Mention(actors: [state], range: range, kind: .role)
+  }
+
+  /// The person named right before ", the" at `start`, whom an appositive starting there describes.
+  private func appositiveHead(of start: Int, _ tokens: [Token], previous: [Mention], context: ArticleContext) -> ActorID? {
+    guard start >= 3, tokens[start - 1].is(.the), tokens[start - 2].is(.comma), let last = previous.last, last.range.upperBound <= start - 2,
+      last.actors.count == 1, type(of: last.actor, context) == .person
+    else { return nil }
+    // "Mohammed bin Zayed al-Nahyan,": the rest of a name the lexicon writes shorter.
+    let rest = tokens[last.range.upperBound..<(start - 2)]
+    guard rest.count <= 3, rest.allSatisfy({ $0.isCapitalized || $0.is(.hyphen) || $0.lower == "al" }) else { return nil }
+    return last.actor
   }
 
   /// "Russian Deputy Defence Minister Yunus-bek Yevkurov": a deputy acts for the state and
@@ -848,7 +863,7 @@ final class MentionFinder: Sendable {
 
   /// Words between a state and its role that do not change whose role it is ("Turkey's top
   /// diplomat", "the Syrian then president", "Syria's interim president").
-  private static let roleModifiers: Set<String> = ["top", "senior", "former", "new", "then", "current", "interim", "acting", "transitional"]
+  private static let roleModifiers: Set<String> = ["top", "senior", "former", "new", "then", "current", "interim", "acting", "transitional", "de", "facto"]
 
   /// Whether a lexicon name written in lower case ("rebels", "opposition fighters") at `i` is
   /// a person's own men: "Sharaa's rebels", "Sharaa, whose Islamist-led rebels". The person

@@ -667,6 +667,8 @@ struct RelationMatcher {
     guard k >= 1, items[k - 1].isA(.preposition), items[k].isGroup else { return false }
     // "the new government in Damascus": a seat after a government's noun says whose it is.
     if k >= 2, items[k - 1].is(.in), Vocabulary.governmentNouns.contains(items[k - 2].lower) { return false }
+    // "with Ankara supporting the GNA": a seat opening an absolute clause is its subject.
+    if items[k - 1].is(.with), k + 1 < items.count, let next = items[k + 1].token, next.isWord, !next.isCapitalized, next.lower.hasSuffix("ing") { return false }
     return items[k].kinds == [.seat] || (items[k - 1].is(.in) && items[k].kinds == [.name] && items[k].actors.count == 1 && typeOf(items[k].actors[0]) == .state)
   }
 
@@ -900,6 +902,8 @@ struct RelationMatcher {
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
   }
   private static let blameVerbs: Set<String> = ["blamed", "blames", "blame", "blaming"]
+  /// Words that date an act before its agent's name ("the recent Houthi attacks").
+  private static let timeModifiers: Set<String> = ["recent", "latest", "last", "new", "fresh", "renewed", "repeated", "previous", "earlier"]
   /// Participles that accuse their subject of a gerund after "of" ("accused of arming").
   private static let accusationParticiples: Set<String> = ["accused", "suspected", "blamed", "charged"]
   /// Spans of time an act fills ("after days of fighting").
@@ -1182,10 +1186,14 @@ struct RelationMatcher {
       // ("blamed the exiled cleric Fethullah Gulen": nor before the words that say who he is.)
       if k == q + 1, items[k].is(.the) || items[k].is(.a) || items[k].is(.an), k + 1 < items.count,
         items[k + 1].isGroup || items[k + 1].isA(.titleWord) || Self.objectTitleModifiers.contains(items[k + 1].lower) || isCompoundModifier(at: k + 1, in: items)
+          || (Self.timeModifiers.contains(items[k + 1].lower) && namesAgent(k + 2, in: items))
       {
         k += 1
         continue
       }
+      // "condemned the recent Houthi attacks", "the latest Israeli strikes": nor does a word of
+      // time before the agent's name.
+      if k == q + 2, Self.timeModifiers.contains(items[k].lower), namesAgent(k + 1, in: items) { k += 1; continue }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -1621,6 +1629,14 @@ struct RelationMatcher {
     // Only groups are copied out of the list, not every word.
     for k in items.indices where items[k].isGroup {
       let item = items[k]
+      // "Ahmed Aboul Gheit, the Arab League's secretary-general,": the body an appositive
+      // says the person leads.
+      if item.actors.count == 1, typeOf(item.actors[0]) == .person, k + 4 < items.count, items[k + 1].is(.comma), items[k + 2].is(.the),
+        items[k + 3].possessive, items[k + 3].actors.count == 1, [.organization, .armedGroup].contains(typeOf(items[k + 3].actors[0])),
+        endsLeaderTitle(from: k + 4, in: items)
+      {
+        found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: items[k + 3].actors[0]))
+      }
       if let possessor = item.possessor, item.actors.count == 1 {
         let actor = item.actors[0]
         let type = typeOf(actor)
@@ -1856,6 +1872,29 @@ struct RelationMatcher {
 
   /// The person a title after group `k` names ("Hamas political chief Ismail Haniyeh"): up to
   /// two `modifiers`, one of `titles`, then a group of one person.
+  /// Whether item `k` names an actor: a group, or a state's demonym ("Israeli").
+  private func namesAgent(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
+    guard k < items.count else { return false }
+    if items[k].isGroup { return true }
+    guard let token = items[k].token, token.isCapitalized else { return false }
+    return demonymState(token) != nil
+  }
+
+  /// Whether a leader's title ("secretary-general", "top commander") starts at `r` and ends an
+  /// appositive there.
+  private func endsLeaderTitle(from r: Int, in items: [SentenceItems.Item]) -> Bool {
+    var r = r
+    while r < items.count, Self.leaderTitleModifiers.contains(items[r].lower) { r += 1 }
+    guard r < items.count else { return false }
+    if items[r].lower == "secretary", r + 1 < items.count {
+      r += items[r + 1].is(.hyphen) ? 2 : 1
+      guard r < items.count, items[r].lower == "general" else { return false }
+    } else if !Self.leaderTitles.contains(items[r].lower) {
+      return false
+    }
+    return r + 1 == items.count || items[r + 1].is(.comma) || items[r + 1].endsClause
+  }
+
   private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: Set<String>, titles: Set<String>) -> Int? {
     // Most groups are followed by no title at all: one class test first.
     guard k + 1 < items.count, items[k + 1].isA(.titleOpener) else { return nil }
@@ -1867,8 +1906,9 @@ struct RelationMatcher {
       let general = items[r + 1].lower == "general" ? r + 1 : items[r + 1].is(.hyphen) && items[r + 2].lower == "general" ? r + 2 : nil,
       general + 1 < items.count
     {
-      r = general
-      guard items[r + 1].isGroup, items[r + 1].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
+      // ("the Arab League's secretary-general, Ahmed Aboul Gheit": after a comma too.)
+      r = items[general + 1].is(.comma) ? general + 1 : general
+      guard r + 1 < items.count, items[r + 1].isGroup, items[r + 1].actors.allSatisfy({ typeOf($0) == .person }) else { return nil }
       return r + 1
     }
     // "GNA Prime Minister Fayez al-Sarraj": two words for a premier.

@@ -279,7 +279,8 @@ struct SentenceItems {
         items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true
           // "Hezbollah, Iran's main proxy in Lebanon, ...".
           || (items[k + 1].possessive && k + 2 < items.count && !items[k + 2].isGroup),
-        !(k + 2 < items.count && items[k + 1].is(.the) && items[k + 2].isGroup && !isTitledByGroup(person: last, title: k + 3, in: items)),
+        !(k + 2 < items.count && items[k + 1].is(.the) && items[k + 2].isGroup && !isTitledByGroup(person: last, title: k + 3, in: items)
+          && items[k + 2].actors != last.actors),
         !isNextTitledName(after: last, at: k + 1, in: items),
         // "Damascus, which Moscow supports, also denounced": "also" or "then" before a verb
         // goes on with the clause; before a title ("X, then foreign minister") it opens an
@@ -358,9 +359,15 @@ struct SentenceItems {
   private static func isTitledByGroup(person: Item, title: Int, in items: [Item]) -> Bool {
     guard person.actors.count == 1, person.kinds.allSatisfy({ $0 != .reference }) else { return false }
     var e = title
-    while e < items.count, e - title < 3, items[e].token.map({ $0.isA(.titleWord) || $0.isA(.personTitle) }) == true { e += 1 }
-    return e > title && (e == items.count || items[e].is(.comma) || items[e].endsClause || items[e].is(.who))
+    // "the UAE's de facto ruler": words that qualify the title are no part of the name.
+    while e < items.count, e - title < 3, Self.titleQualifiers.contains(items[e].lower) { e += 1 }
+    let start = e
+    while e < items.count, e - start < 3, items[e].token.map({ $0.isA(.titleWord) || $0.isA(.personTitle) }) == true { e += 1 }
+    return e > start && (e == items.count || items[e].is(.comma) || items[e].endsClause || items[e].is(.who))
   }
+
+  /// Words that qualify a title after a possessive ("the UAE's de facto ruler").
+  private static let titleQualifiers: Set<String> = ["de", "facto", "effective", "longtime", "new", "acting", "interim", "late"]
 
   /// The group a title after group `k` names ("SDF commander [Mazloum Abdi]"), else nil.
   private static func titledPerson(after k: Int, in items: [Item]) -> Int? {
@@ -383,6 +390,19 @@ struct SentenceItems {
   /// Joins mentions linked by ",", "and", "or", "nor", "/", "as well as", "along with" into one group.
   /// Whether the word at `i` is a verb in the past tense with an object or none, not a
   /// participle of the passive: "called" in "the Council called it", not "trained by Turkey".
+  /// The word right before group `k` and what qualifies it ("backing the Tripoli-based GNA"),
+  /// if it is a plain lower-case word: the verb the group is the object of.
+  private static func verbBefore(_ k: Int, in items: [Item]) -> Int? {
+    var v = k - 1
+    while v >= 0, k - v <= 4,
+      items[v].is(.the) || items[v].is(.hyphen) || (v >= 1 && items[v - 1].is(.hyphen) && items[v].isA(.compoundParticiple)) || items[v].token?.isCapitalized == true
+    {
+      v -= 1
+    }
+    guard v >= 0, let token = items[v].token, token.isWord, !token.isCapitalized else { return nil }
+    return v
+  }
+
   private static func isPastVerb(at i: Int, in items: [Item]) -> Bool {
     guard let token = items[i].token, token.isWord, !token.isCapitalized, token.lower.hasSuffix("ed") else { return false }
     return i + 1 == items.count || !items[i + 1].is(.by)
@@ -477,9 +497,15 @@ struct SentenceItems {
         }
         // "with Turkey supporting the Tripoli government and Egypt backing Haftar": two absolute
         // clauses, the second with its own subject.
-        if loneAnd, t + 1 < items.count, items[t + 1].lower.hasSuffix("ing"),
-          let verb = (k >= 1 && items[k - 1].is(.the) ? (k >= 2 ? k - 2 : nil) : k - 1).flatMap({ $0 >= 0 ? items[$0] : nil }),
-          verb.lower.hasSuffix("ing"), verb.token?.isWord == true
+        // ("supporting the Tripoli-based government": past what qualifies the first name.)
+        if loneAnd, t + 1 < items.count, items[t + 1].lower.hasSuffix("ing"), let verb = verbBefore(k, in: items), items[verb].lower.hasSuffix("ing") {
+          break
+        }
+        // "Ankara supported the GNA and Abu Dhabi backed Haftar": so are two clauses in the past,
+        // the first name being the first verb's object (not what was said: "said Russia and
+        // Iran backed Assad").
+        if loneAnd, t + 1 < items.count, Self.isPastVerb(at: t + 1, in: items), let verb = verbBefore(k, in: items), Self.isPastVerb(at: verb, in: items),
+          !items[verb].isA(.speechVerb)
         {
           break
         }

@@ -58,7 +58,7 @@ enum Vocabulary {
     "gen", "leader", "chief", "king", "prince", "crown", "emir", "sheikh", "ayatollah", "secretary", "spokesman",
     "spokeswoman", "ambassador", "envoy", "intelligence", "top", "senior", "former", "deputy", "field", "marshal",
     "colonel", "col", "director", "head", "mr", "mrs", "ms", "dr", "vice", "supreme", "sultan", "premier", "chancellor",
-    "speaker", "parliament", "parliamentary", "counterpart", "cleric", "preacher", "dissident", "businessman",
+    "speaker", "parliament", "parliamentary", "counterpart", "cleric", "preacher", "dissident", "businessman", "ruler",
   ]
 
   /// Capitalised words that are not first names: sentence openers, days and months
