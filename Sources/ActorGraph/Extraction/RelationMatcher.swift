@@ -2028,7 +2028,7 @@ struct RelationMatcher {
   /// before a relative clause that says who made it and on whom.
   private func gappedActs(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for k in items.indices where k + 4 < items.count {
+    for k in items.indices where k + 4 < items.count && items[k].isA(.gappedAct) {
       guard let (subtype, cameo) = Self.gappedActNouns[items[k].lower] else { continue }
       let s = items[k + 1].is(.that) || items[k + 1].is(.which) ? k + 2 : k + 1
       guard s + 3 < items.count, items[s].isGroup, !items[s].possessivePronoun, !items[s].possessive else { continue }
@@ -2112,7 +2112,7 @@ struct RelationMatcher {
   private static let attributedActNouns: Set<String> = ["plot", "plots", "sabotage", "explosion", "explosions", "blast", "blasts", "coup", "hack", "hacking", "assassination"]
 
   /// Acts a relative clause may say were made on someone, with the subtype they are read as.
-  private static let gappedActNouns: [String: (String, String)] = [
+  static let gappedActNouns: [String: (String, String)] = [
     "sanctions": ("sanctions", "16"), "boycott": ("sanctions", "16"), "blockade": ("sanctions", "16"), "embargo": ("sanctions", "16"),
     "strikes": ("attacks", "19"), "airstrikes": ("attacks", "19"), "attack": ("attacks", "19"), "attacks": ("attacks", "19"), "raids": ("attacks", "19"),
     "offensive": ("attacks", "19"), "invasion": ("attacks", "19"), "assault": ("attacks", "19"), "operation": ("attacks", "19"),

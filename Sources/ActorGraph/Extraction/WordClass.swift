@@ -52,6 +52,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let servingNoun = WordClass(rawValue: 1 << 44)
   /// Numbers that count the states named before ("the three countries").
   static let stateCount = WordClass(rawValue: 1 << 45)
+  /// Acts a relative clause may say were made on someone ("the sanctions that Washington imposed").
+  static let gappedAct = WordClass(rawValue: 1 << 46)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -73,6 +75,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.givenName, Vocabulary.givenNames), (.coalitionNoun, Vocabulary.coalitionNouns), (.bodyNoun, Vocabulary.bodyNouns),
     (.attackNoun, Vocabulary.attackNouns), (.dealNoun, Vocabulary.dealNouns),
     (.titleOpener, RelationMatcher.titleOpeners), (.servingNoun, Vocabulary.servingNouns),
-    (.stateCount, Set(MentionFinder.countWords.keys)),
+    (.stateCount, Set(MentionFinder.countWords.keys)), (.gappedAct, Set(RelationMatcher.gappedActNouns.keys)),
   ]
 }
