@@ -502,5 +502,25 @@ import Testing
     #expect(triples("Erdogan condemned the recent Houthi missile and drone attacks on Abu Dhabi.", date: "2022-02-14").contains("Recep Tayyip Erdogan opposes Houthis"))
     #expect(triples("Egypt condemned the latest Israeli strikes on Gaza.", date: "2023-11-01").contains("Egypt opposes Israel"))
   }
+
+  @Test func aStatesTownOrConsulateStandsForItWhenSeized() {
+    #expect(triples("Islamic State fighters overran the northern Iraqi city of Mosul.", date: "2014-06-10").contains("ISIS opposes Iraq"))
+    #expect(triples("Turkey said ISIL fighters had seized its consulate in Mosul.", date: "2014-06-11").contains("ISIS opposes Turkey"))
+  }
+
+  @Test func askingALeaderToStepDownSeeksHisRemoval() {
+    #expect(triples("Turkey shelters refugees and has called on Assad to step down.", date: "2012-06-24").contains("Turkey opposes Bashar al-Assad"))
+    #expect(!triples("Turkey did not call on Assad to step down.", date: "2012-06-24").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func aCallWithSeveralLeadersMeetsEach() {
+    let call = triples("Donald Trump announced the deal after a call with Benjamin Netanyahu, Sudan's Sovereign Council chairman Abdel Fattah al-Burhan and Prime Minister Abdalla Hamdok.", date: "2020-10-23")
+    #expect(call.isSuperset(of: ["Benjamin Netanyahu meets Donald Trump", "Abdel Fattah al-Burhan meets Donald Trump", "Abdalla Hamdok meets Donald Trump"]))
+  }
+
+  @Test func itsAfterASubordinatorIsThatClausesSubject() {
+    let jets = triples("Abu Dhabi kept quiet, when Saudi Arabia said its jets had struck the Houthis.", date: "2019-07-30")
+    #expect(jets.contains("Saudi Arabia opposes Houthis") && !jets.contains("United Arab Emirates opposes Houthis"))
+  }
 }
 

@@ -331,5 +331,9 @@ import Testing
     #expect(triples("Ahmed Aboul Gheit, the Arab League's secretary-general, said the move was invalid.", date: "2019-03-25").contains("Ahmed Aboul Gheit leads Arab League"))
     #expect(triples("The Arab League's secretary-general, Ahmed Aboul Gheit, said the move was invalid.", date: "2019-03-25").contains("Ahmed Aboul Gheit leads Arab League"))
   }
+
+  @Test func itsForcesAreTheLexiconsBodyOfWhatItsStandsFor() {
+    #expect(triples("The Kurdistan Regional Government said its Peshmerga forces were ready.", date: "2014-06-10").contains("Peshmerga part_of Kurdistan Regional Government"))
+  }
 }
 

@@ -268,7 +268,12 @@ final class MentionFinder: Sendable {
       } : nil
       // "Sudan's paramilitary RSF said its fighters": a possessor is not what the clause is about.
       func possessor(_ m: Mention) -> Bool { m.range.upperBound < tokens.count && tokens[m.range.upperBound].is(.possessive) }
-      let named = conjoined ?? backed
+      // "..., when Saudi Arabia cut relations with Tehran after protesters stormed its embassy":
+      // the subject of the nearest clause a subordinator opens with a name.
+      let clauseSubject = titled ? nil : tokens[..<i].indices.reversed().lazy.filter { Self.clauseSubordinators.contains(tokens[$0].lower) }.compactMap { o in
+        previous.first { fitting($0) && ($0.range.lowerBound == o + 1 || ($0.range.lowerBound == o + 2 && tokens[o + 1].is(.the))) }
+      }.first
+      let named = conjoined ?? backed ?? clauseSubject
         ?? (titled
           ? previous.last(where: fitting)
           : previous.first(where: { fitting($0) && !inRelativeClause($0) && !possessor($0) }) ?? previous.first(where: { fitting($0) && !inRelativeClause($0) })
@@ -863,6 +868,9 @@ final class MentionFinder: Sendable {
 
   /// Words between a state and its role that do not change whose role it is ("Turkey's top
   /// diplomat", "the Syrian then president", "Syria's interim president").
+  /// Words that open a clause of time or cause, whose subject a later "its" may stand for.
+  private static let clauseSubordinators: Set<String> = ["when", "after", "because", "while", "since", "before", "although", "though", "as"]
+
   private static let roleModifiers: Set<String> = ["top", "senior", "former", "new", "then", "current", "interim", "acting", "transitional", "de", "facto"]
 
   /// Whether a lexicon name written in lower case ("rebels", "opposition fighters") at `i` is

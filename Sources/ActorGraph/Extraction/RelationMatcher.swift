@@ -48,6 +48,7 @@ struct RelationMatcher {
     found += mediatorNouns(items.core)
     found += gappedActs(items.core)
     found += attributedActs(items.core)
+    found += stepDownCalls(items.core)
     // A brokered deal is between those who met, else those at war ("the war between Israel and
     // Hezbollah, which ended with a US-brokered ceasefire").
     found += compounds(tokens, mentions, pair: found.last { $0.relation == .meets } ?? found.last { $0.relation == .opposes && $0.subtype == "fights" })
@@ -1115,7 +1116,9 @@ struct RelationMatcher {
       // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and
       // holdings stand for the state.
       if let token = items[k].token, token.isCapitalized, demonymState(token) != nil,
-        let noun = items[(k + 1)...].prefix(3).firstIndex(where: { $0.isGroup || $0.isA(.act) || $0.isA(.holding) || $0.isA(.forceHead) || $0.isA(.mediatorNoun) }),
+        let noun = items[(k + 1)...].prefix(3).firstIndex(where: {
+          $0.isGroup || $0.isA(.act) || $0.isA(.holding) || $0.isA(.forceHead) || $0.isA(.mediatorNoun) || $0.isA(.targetNoun)
+        }),
         !items[noun].isGroup, !items[(k + 1)..<noun].contains(where: { $0.token?.isWord != true || $0.token?.isCapitalized == true })
       {
         return k
@@ -1186,14 +1189,15 @@ struct RelationMatcher {
       // ("blamed the exiled cleric Fethullah Gulen": nor before the words that say who he is.)
       if k == q + 1, items[k].is(.the) || items[k].is(.a) || items[k].is(.an), k + 1 < items.count,
         items[k + 1].isGroup || items[k + 1].isA(.titleWord) || Self.objectTitleModifiers.contains(items[k + 1].lower) || isCompoundModifier(at: k + 1, in: items)
-          || (Self.timeModifiers.contains(items[k + 1].lower) && namesAgent(k + 2, in: items))
+          || ((Self.timeModifiers.contains(items[k + 1].lower) || Self.placeAdjectives.contains(items[k + 1].lower)) && namesAgent(k + 2, in: items))
       {
         k += 1
         continue
       }
       // "condemned the recent Houthi attacks", "the latest Israeli strikes": nor does a word of
       // time before the agent's name.
-      if k == q + 2, Self.timeModifiers.contains(items[k].lower), namesAgent(k + 1, in: items) { k += 1; continue }
+      // ("seized the northern Iraqi city of Mosul": so does one of place.)
+      if k == q + 2, Self.timeModifiers.contains(items[k].lower) || Self.placeAdjectives.contains(items[k].lower), namesAgent(k + 1, in: items) { k += 1; continue }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -1656,6 +1660,13 @@ struct RelationMatcher {
           found.append(Found(source: leader[0], relation: .leads, subtype: "heads", target: item.actors[0]))
         }
       }
+      // "its Peshmerga forces": a body of the one "its" stands for, as the lexicon has it.
+      if item.possessivePronoun, item.actors.count == 1, k + 1 < items.count, items[k + 1].isGroup, items[k + 1].actors.count == 1 {
+        let (owner, body) = (item.actors[0], items[k + 1].actors[0])
+        if [.organization, .armedGroup].contains(typeOf(body)), wholes(of: body).contains(owner) {
+          found.append(Found(source: body, relation: .partOf, subtype: "belongs_to", target: owner))
+        }
+      }
       // "Kataib Hezbollah and other groups of the Islamic Resistance in Iraq": one of them.
       if k + 4 < items.count, items[k + 1].is(.and), items[k + 2].lower == "other", Self.memberGroupNouns.contains(items[k + 3].lower),
         items[k + 4].is(.of) || items[k + 4].is(.in)
@@ -2050,6 +2061,33 @@ struct RelationMatcher {
     }
     return found
   }
+
+  /// "Turkey has called on Assad to step down", "urged Hadi to resign": asking a leader to go
+  /// seeks his removal.
+  private func stepDownCalls(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for t in items.indices where t >= 3 && items[t - 1].is(.to) && Self.departureVerbs.contains(items[t].lower) {
+      if items[t].lower == "step", !(t + 1 < items.count && ["down", "aside"].contains(items[t + 1].lower)) { continue }
+      let object = t - 2
+      guard items[object].isGroup, !items[object].possessivePronoun else { continue }
+      let verb = items[object - 1].is(.on) || items[object - 1].is(.for) ? object - 2 : object - 1
+      guard verb >= 0, Self.demandVerbs.contains(items[verb].lower), let subject = subjectIndex(before: verb, in: items) else { continue }
+      let span = modality(items, from: subject + 1, to: t)
+      guard !span.negated, !span.hypothetical else { continue }
+      for source in items[subject].actors {
+        for target in items[object].actors where target != source {
+          found.append(Found(source: source, relation: .opposes, subtype: "seeks_removal", cameo: "11", target: target))
+        }
+      }
+    }
+    return found
+  }
+  /// Verbs of leaving office after "to" ("to step down").
+  private static let departureVerbs: Set<String> = ["step", "resign", "quit"]
+  /// Verbs of asking someone to act ("called on", "urged").
+  private static let demandVerbs: Set<String> = [
+    "called", "calls", "call", "calling", "urged", "urges", "urge", "urging", "pressed", "presses", "pressing", "demanded", "told", "asked",
+  ]
 
   /// "Britain said Iran was almost certainly behind the attacks", "Hunt said it was Iran that
   /// carried out the attacks": one who says an actor was behind an attack accuses it.

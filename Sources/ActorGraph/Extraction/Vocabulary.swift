@@ -58,7 +58,7 @@ enum Vocabulary {
     "gen", "leader", "chief", "king", "prince", "crown", "emir", "sheikh", "ayatollah", "secretary", "spokesman",
     "spokeswoman", "ambassador", "envoy", "intelligence", "top", "senior", "former", "deputy", "field", "marshal",
     "colonel", "col", "director", "head", "mr", "mrs", "ms", "dr", "vice", "supreme", "sultan", "premier", "chancellor",
-    "speaker", "parliament", "parliamentary", "counterpart", "cleric", "preacher", "dissident", "businessman", "ruler",
+    "speaker", "parliament", "parliamentary", "counterpart", "cleric", "preacher", "dissident", "businessman", "ruler", "chairman", "chairwoman",
   ]
 
   /// Capitalised words that are not first names: sentence openers, days and months
@@ -125,7 +125,7 @@ enum Vocabulary {
   static let targetNouns: Set<String> = [
     "cities", "towns", "villages", "territory", "soil", "positions", "targets", "bases", "outposts", "ships", "vessels", "tankers",
     "airspace", "installations", "facilities", "sovereignty", "ship", "vessel", "tanker", "warship", "jet", "warplane", "bomber",
-    "plane", "drone", "helicopter", "base", "outpost", "position", "convoy",
+    "plane", "drone", "helicopter", "base", "outpost", "position", "convoy", "consulate", "embassy", "city", "town", "village",
   ]
   /// Prepositions of place, before which a state's territory is where something happens.
   static let locatives: Set<String> = [
@@ -171,7 +171,7 @@ enum Vocabulary {
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
     "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
     "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart", "director", "presidents", "kings", "emirs",
-    "premiers", "chancellors", "ministers", "secretary",
+    "premiers", "chancellors", "ministers", "secretary", "chairman", "chairwoman",
   ]
 
   /// Last words of a capitalised name that say what kind of body it is.
