@@ -270,7 +270,7 @@ final class MentionFinder: Sendable {
       func possessor(_ m: Mention) -> Bool { m.range.upperBound < tokens.count && tokens[m.range.upperBound].is(.possessive) }
       // "..., when Saudi Arabia cut relations with Tehran after protesters stormed its embassy":
       // the subject of the nearest clause a subordinator opens with a name.
-      let clauseSubject = titled ? nil : tokens[..<i].indices.reversed().lazy.filter { Self.clauseSubordinators.contains(tokens[$0].lower) }.compactMap { o in
+      let clauseSubject = titled ? nil : tokens[..<i].indices.reversed().lazy.filter { Self.opensClause(tokens[$0]) }.compactMap { o in
         previous.first { fitting($0) && ($0.range.lowerBound == o + 1 || ($0.range.lowerBound == o + 2 && tokens[o + 1].is(.the))) }
       }.first
       let named = conjoined ?? backed ?? clauseSubject
@@ -868,8 +868,13 @@ final class MentionFinder: Sendable {
 
   /// Words between a state and its role that do not change whose role it is ("Turkey's top
   /// diplomat", "the Syrian then president", "Syria's interim president").
-  /// Words that open a clause of time or cause, whose subject a later "its" may stand for.
-  private static let clauseSubordinators: Set<String> = ["when", "after", "because", "while", "since", "before", "although", "though", "as"]
+  /// Whether a word opens a clause ("when", "after", "because"), whose subject a later "its"
+  /// may stand for (word classes only: this runs for every word before a pronoun).
+  private static func opensClause(_ token: Token) -> Bool {
+    token.isA(.subordinator) || token.is(.when) || token.is(.as) || (token.isA(.clauseOpener) && Self.causeOpeners.contains(token.lower))
+  }
+  /// The clause openers of time and cause (not "but": "but Iranian officials blamed it").
+  private static let causeOpeners: Set<String> = ["because", "while", "although", "though"]
 
   private static let roleModifiers: Set<String> = ["top", "senior", "former", "new", "then", "current", "interim", "acting", "transitional", "de", "facto"]
 
