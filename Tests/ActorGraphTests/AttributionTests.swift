@@ -33,4 +33,11 @@ import Testing
     let gulen = triples("The coup attempt, which Ankara blames on the U.S.-based cleric Fethullah Gulen, failed.", date: "2016-08-09")
     #expect(gulen.contains("Turkey opposes Fethullah Gulen"))
   }
+
+  @Test func sayingOthersWereResponsibleAccusesThem() {
+    let blamed = triples("Walid Muallem denied that the army had used gas and said the rebels were responsible.", date: "2013-08-26")
+    #expect(blamed.contains("Walid Muallem opposes Syrian rebels"))
+    #expect(!triples("Walid Muallem said the rebels were not responsible.", date: "2013-08-26").contains { $0.contains(" opposes ") })
+  }
 }
+

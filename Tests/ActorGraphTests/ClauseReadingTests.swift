@@ -522,5 +522,17 @@ import Testing
     let jets = triples("Abu Dhabi kept quiet, when Saudi Arabia said its jets had struck the Houthis.", date: "2019-07-30")
     #expect(jets.contains("Saudi Arabia opposes Houthis") && !jets.contains("United Arab Emirates opposes Houthis"))
   }
+
+  @Test func aSummitSomewhereWithSomeoneAndAppearingAlongsideThemAreMeetings() {
+    let summit = triples("Nicolas Sarkozy announced the operation after a summit in Paris with David Cameron.", date: "2011-03-20")
+    #expect(summit.contains("David Cameron meets Nicolas Sarkozy"))
+    let alongside = triples("President Abdel Fattah al-Sisi called for a ceasefire, unveiling an initiative alongside Khalifa Haftar.", date: "2020-06-06")
+    #expect(alongside.contains("Abdel Fattah el-Sisi meets Khalifa Haftar"))
+  }
+
+  @Test func drivingSomeoneFromTheirStrongholdsIsFightingThem() {
+    let drove = triples("Forces loyal to the GNA drove Haftar's Libyan National Army from its last strongholds.", date: "2020-06-06")
+    #expect(drove.contains("Government of National Accord opposes Libyan National Army"))
+  }
 }
 

@@ -2118,6 +2118,10 @@ struct RelationMatcher {
         guard k + 1 < items.count else { continue }
         if items[k].lower == "behind" {
           k += 1
+        } else if items[k].lower == "responsible", items[k + 1].is(.comma) || items[k + 1].endsClause || items[k + 1].is(.and) {
+          // "denied it had used them and said the rebels were responsible."
+          found += accusations(by: v, of: g, in: items, through: k)
+          continue
         } else if items[k].lower == "responsible", items[k + 1].is(.for) {
           k += 2
         } else if items[k].is(.to), items[k + 1].lower == "blame" {
@@ -2128,18 +2132,22 @@ struct RelationMatcher {
         }
       }
       guard let act = items[k...].prefix(4).firstIndex(where: { Vocabulary.attackNouns.contains($0.lower) || Self.attributedActNouns.contains($0.lower) }),
-        !items[k..<act].contains(where: { $0.isGroup || $0.is(.comma) }),
-        let speaker = subjectIndex(before: v, in: items)
+        !items[k..<act].contains(where: { $0.isGroup || $0.is(.comma) })
       else { continue }
-      let span = modality(items, from: v, to: act)
-      guard !span.negated, !span.hypothetical else { continue }
-      for source in items[speaker].actors {
-        for target in items[g].actors where target != source {
-          found.append(Found(source: source, relation: .opposes, subtype: "accuses", cameo: "11", target: target))
-        }
-      }
+      found += accusations(by: v, of: g, in: items, through: act)
     }
     return found
+  }
+
+  /// The speaker of verb `v` accuses the actors of group `g` of what ends at `end`, unless
+  /// that is denied or only supposed.
+  private func accusations(by v: Int, of g: Int, in items: [SentenceItems.Item], through end: Int) -> [Found] {
+    guard let speaker = subjectIndex(before: v, in: items) else { return [] }
+    let span = modality(items, from: v, to: end)
+    guard !span.negated, !span.hypothetical else { return [] }
+    return items[speaker].actors.flatMap { source in
+      items[g].actors.filter { $0 != source }.map { Found(source: source, relation: .opposes, subtype: "accuses", cameo: "11", target: $0) }
+    }
   }
   private static let pastBe: Set<String> = ["was", "were"]
   /// Words that only say how sure an attribution is ("almost certainly behind").
