@@ -534,5 +534,29 @@ import Testing
     let drove = triples("Forces loyal to the GNA drove Haftar's Libyan National Army from its last strongholds.", date: "2020-06-06")
     #expect(drove.contains("Government of National Accord opposes Libyan National Army"))
   }
+
+  @Test func theObjectOfARelativeClauseIsTheNameItDescribes() {
+    #expect(triples("Turkey shelled the SDF, which the United States backs.").contains("United States backs SDF"))
+    // Set off by commas before the main verb, the clause is still about the name.
+    let set = triples("The SDF, which Washington backs, hold Raqqa.")
+    #expect(set.contains("United States backs SDF"))
+  }
+
+  @Test func attendingAlongsideSomeoneIsMeetingThem() {
+    let attended = triples("Mohammed bin Salman attended the ceremony along with Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed, and Aidarous al-Zubaidi.", date: "2019-11-05")
+    #expect(attended.contains("Mohamed bin Zayed meets Mohammed bin Salman") && attended.contains("Aidarous al-Zubaidi meets Mohammed bin Salman"))
+    // The role before the honorific and name is the person, not the state.
+    #expect(!attended.contains("Mohammed bin Salman meets United Arab Emirates"))
+  }
+
+  @Test func aStatesInstructorsAndAdvisersActForIt() {
+    #expect(triples("Turkish instructors trained Kurdish Peshmerga fighters near Mosul.", date: "2015-12-05").contains("Turkey backs Peshmerga"))
+    #expect(triples("Turkey and the United States endorsed the deal.", date: "2018-06-04").contains("Turkey meets United States"))
+  }
+
+  @Test func thePresidentOfAStatesRegionLeadsTheRegion() {
+    let region = triples("Nechirvan Barzani, the president of Iraq's autonomous Kurdistan Region, met Erdogan.", date: "2020-01-10")
+    #expect(region.contains("Nechirvan Barzani leads Kurdistan Regional Government") && !region.contains("Nechirvan Barzani leads Iraq"))
+  }
 }
 

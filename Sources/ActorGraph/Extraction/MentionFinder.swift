@@ -762,11 +762,12 @@ final class MentionFinder: Sendable {
     if end < tokens.count, let (pattern, length) = context.aliases.match(tokens, at: end), type(of: pattern.actor, context) == .person {
       named = pattern.actor
       end += length
-    } else if end + 1 < tokens.count, tokens[end].is(.comma), let (pattern, length) = context.aliases.match(tokens, at: end + 1),
-      type(of: pattern.actor, context) == .person
+    } else if end + 1 < tokens.count, tokens[end].is(.comma), case let start = honorificEnd(tokens, from: end + 1),
+      let (pattern, length) = context.aliases.match(tokens, at: start), type(of: pattern.actor, context) == .person
     {
+      // "Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed": an honorific may come first.
       named = pattern.actor
-      end += 1 + length
+      end = start + length
     } else if end < tokens.count, let discovered = discoveredName(tokens, at: end, context: &context, asPerson: true) {
       named = discovered.actor
       end = discovered.range.upperBound
@@ -795,6 +796,14 @@ final class MentionFinder: Sendable {
       return Mention(actors: [resolved.person], range: range, kind: .role, inner: resolved.inner)
     }
     return Mention(actors: [state], range: range, kind: .role)
+  }
+
+  /// The index past the capitalised honorifics opening a name at `i` ("Sheikh", "Prince",
+  /// "Gen."), at most two; `i` when there are none.
+  private func honorificEnd(_ tokens: [Token], from i: Int) -> Int {
+    var k = i
+    while k < tokens.count, k - i < 3, (tokens[k].isCapitalized && tokens[k].isA(.personTitle)) || (k > i && tokens[k].is(.period)) { k += 1 }
+    return k
   }
 
   /// The person named right before ", the" at `start`, whom an appositive starting there describes.
@@ -927,12 +936,15 @@ final class MentionFinder: Sendable {
     if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].is(.both) { j += 1 } else { return nil }
     // "the two warring sides", "both rival governments".
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged", "regional", "major"].contains(tokens[j].lower) { j += 1 }
+    // "the two NATO allies", "the two Gulf neighbours": a name may say what joins them.
+    else if j + 1 < tokens.count, tokens[j].isCapitalized, Self.statePairNouns.contains(tokens[j + 1].lower) { j += 1 }
     // "a year of war between the two.": a bare "the two" after "between" is the two sides.
     let bareTwo = tokens[i].is(.the) && i > 0 && tokens[i - 1].is(.between) && (j == tokens.count || !tokens[j].isWord)
     let noun = bareTwo ? "sides" : j < tokens.count ? tokens[j].lower : ""
     guard Self.statePairNouns.contains(noun) || noun == "sides" || Self.hostilePairNouns.contains(noun) || Self.groupPairNouns.contains(noun)
       || Self.personPairNouns.contains(noun)
     else { return nil }
+    let sides = ["sides", "parties"].contains(noun)
     var end = bareTwo ? j : j + 1
     if end < tokens.count, tokens[end].is(.apostrophe) || tokens[end].is(.possessive) { end += 1 }
     // "the two generals": the two persons the sentence names, else the last two who met and
@@ -969,12 +981,22 @@ final class MentionFinder: Sendable {
     if hosted {
       excluded.formUnion(previous.flatMap(\.actors).filter { type(of: $0, context) == .state })
     }
+    // "Egypt and Qatar said the two countries", "a joint statement by the State Department and
+    // the Turkish foreign ministry said the two sides": two states named together are the pair
+    // (not "Egypt and Qatar urged the two sides": mediators speak of sides).
+    if !hosted, Self.statePairNouns.contains(noun) || sides, let pair = coordinatedStates(previous, tokens, context: context),
+      !sides || previous[0].range.lowerBound >= 1 && [Word.by, .between].contains(where: { word in
+        let k = previous[0].range.lowerBound - 1
+        return tokens[k].is(word) || (k >= 1 && tokens[k].is(.the) && tokens[k - 1].is(word))
+      })
+    {
+      return Mention(actors: pair, range: i..<end, kind: .reference)
+    }
     // "The US blamed Iran ..., raising fears of a confrontation between the two adversaries":
     // foes are the two states the sentence has named, its subject among them.
     let namedStates = previous.filter { $0.kind != .reference }.flatMap(\.actors).filter { type(of: $0, context) == .state }.uniqued()
     let namedFoes = Self.hostilePairNouns.contains(noun) && !hosted && namedStates.count == 2 ? namedStates : nil
     // "the two forces", "both factions": the last two groups named together.
-    let sides = ["sides", "parties"].contains(noun)
     // A bare "the two" is the two the sentence has just named, if it named two.
     let sentencePair = bareTwo ? previous.flatMap(\.actors).uniqued() : []
     let named = namedFoes ?? (bareTwo && sentencePair.count == 2 ? sentencePair
@@ -997,6 +1019,17 @@ final class MentionFinder: Sendable {
     }
     return mention
   }
+  /// The two states of the only two mentions of a sentence so far, when "and" (and "the")
+  /// alone joins them: "by the State Department and the Turkish foreign ministry".
+  private func coordinatedStates(_ previous: [Mention], _ tokens: [Token], context: ArticleContext) -> [ActorID]? {
+    guard previous.count == 2, previous.allSatisfy({ $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == .state }),
+      previous[0].actor != previous[1].actor, previous[0].range.upperBound < previous[1].range.lowerBound,
+      tokens[previous[0].range.upperBound..<previous[1].range.lowerBound].allSatisfy({ $0.is(.and) || $0.is(.the) }),
+      tokens[previous[0].range.upperBound].is(.and)
+    else { return nil }
+    return [previous[0].actor, previous[1].actor]
+  }
+
   /// "the four countries", "the three states": the last list of that many states named
   /// together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties ... The four countries").
   private func countedStates(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
@@ -1016,7 +1049,9 @@ final class MentionFinder: Sendable {
   static let countWords: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6]
 
   /// Nouns for a pair of states ("the two countries").
-  private static let statePairNouns: Set<String> = ["countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers"]
+  private static let statePairNouns: Set<String> = [
+    "countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers", "allies", "partners",
+  ]
   private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
   private static let personPairNouns: Set<String> = ["men", "generals", "leaders", "presidents", "commanders", "women"]
   private static let leaderPairNouns: Set<String> = ["leaders", "presidents"]

@@ -49,6 +49,7 @@ struct RelationMatcher {
     found += gappedActs(items.core)
     found += attributedActs(items.core)
     found += stepDownCalls(items.core)
+    found += pairedCompounds(items.core)
     // A brokered deal is between those who met, else those at war ("the war between Israel and
     // Hezbollah, which ended with a US-brokered ceasefire").
     found += compounds(tokens, mentions, pair: found.last { $0.relation == .meets } ?? found.last { $0.relation == .opposes && $0.subtype == "fights" })
@@ -383,6 +384,13 @@ struct RelationMatcher {
       {
         object = nil
       }
+      // "The SDF, which Washington backs, hold Raqqa": what follows the comma is the main
+      // clause's, and the verb's object is the one the relative clause describes.
+      if object != nil, q + 1 < items.count, items[q + 1].is(.comma), pattern.after.isEmpty, let subject,
+        let described = gappedObject(of: subject, trigger: q, in: items)
+      {
+        object = described
+      }
       // "the YPG militia, which Turkey considers a terrorist group": the object is the one the
       // relative clause describes, and the words the pattern wants follow the trigger.
       var afterFrom = object.map { $0 + 1 }
@@ -403,9 +411,10 @@ struct RelationMatcher {
         if pattern.subtype == "demands_withdrawal", following.contains(where: Self.tieNouns.contains) { return [] }
         // "called on both sides to end the fighting", "pressed Riyadh to end the war": a call
         // for a truce takes no side ("to end its war" still opposes the one waging it).
+        // "urged the two sides to stop": nor does a call on both.
         if pattern.subtype == "demands_withdrawal",
-          following.contains(where: Self.hostilityNouns.contains)
-            || following.indices.contains { following[$0] == "war" && $0 > 0 && following[$0 - 1] == "the" }
+          following.contains(where: Self.hostilityNouns.contains) || object.map({ items[$0].kinds == [.reference] && items[$0].actors.count == 2 }) == true
+            || following.indices.contains(where: { following[$0] == "war" && $0 > 0 && following[$0 - 1] == "the" })
         {
           return []
         }
@@ -428,7 +437,14 @@ struct RelationMatcher {
         // state) object says nothing of the pair without one.
         if object == nil, !pattern.groupOnly, pattern.objectTypes != nil { return [] }
         if pattern.groupOnly || object == nil {
-          guard let subject, items[subject].actors.count >= 2, sources.count == items[subject].actors.count else { return [] }
+          // "Turkey, Russia agree ceasefire": a headline joins its subjects with a comma.
+          if let subject, sources == items[subject].actors, let partner = headlinePartner(of: subject, in: items) {
+            sources = ofTypes(items[partner].actors + sources, pattern.sourceTypes)
+            guard sources.count >= 2, sources.count == items[partner].actors.count + items[subject].actors.count else { return [] }
+          } else {
+            guard let subject, items[subject].actors.count >= 2, sources.count == items[subject].actors.count else { return [] }
+          }
+          guard let subject else { return [] }
           // "Germany and the UN hosted talks": hosts do not meet each other; the mediation
           // patterns read who they brought together.
           if items[max(subject + 1, p - 6)...p].contains(where: { $0.isA(.hostVerb) }) { return [] }
@@ -535,6 +551,9 @@ struct RelationMatcher {
       return pairs(sources, targets)
     case .between:
       guard let object = objectIndex(after: q, in: items, maxGap: 1), actors(object).count >= 2 else { return [] }
+      // "relations between Ankara and Baghdad have been strained": the words the pattern wants
+      // follow the pair.
+      if !pattern.after.isEmpty, !items[(object + 1)...].prefix(4).contains(where: { pattern.after.contains($0.lower) }) { return [] }
       return within(actors(object), mutual: pattern.mutual)
     case .mutual:
       // "hosted talks between the warring parties": the pair is named elsewhere, if at all.
@@ -942,12 +961,29 @@ struct RelationMatcher {
     "began", "started", "continued", "continues",
   ]
 
+  /// In a headline (a sentence with no closing stop), the group that a comma joins to the
+  /// subject at `subject` when the two open it: "Yemen's government, southern separatists sign".
+  private func headlinePartner(of subject: Int, in items: [SentenceItems.Item]) -> Int? {
+    guard subject >= 2, items[subject - 1].is(.comma), let last = items.last, !last.endsClause, !last.is(.question), !last.is(.exclamation) else { return nil }
+    let partner = subject - 2
+    guard items[partner].isGroup, !items[partner].possessive, partner == 0 || (partner == 1 && items[0].is(.the)) else { return nil }
+    return partner
+  }
+
+  /// The relative pronoun opening the clause whose subject is `subject`, past an article
+  /// ("which [Washington] backs", "which the [United States] backs").
+  private func relativePronoun(before subject: Int, in items: [SentenceItems.Item]) -> Int? {
+    let k = subject >= 2 && items[subject - 1].is(.the) ? subject - 2 : subject - 1
+    guard k >= 1, items[k].is(.which) || items[k].is(.whom) || items[k].is(.that) else { return nil }
+    return k
+  }
+
   /// The group a relative clause opened right before `subject` describes ("the YPG militia,
   /// which [Turkey] considers ..."): up to two words may follow the group's name.
   private func relativeObject(of subject: Int, in items: [SentenceItems.Item]) -> Int? {
-    guard subject >= 3, (items[subject - 1].is(.which) || items[subject - 1].is(.whom) || items[subject - 1].is(.that)), items[subject - 2].is(.comma) else { return nil }
-    var k = subject - 3
-    while k >= 0, subject - 3 - k < 2, !items[k].isGroup, items[k].token?.isWord == true { k -= 1 }
+    guard let pronoun = relativePronoun(before: subject, in: items), pronoun >= 2, items[pronoun - 1].is(.comma) else { return nil }
+    var k = pronoun - 2
+    while k >= 0, pronoun - 2 - k < 2, !items[k].isGroup, items[k].token?.isWord == true { k -= 1 }
     return k >= 0 && items[k].isGroup ? k : nil
   }
 
@@ -955,9 +991,12 @@ struct RelationMatcher {
   /// militia that [Washington] armed"): the group, then a determiner or comma, and at most four
   /// words before "that", "which" or "whom".
   private func gappedObject(of subject: Int, trigger q: Int, in items: [SentenceItems.Item]) -> Int? {
-    guard subject >= 2, (items[subject - 1].is(.which) || items[subject - 1].is(.whom) || items[subject - 1].is(.that)) else { return nil }
+    guard let pronoun = relativePronoun(before: subject, in: items) else { return nil }
     if q + 1 < items.count, items[q + 1].isGroup || items[q + 1].token.map({ $0.isWord && !$0.isA(.preposition) && !$0.is(.and) }) == true { return nil }
-    var k = subject - 2
+    // "The SDF, which Washington backs, hold Raqqa" read as an appositive clause about its
+    // head: [SDF] [which] [Washington] [backs].
+    if items[pronoun - 1].isGroup, !items[pronoun].is(.that) { return pronoun - 1 }
+    var k = pronoun - 1
     var words = 0
     while k >= 0, !items[k].isGroup, items[k].token?.isWord == true || items[k].is(.hyphen), words < 5 {
       k -= 1
@@ -965,8 +1004,8 @@ struct RelationMatcher {
     }
     // Not "Erdogan, who has demanded that Syrian forces ...": a noun phrase, not a clause.
     // "Syria, which Russia backs,": the name itself.
-    if k >= 1, items[k].is(.comma), items[k - 1].isGroup, (items[k + 1].is(.a) || items[k + 1].is(.an) || items[k + 1].is(.the)) || k + 1 == subject - 1 { return k - 1 }
-    guard k >= 0, items[k].isGroup, k + 1 < subject - 1, (items[k + 1].is(.a) || items[k + 1].is(.an) || items[k + 1].is(.the)) || words <= 1 else { return nil }
+    if k >= 1, items[k].is(.comma), items[k - 1].isGroup, (items[k + 1].is(.a) || items[k + 1].is(.an) || items[k + 1].is(.the)) || k + 1 == pronoun { return k - 1 }
+    guard k >= 0, items[k].isGroup, k + 1 < pronoun, (items[k + 1].is(.a) || items[k + 1].is(.an) || items[k + 1].is(.the)) || words <= 1 else { return nil }
     return k
   }
 
@@ -1619,6 +1658,13 @@ struct RelationMatcher {
       // "head of the regime's National Security Bureau": a possessor word before the name.
       j = SentenceItems.pastPossessorWord(j, in: items)
       guard j < items.count, items[j].isGroup, items[j].actors.count == 1 else { continue }
+      // "the president of Iraq's autonomous Kurdistan region": the possessed body, past the
+      // plain words describing it.
+      if items[j].possessive, let body = items[(j + 1)...].prefix(3).firstIndex(where: \.isGroup),
+        items[(j + 1)..<body].allSatisfy({ $0.token.map { $0.isWord && !$0.isCapitalized } == true }), items[body].actors.count == 1
+      {
+        j = body
+      }
       let target = items[j].actors[0]
       guard typeOf(target) != .person else { continue }
       found.append(Found(source: person, relation: .leads, subtype: pattern.subtype, cameo: pattern.cameo, target: target))
@@ -2061,6 +2107,72 @@ struct RelationMatcher {
     }
     return found
   }
+
+  /// "Saudi-Iranian talks", "the Israel-Hezbollah war", "Turkish-Iraqi relations have been
+  /// tense": two actors joined by a hyphen before a noun of meeting or hostility are its parties.
+  private func pairedCompounds(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for h in items.indices where items[h].is(.hyphen) && h >= 1 && h + 2 < items.count && !items[h].isSpacedDash {
+      guard let left = compoundParty(items[h - 1]), let right = compoundParty(items[h + 1]), left != right else { continue }
+      // Up to two plain words may say what kind ("border clashes", "nuclear talks").
+      var n = h + 2
+      while n < items.count, n - h <= 4, Self.pairedNouns[items[n].lower] == nil,
+        items[n].token.map({ $0.isWord && !$0.isCapitalized && !$0.isA(.determiner) && !$0.isA(.preposition) }) == true
+      {
+        n += 1
+      }
+      guard n < items.count, let (relation, subtype, cameo) = Self.pairedNouns[items[n].lower] else { continue }
+      // "Turkish-Iraqi relations have been tense": ties are hostile only when said to be.
+      if relation == .opposes, subtype == "strained" {
+        guard items[(n + 1)...].prefix(4).contains(where: { Self.strainedWords.contains($0.lower) }) else { continue }
+      }
+      // "a possible Saudi-Israeli deal", "no Turkish-Syrian talks", "could lead to
+      // Saudi-Iranian talks": a meeting named as one that may happen is not asserted.
+      let start = items[..<h].lastIndex(where: { $0.endsClause || $0.is(.comma) }).map { $0 + 1 } ?? 0
+      let span = modality(items, from: start, to: h - 1)
+      if span.negated || span.hypothetical || items[start..<h].contains(where: { Self.prospectiveWords.contains($0.lower) }) { continue }
+      let kind = subtype == "strained" ? "rivals" : subtype
+      found.append(Found(source: left, relation: relation, subtype: kind, cameo: cameo, target: right))
+      if relation == .opposes || relation == .meets {
+        found.append(Found(source: right, relation: relation, subtype: kind, cameo: cameo, target: left))
+      }
+    }
+    return found
+  }
+
+  /// The one actor an item names as half of a hyphenated pair: a state, group or body
+  /// ("U.S.", "Hezbollah"), or a state's demonym ("Saudi", "Iranian"); never a person or place.
+  private func compoundParty(_ item: SentenceItems.Item) -> ActorID? {
+    let actor: ActorID?
+    if item.isGroup {
+      actor = item.actors.count == 1 && item.kinds.allSatisfy({ $0 != .reference }) ? item.actors[0] : nil
+    } else {
+      actor = item.token.flatMap { $0.isCapitalized ? demonymState($0) ?? singleWordActor($0) : nil }
+    }
+    guard let actor, let type = typeOf(actor), type != .person, type != .location else { return nil }
+    return actor
+  }
+
+  /// Nouns that make a hyphenated pair before them its parties, with the relation they assert
+  /// ("strained" when the words after must say the ties are bad).
+  private static let pairedNouns: [String: (RelationKind, String, String)] = [
+    "talks": (.meets, "consults", "04"), "negotiations": (.meets, "consults", "04"), "summit": (.meets, "consults", "04"),
+    "meeting": (.meets, "consults", "04"), "dialogue": (.meets, "consults", "04"), "consultations": (.meets, "consults", "04"),
+    "deal": (.meets, "agrees", "05"), "agreement": (.meets, "agrees", "05"), "accord": (.meets, "agrees", "05"),
+    "pact": (.meets, "agrees", "05"), "treaty": (.meets, "agrees", "05"),
+    "war": (.opposes, "fights", "19"), "conflict": (.opposes, "fights", "19"), "hostilities": (.opposes, "fights", "19"),
+    "clashes": (.opposes, "fights", "19"), "fighting": (.opposes, "fights", "19"), "confrontation": (.opposes, "fights", "19"),
+    "tensions": (.opposes, "rivals", "11"), "rivalry": (.opposes, "rivals", "11"), "rift": (.opposes, "rivals", "11"),
+    "dispute": (.opposes, "rivals", "11"), "feud": (.opposes, "rivals", "11"), "row": (.opposes, "rivals", "11"),
+    "standoff": (.opposes, "rivals", "11"), "spat": (.opposes, "rivals", "11"), "enmity": (.opposes, "rivals", "11"),
+    "relations": (.opposes, "strained", "11"), "ties": (.opposes, "strained", "11"),
+  ]
+  /// Words saying ties are bad ("relations have been tense").
+  private static let strainedWords: Set<String> = ["tense", "strained", "frosty", "soured", "sour", "icy", "hostile", "frayed", "deteriorated", "worsened", "fraught"]
+  /// Words naming a meeting or deal as one that may come ("a possible Saudi-Israeli deal").
+  private static let prospectiveWords: Set<String> = [
+    "possible", "potential", "proposed", "planned", "prospective", "future", "hoped-for", "expected", "eventual", "any", "upcoming",
+  ]
 
   /// "Turkey has called on Assad to step down", "urged Hadi to resign": asking a leader to go
   /// seeks his removal.

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import ActorGraph
+
+/// Two actors named as a pair: joined by a hyphen before a noun ("Saudi-Iranian talks"), by
+/// "between", by a headline's comma, or referred to together ("the two NATO allies").
+@Suite struct PairReadingTests {
+  func triples(_ text: String, date: String? = "2019-11-05") -> Set<String> { ExtractorTests().triples(text, date: date) }
+
+  @Test func aHyphenatedPairBeforeANounOfMeetingOrHostilityAreItsParties() {
+    #expect(triples("Saudi-Iranian talks resumed in Baghdad on Friday.").contains("Iran meets Saudi Arabia"))
+    let war = triples("The Israel-Hezbollah war displaced thousands in Lebanon.")
+    #expect(war.contains("Israel opposes Hezbollah") && war.contains("Hezbollah opposes Israel"))
+    // Ties are hostile only when said to be; a deal that may come is no deal.
+    #expect(!triples("Turkish-Iraqi relations have improved, Ankara said.").contains { $0.contains(" opposes ") })
+    #expect(triples("Turkish-Iraqi relations have been tense since Ankara began hosting exiles.").contains("Iraq opposes Turkey"))
+    #expect(!triples("Washington pushed for a possible Saudi-Israeli deal.").contains { $0.contains(" meets ") })
+    #expect(!triples("No U.S.-Iran talks took place in Oman.").contains { $0.contains(" meets ") })
+  }
+
+  @Test func strainedRelationsAndRiftsBetweenTwoAreMutualHostility() {
+    let strained = triples("Relations between Ankara and Baghdad have been strained for years.")
+    #expect(strained.contains("Turkey opposes Iraq") && strained.contains("Iraq opposes Turkey"))
+    #expect(triples("The rift between Qatar and Bahrain deepened.").contains("Bahrain opposes Qatar"))
+    #expect(!triples("Relations between Ankara and Baghdad have improved.").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func aHeadlineJoinsItsSubjectsWithAComma() {
+    #expect(triples("Turkey, Russia agree ceasefire in Syria's Idlib").contains("Russia meets Turkey"))
+    let brokered = triples("Iran, Saudi Arabia agree to restore ties in China-brokered deal")
+    #expect(brokered.contains("Iran meets Saudi Arabia") && brokered.contains("China mediates Iran"))
+    // In the body, a comma before the subject sets off something else.
+    #expect(!triples("Ankara, meanwhile, Moscow said, agreed to talks.").contains("Russia meets Turkey"))
+  }
+
+  @Test func twoStatesNamedTogetherAreTheTwoSidesOrCountries() {
+    let sides = triples("A joint statement by the State Department and the Turkish foreign ministry said the two sides had agreed on the plan.")
+    #expect(sides.contains("Turkey meets United States"))
+    let allies = triples("Turkey and the United States signed a deal. The two NATO allies have been at odds for months over the YPG.")
+    #expect(allies.contains("Turkey opposes United States"))
+    // Mediators speak of the sides they urge, and urging both takes no side.
+    let urged = triples("Turkey and Syria clashed on the border. Egypt and Qatar urged the two sides to stop.")
+    #expect(!urged.contains("Egypt opposes Turkey") && !urged.contains("Turkey meets Syria"))
+  }
+}
