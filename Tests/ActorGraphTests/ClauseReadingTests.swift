@@ -558,5 +558,31 @@ import Testing
     let region = triples("Nechirvan Barzani, the president of Iraq's autonomous Kurdistan Region, met Erdogan.", date: "2020-01-10")
     #expect(region.contains("Nechirvan Barzani leads Kurdistan Regional Government") && !region.contains("Nechirvan Barzani leads Iraq"))
   }
+
+  @Test func exchangingFireIsMutualFighting() {
+    let fire = triples("Israel and Hezbollah have exchanged fire across the border almost daily.")
+    #expect(fire.contains("Israel opposes Hezbollah") && fire.contains("Hezbollah opposes Israel"))
+    let strained = triples("The incursion has strained ties between Ankara and Washington.", date: "2018-01-21")
+    #expect(strained.contains("Turkey opposes United States") && strained.contains("United States opposes Turkey"))
+  }
+
+  @Test func troopsAndAlliedFightersAreAllies() {
+    #expect(triples("Turkish troops and allied Syrian rebels entered Jarablus.", date: "2016-08-24").contains("Turkey backs Syrian rebels"))
+    #expect(triples("Baghdad condemned the flagrant Turkish aggression.", date: "2016-08-24").contains("Iraq opposes Turkey"))
+  }
+
+  @Test func aPersonsOwnGroupIsTheOneHeLeads() {
+    #expect(triples("Haftar sent his self-styled Libyan National Army toward Sirte.", date: "2020-06-10").contains("Khalifa Haftar leads Libyan National Army"))
+    // Not his rivals' group, nor his father's.
+    #expect(!triples("Sadr said his rivals in the Coordination Framework had blocked him.", date: "2022-08-30").contains { $0.contains(" leads ") })
+  }
+
+  @Test func aRelativeClausesSingularVerbAndPronounAreTheLastNamesOwn() {
+    let relied = triples("Ankara and Washington, which has relied on the YPG as its partner in the fight against the Islamic State group, disagree.", date: "2018-01-21")
+    #expect(relied.contains("United States opposes ISIS") && !relied.contains("Turkey opposes ISIS"))
+    // "X says it": the speaker, not the first actor of the sentence.
+    let says = triples("Israel struck southern Lebanon, and Hezbollah says it fired rockets in support of Hamas.", date: "2024-09-18")
+    #expect(says.contains("Hezbollah backs Hamas") && !says.contains("Israel backs Hamas"))
+  }
 }
 

@@ -273,7 +273,18 @@ final class MentionFinder: Sendable {
       let clauseSubject = titled ? nil : tokens[..<i].indices.reversed().lazy.filter { Self.opensClause(tokens[$0]) }.compactMap { o in
         previous.first { fitting($0) && ($0.range.lowerBound == o + 1 || ($0.range.lowerBound == o + 2 && tokens[o + 1].is(.the))) }
       }.first
-      let named = conjoined ?? backed ?? clauseSubject
+      // "and Hezbollah says it is acting": the speaker right before a verb of saying.
+      let verb = i >= 2 && tokens[i - 1].is(.that) ? i - 2 : i - 1
+      let spoken = verb >= 1 && tokens[verb].isA(.speechVerb)
+        ? previous.last.flatMap { fitting($0) && $0.range.upperBound == verb && !possessor($0) ? $0 : nil } : nil
+      // "Ankara and Washington, which has relied on the YPG as its main partner": in a relative
+      // clause whose subject is what it describes, that (not "which Turkey considers").
+      let antecedent = tokens[..<i].lastIndex(where: { $0.is(.which) || $0.is(.who) }).flatMap { w -> Mention? in
+        guard !tokens[(w + 1)..<i].contains(where: { $0.is(.comma) }), !previous.contains(where: { $0.range.lowerBound == w + 1 || $0.range.lowerBound == w + 2 && tokens[w + 1].is(.the) })
+        else { return nil }
+        return previous.last { m in fitting(m) && (m.range.upperBound == w || (m.range.upperBound == w - 1 && tokens[w - 1].is(.comma))) }
+      }
+      let named = conjoined ?? backed ?? spoken ?? antecedent ?? clauseSubject
         ?? (titled
           ? previous.last(where: fitting)
           : previous.first(where: { fitting($0) && !inRelativeClause($0) && !possessor($0) }) ?? previous.first(where: { fitting($0) && !inRelativeClause($0) })

@@ -547,6 +547,9 @@ struct RelationMatcher {
       // "Hezbollah and the allied Amal Movement, led by Nabih Berri": one leader leads the one
       // named last.
       if pattern.relation == .leads, sources.count == 1, targets.count > 1 { targets = [targets[targets.count - 1]] }
+      // "Ankara and Washington, which has relied on the YPG": a verb in the singular is the
+      // last one's.
+      if targets.count > 1, isSingularRelative(after: target, trigger: p, in: items) { targets = [targets[targets.count - 1]] }
       targets = ofTypes(targets, pattern.objectTypes)
       return pairs(sources, targets)
     case .between:
@@ -884,6 +887,9 @@ struct RelationMatcher {
     if k < p, items[k].is(.comma) { k += 1 }
     guard k < p, items[k].is(.who) || items[k].is(.which) else { return false }
     let between = items[(k + 1)..<p].map(\.lower)
+    // "Ankara and Washington, which has relied on the YPG as its partner in the fight against":
+    // the relative clause's own verb agrees, however far on the trigger is.
+    if let first = between.first, Self.singularAuxiliaries.contains(first) { return true }
     guard between.count <= 2, between.allSatisfy(Self.auxiliaries.contains) else { return false }
     if between.contains(where: Self.singularAuxiliaries.contains) { return true }
     let verb = items[p].lower
@@ -923,7 +929,13 @@ struct RelationMatcher {
   }
   private static let blameVerbs: Set<String> = ["blamed", "blames", "blame", "blaming"]
   /// Words that date an act before its agent's name ("the recent Houthi attacks").
-  private static let timeModifiers: Set<String> = ["recent", "latest", "last", "new", "fresh", "renewed", "repeated", "previous", "earlier"]
+  /// Words between "his" and the group he leads ("his self-styled Libyan National Army").
+  private static let ownGroupModifiers: Set<String> = ["own", "self", "styled", "so", "called", "new", "ruling", "armed"]
+  private static let timeModifiers: Set<String> = [
+    "recent", "latest", "last", "new", "fresh", "renewed", "repeated", "previous", "earlier",
+    // "condemned the brutal Turkish aggression": words judging the act, as they do.
+    "brutal", "blatant", "flagrant", "unprovoked", "illegal", "barbaric", "criminal", "deadly", "continued", "ongoing",
+  ]
   /// Participles that accuse their subject of a gerund after "of" ("accused of arming").
   private static let accusationParticiples: Set<String> = ["accused", "suspected", "blamed", "charged"]
   /// Spans of time an act fills ("after days of fighting").
@@ -1704,6 +1716,26 @@ struct RelationMatcher {
         if k >= 3, items[k - 1].is(.whose), items[k - 2].is(.comma), items[k - 3].isGroup { leader = items[k - 3].actors }
         if let leader, leader.count == 1, typeOf(leader[0]) == .person {
           found.append(Found(source: leader[0], relation: .leads, subtype: "heads", target: item.actors[0]))
+        }
+      }
+      // "Haftar ordered his self-styled Libyan National Army": a person's own group is the one
+      // he leads (not "his Hezbollah allies").
+      if item.possessivePronoun, item.actors.count == 1, typeOf(item.actors[0]) == .person {
+        var j = k + 1
+        while j < items.count, j <= k + 3, items[j].is(.hyphen) || Self.ownGroupModifiers.contains(items[j].lower) { j += 1 }
+        if j < items.count, items[j].isGroup, items[j].actors.count == 1, [.organization, .armedGroup].contains(typeOf(items[j].actors[0])),
+          partOf(items[j].actors[0]) == nil,
+          !(j + 1 < items.count && (items[j + 1].isA(.allyNoun) || items[j + 1].isA(.patronNoun) || items[j + 1].isA(.clientNoun) || Vocabulary.rivalNouns.contains(items[j + 1].lower)))
+        {
+          found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: items[j].actors[0]))
+        }
+      }
+      // "Turkish troops and allied Syrian rebels": those allied to the ones named first.
+      if k + 3 < items.count, items[k + 1].is(.and), items[k + 2].lower == "allied", items[k + 3].isGroup {
+        for backer in item.actors where [.state, .armedGroup].contains(typeOf(backer)) {
+          for ally in items[k + 3].actors where ally != backer && [.armedGroup, .organization].contains(typeOf(ally)) {
+            found.append(Found(source: backer, relation: .backs, subtype: "allies", cameo: "05", target: ally))
+          }
         }
       }
       // "its Peshmerga forces": a body of the one "its" stands for, as the lexicon has it.
