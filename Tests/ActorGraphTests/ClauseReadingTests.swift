@@ -584,5 +584,29 @@ import Testing
     let says = triples("Israel struck southern Lebanon, and Hezbollah says it fired rockets in support of Hamas.", date: "2024-09-18")
     #expect(says.contains("Hezbollah backs Hamas") && !says.contains("Israel backs Hamas"))
   }
+
+  @Test func anInsurgencyAndALossToSomeoneAreWarOnBothSides() {
+    let insurgency = triples("The PKK has waged an insurgency against the Turkish state since 1984.", date: "2023-07-10")
+    #expect(insurgency.contains("PKK opposes Turkey") && insurgency.contains("Turkey opposes PKK"))
+    let lost = triples("The LNA lost al-Watiya air base to GNA forces last week.", date: "2020-05-26")
+    #expect(lost.contains("Libyan National Army opposes Government of National Accord") && lost.contains("Government of National Accord opposes Libyan National Army"))
+  }
+
+  @Test func refusingToTolerateSomeoneOpposesThem() {
+    #expect(triples("Israel has warned it will not tolerate Iranian forces near its frontier.", date: "2018-07-06").contains("Israel opposes Iran"))
+    #expect(triples("Ankara held up the bid, accusing Stockholm of harbouring militants.", date: "2023-07-10").contains("Turkey opposes Sweden"))
+  }
+
+  @Test func aParticipleAfterASubordinateClauseIsThatClausesSubjects() {
+    let supplying = triples("Haftar's forces retreated as Turkey stepped up its support for the GNA, supplying it with drones.", date: "2020-05-26")
+    #expect(supplying.contains("Turkey backs Government of National Accord") && !supplying.contains("Libyan National Army backs Turkey"))
+  }
+
+  @Test func aBodyTheLexiconPlacesInNoStateIsNoPartOfItsPossessor() {
+    #expect(!triples("Erdogan backed Sweden's NATO bid.", date: "2023-07-10").contains { $0.contains(" part_of ") })
+    let command = triples("General Stephen Townsend, AFRICOM's commander, said the U.S. military's Africa Command had seen the jets.", date: "2020-05-26")
+    #expect(command.contains("AFRICOM part_of United States") && command.contains("Stephen Townsend leads AFRICOM"))
+    #expect(triples("The deal in southern Syria followed talks between Russian officers and rebel negotiators.", date: "2018-07-06").contains("Russia meets Syrian rebels"))
+  }
 }
 

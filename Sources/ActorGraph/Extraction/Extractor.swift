@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
         statesOf: { person in finder.lexicon.offices(heldBy: person, on: date).map(\.state).uniqued() })
       matcher.demonymState = finder.demonym
       matcher.partOf = { finder.lexicon[$0]?.partOf }
+      matcher.isInLexicon = { finder.lexicon[$0] != nil }
       matcher.seatedGovernment = { finder.lexicon.seatedGovernments[$0] }
       matcher.stateOfDiscovered = { stateOfDiscovered[$0] }
       matcher.statesLedEver = { person in

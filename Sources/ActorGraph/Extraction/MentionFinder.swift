@@ -284,7 +284,12 @@ final class MentionFinder: Sendable {
         else { return nil }
         return previous.last { m in fitting(m) && (m.range.upperBound == w || (m.range.upperBound == w - 1 && tokens[w - 1].is(.comma))) }
       }
-      let named = conjoined ?? backed ?? spoken ?? antecedent ?? clauseSubject
+      // "as Turkey stepped up its support for the GNA, supplying it with drones": after a
+      // participle set off by a comma, "it" is its object, the last one named but the subject.
+      let object = tokens[i].lower == "it" && i >= 2 && tokens[i - 2].is(.comma) && tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
+        && !tokens[i - 1].isA(.speechVerb) && tokens[i - 1].lower.hasSuffix("ing")
+        ? previous.last { m in fitting(m) && m.actors != clauseSubject?.actors && m.actors != previous.first(where: fitting)?.actors && !possessor(m) } : nil
+      let named = conjoined ?? backed ?? spoken ?? antecedent ?? object ?? clauseSubject
         ?? (titled
           ? previous.last(where: fitting)
           : previous.first(where: { fitting($0) && !inRelativeClause($0) && !possessor($0) }) ?? previous.first(where: { fitting($0) && !inRelativeClause($0) })

@@ -551,7 +551,7 @@ struct RelationMatcher {
       // last one's.
       if targets.count > 1, isSingularRelative(after: target, trigger: p, in: items) { targets = [targets[targets.count - 1]] }
       targets = ofTypes(targets, pattern.objectTypes)
-      return pairs(sources, targets)
+      return pairs(sources, targets) + (pattern.mutual ? pairs(targets, sources) : [])
     case .between:
       guard let object = objectIndex(after: q, in: items, maxGap: 1), actors(object).count >= 2 else { return [] }
       // "relations between Ankara and Baghdad have been strained": the words the pattern wants
@@ -1352,6 +1352,16 @@ struct RelationMatcher {
     {
       start -= 1
     }
+    // "Haftar's forces suffered defeats as Turkey stepped up its support, supplying": the
+    // subject of the last clause a subordinator opens.
+    if let opener = items[start..<(p - 1)].lastIndex(where: { Self.clauseSubordinators.contains($0.lower) }) {
+      let g = opener + 1 < p && items[opener + 1].is(.the) ? opener + 2 : opener + 1
+      if g + 1 < p, items[g].isGroup, !items[g].possessivePronoun, !items[g].possessive,
+        items[g + 1].token.map({ $0.isWord && !$0.isCapitalized && !$0.isA(.preposition) && !$0.is(.and) }) == true
+      {
+        return items[g].actors
+      }
+    }
     for j in start..<(p - 1) {
       if items[j].isGroup {
         // "Mnuchin said the sanctions would take effect, hitting": the participle goes with
@@ -1371,6 +1381,9 @@ struct RelationMatcher {
     }
     return nil
   }
+
+  /// Words opening a clause of their own inside a sentence ("as Turkey stepped up").
+  private static let clauseSubordinators: Set<String> = ["as", "after", "when", "while", "because", "since", "before", "although", "though", "whereas"]
 
   /// Participles of saying and judging, which go with the one who spoke.
   private static let speakersParticiples: Set<String> = [
@@ -1693,18 +1706,22 @@ struct RelationMatcher {
       let item = items[k]
       // "Ahmed Aboul Gheit, the Arab League's secretary-general,": the body an appositive
       // says the person leads.
-      if item.actors.count == 1, typeOf(item.actors[0]) == .person, k + 4 < items.count, items[k + 1].is(.comma), items[k + 2].is(.the),
-        items[k + 3].possessive, items[k + 3].actors.count == 1, [.organization, .armedGroup].contains(typeOf(items[k + 3].actors[0])),
-        endsLeaderTitle(from: k + 4, in: items)
+      // ("General Stephen Townsend, AFRICOM's commander": the article may be left out.)
+      let body = k + 2 < items.count && items[k + 2].is(.the) ? k + 3 : k + 2
+      if item.actors.count == 1, typeOf(item.actors[0]) == .person, body + 1 < items.count, items[k + 1].is(.comma),
+        items[body].possessive, items[body].actors.count == 1, [.organization, .armedGroup].contains(typeOf(items[body].actors[0])),
+        endsLeaderTitle(from: body + 1, in: items)
       {
-        found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: items[k + 3].actors[0]))
+        found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: items[body].actors[0]))
       }
       if let possessor = item.possessor, item.actors.count == 1 {
         let actor = item.actors[0]
         let type = typeOf(actor)
         if type == .organization || type == .armedGroup, possessor.allSatisfy({ typeOf($0) == .state || typeOf($0) == .organization }) {
           // "Iran's Quds Force": the lexicon's chain of wholes (Quds Force, IRGC, Iran) counts.
-          for p in possessor where wholes(of: actor).contains(p) || partOf(actor) == nil && typeOf(p) == .state && type == .organization {
+          // A body the lexicon has but places in no state is none of the possessor's ("Sweden's
+          // NATO bid", "Turkey's AKP").
+          for p in possessor where wholes(of: actor).contains(p) || partOf(actor) == nil && !isInLexicon(actor) && typeOf(p) == .state && type == .organization {
             found.append(Found(source: actor, relation: .partOf, subtype: "belongs_to", target: p))
           }
         }
@@ -1910,6 +1927,8 @@ struct RelationMatcher {
   }
 
   var partOf: (ActorID) -> ActorID? = { _ in nil }
+  /// Whether the lexicon has the actor (not one discovered in the article).
+  var isInLexicon: (ActorID) -> Bool = { _ in false }
 
   /// How a possessor is tied to the actor it is said to have: "X's proxy", "X's backer",
   /// "X's ally".
