@@ -413,7 +413,7 @@ struct RelationMatcher {
         // for a truce takes no side ("to end its war" still opposes the one waging it).
         // "urged the two sides to stop": nor does a call on both.
         if pattern.subtype == "demands_withdrawal",
-          following.contains(where: Self.hostilityNouns.contains) || object.map({ items[$0].kinds == [.reference] && items[$0].actors.count == 2 }) == true
+          following.contains(where: Self.hostilityNouns.contains) || object.map({ items[$0].isOnly(.reference) && items[$0].actors.count == 2 }) == true
             || following.indices.contains(where: { following[$0] == "war" && $0 > 0 && following[$0 - 1] == "the" })
         {
           return []
@@ -486,7 +486,7 @@ struct RelationMatcher {
       }
       // "Haftar's assault on Tripoli": a capital attacked by the state's non-state enemies
       // stands for the government seated there, where the lexicon names one.
-      if pattern.relation == .opposes, items[object].kinds == [.seat], !sources.isEmpty, sources.allSatisfy({ typeOf($0) != .state }) {
+      if pattern.relation == .opposes, items[object].isOnly(.seat), !sources.isEmpty, sources.allSatisfy({ typeOf($0) != .state }) {
         targets = targets.map { seatedGovernment($0) ?? $0 }
       }
       // "Washington backs the SDF in the fight against IS": who backs a fighter in its fight
@@ -692,7 +692,7 @@ struct RelationMatcher {
     if k >= 2, items[k - 1].is(.in), Vocabulary.governmentNouns.contains(items[k - 2].lower) { return false }
     // "with Ankara supporting the GNA": a seat opening an absolute clause is its subject.
     if items[k - 1].is(.with), k + 1 < items.count, let next = items[k + 1].token, next.isWord, !next.isCapitalized, next.lower.hasSuffix("ing") { return false }
-    return items[k].kinds == [.seat] || (items[k - 1].is(.in) && items[k].kinds == [.name] && items[k].actors.count == 1 && typeOf(items[k].actors[0]) == .state)
+    return items[k].isOnly(.seat) || (items[k - 1].is(.in) && items[k].isOnly(.name) && items[k].actors.count == 1 && typeOf(items[k].actors[0]) == .state)
   }
 
   // MARK: - Finding the actors around a trigger
@@ -1127,7 +1127,7 @@ struct RelationMatcher {
           return nil
         }
         // "his Syrian counterpart, Asaad al-Shibani": a role named right after is that person.
-        if items[k].kinds == [.role], k + 2 < items.count, items[k + 1].is(.comma), items[k + 2].isGroup,
+        if items[k].isOnly(.role), k + 2 < items.count, items[k + 1].is(.comma), items[k + 2].isGroup,
           items[k + 2].actors.allSatisfy({ typeOf($0) == .person })
         {
           return k + 2
@@ -1198,7 +1198,7 @@ struct RelationMatcher {
       // "the new authorities in Damascus": a government named by its seat; "military targets in
       // Iran": a state's own sites.
       if items[k].isA(.holding), k + 2 < items.count, items[k + 1].is(.in),
-        items[k + 2].kinds == [.seat] || (items[k + 2].isGroup && items[k + 2].actors.allSatisfy { typeOf($0) == .state })
+        items[k + 2].isOnly(.seat) || (items[k + 2].isGroup && items[k + 2].actors.allSatisfy { typeOf($0) == .state })
       {
         k += 2
         continue
@@ -1294,7 +1294,7 @@ struct RelationMatcher {
         if j < items.count, items[j].token.map({ $0.text.first?.isNumber == true || Self.numberWords.contains($0.lower) }) == true { j += 1 }
         if preposition == "of", j < items.count, items[j].isA(.holding) { j += 1 }
         // "... and three fighters of the IRGC": forces read with whom they serve.
-        if preposition == "of", j < items.count, items[j].isGroup, items[j].kinds == [.forces] { return items[j].actors }
+        if preposition == "of", j < items.count, items[j].isGroup, items[j].isOnly(.forces) { return items[j].actors }
         guard j < items.count, items[j].lower == preposition else { return [] }
         let named = j + 1 < items.count && items[j + 1].is(.the) ? j + 2 : j + 1
         return named < items.count && items[named].isGroup ? items[named].actors : []
@@ -1614,7 +1614,7 @@ struct RelationMatcher {
     var found: [Found] = []
     for k in items.indices where k + 4 < items.count && items[k].isGroup && items[k + 1].is(.comma) && items[k + 2].is(.the) {
       guard items[k].actors.count == 1, typeOf(items[k].actors[0]) == .person, items[k + 3].isGroup, items[k + 3].actors.count == 1,
-        [.organization, .armedGroup].contains(typeOf(items[k + 3].actors[0]))
+        isBody(items[k + 3].actors[0])
       else { continue }
       var t = k + 4
       while t < items.count, t - k <= 6, Self.leaderTitleModifiers.contains(items[t].lower) { t += 1 }
@@ -1709,7 +1709,7 @@ struct RelationMatcher {
       // ("General Stephen Townsend, AFRICOM's commander": the article may be left out.)
       let body = k + 2 < items.count && items[k + 2].is(.the) ? k + 3 : k + 2
       if item.actors.count == 1, typeOf(item.actors[0]) == .person, body + 1 < items.count, items[k + 1].is(.comma),
-        items[body].possessive, items[body].actors.count == 1, [.organization, .armedGroup].contains(typeOf(items[body].actors[0])),
+        items[body].possessive, items[body].actors.count == 1, isBody(items[body].actors[0]),
         endsLeaderTitle(from: body + 1, in: items)
       {
         found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: items[body].actors[0]))
@@ -1728,7 +1728,7 @@ struct RelationMatcher {
       }
       // "Haftar's Libyan National Army", "Sharaa, whose Hayat Tahrir al-Sham": a person's own
       // group or party is the one they lead (not a state's agency: "Erdogan's MIT").
-      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])), partOf(item.actors[0]) == nil {
+      if item.actors.count == 1, isBody(item.actors[0]), partOf(item.actors[0]) == nil {
         var leader = item.possessor
         if k >= 3, items[k - 1].is(.whose), items[k - 2].is(.comma), items[k - 3].isGroup { leader = items[k - 3].actors }
         if let leader, leader.count == 1, typeOf(leader[0]) == .person {
@@ -1740,7 +1740,7 @@ struct RelationMatcher {
       if item.possessivePronoun, item.actors.count == 1, typeOf(item.actors[0]) == .person {
         var j = k + 1
         while j < items.count, j <= k + 3, items[j].is(.hyphen) || Self.ownGroupModifiers.contains(items[j].lower) { j += 1 }
-        if j < items.count, items[j].isGroup, items[j].actors.count == 1, [.organization, .armedGroup].contains(typeOf(items[j].actors[0])),
+        if j < items.count, items[j].isGroup, items[j].actors.count == 1, isBody(items[j].actors[0]),
           partOf(items[j].actors[0]) == nil,
           !(j + 1 < items.count && (items[j + 1].isA(.allyNoun) || items[j + 1].isA(.patronNoun) || items[j + 1].isA(.clientNoun) || Vocabulary.rivalNouns.contains(items[j + 1].lower)))
         {
@@ -1750,7 +1750,7 @@ struct RelationMatcher {
       // "Turkish troops and allied Syrian rebels": those allied to the ones named first.
       if k + 3 < items.count, items[k + 1].is(.and), items[k + 2].lower == "allied", items[k + 3].isGroup {
         for backer in item.actors where [.state, .armedGroup].contains(typeOf(backer)) {
-          for ally in items[k + 3].actors where ally != backer && [.armedGroup, .organization].contains(typeOf(ally)) {
+          for ally in items[k + 3].actors where ally != backer && isBody(ally) {
             found.append(Found(source: backer, relation: .backs, subtype: "allies", cameo: "05", target: ally))
           }
         }
@@ -1758,7 +1758,7 @@ struct RelationMatcher {
       // "its Peshmerga forces": a body of the one "its" stands for, as the lexicon has it.
       if item.possessivePronoun, item.actors.count == 1, k + 1 < items.count, items[k + 1].isGroup, items[k + 1].actors.count == 1 {
         let (owner, body) = (item.actors[0], items[k + 1].actors[0])
-        if [.organization, .armedGroup].contains(typeOf(body)), wholes(of: body).contains(owner) {
+        if isBody(body), wholes(of: body).contains(owner) {
           found.append(Found(source: body, relation: .partOf, subtype: "belongs_to", target: owner))
         }
       }
@@ -1768,8 +1768,8 @@ struct RelationMatcher {
       {
         let whole = k + 5 < items.count && items[k + 5].is(.the) ? k + 6 : k + 5
         if whole < items.count, items[whole].isGroup {
-          for member in item.actors where [.organization, .armedGroup].contains(typeOf(member)) {
-            for group in items[whole].actors where group != member && [.organization, .armedGroup].contains(typeOf(group)) {
+          for member in item.actors where isBody(member) {
+            for group in items[whole].actors where group != member && isBody(group) {
               found.append(Found(source: member, relation: .partOf, subtype: "member_of", target: group))
             }
           }
@@ -1784,7 +1784,7 @@ struct RelationMatcher {
           if j < items.count, items[j].is(.comma) { j += 1 }
           if j < items.count, items[j].is(.the) { j += 1 }
           if j < items.count, items[j].isGroup {
-            for member in items[j].actors where [.organization, .armedGroup].contains(typeOf(member)) {
+            for member in items[j].actors where isBody(member) {
               found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
             }
           }
@@ -1807,7 +1807,7 @@ struct RelationMatcher {
         var j = k + 1
         while j < items.count, j <= k + 2, Self.componentModifiers.contains(items[j].lower) { j += 1 }
         if j < items.count, Self.componentNouns.contains(items[j].lower) {
-          for member in items[k - 3].actors where [.organization, .armedGroup].contains(typeOf(member)) && member != item.actors[0] {
+          for member in items[k - 3].actors where isBody(member) && member != item.actors[0] {
             found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
           }
         }
@@ -1819,14 +1819,14 @@ struct RelationMatcher {
         if j + 2 < items.count, Self.componentNouns.contains(items[j].lower), ["is", "was", "are", "were", "remains"].contains(items[j + 1].lower) {
           let part = items[j + 2].is(.the) ? j + 3 : j + 2
           if part < items.count, items[part].isGroup {
-            for member in items[part].actors where [.organization, .armedGroup].contains(typeOf(member)) && member != item.actors[0] {
+            for member in items[part].actors where isBody(member) && member != item.actors[0] {
               found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
             }
           }
         }
       }
       // "NATO, of which Turkey is a member": the member an of-which clause names.
-      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])), k + 6 < items.count, items[k + 1].is(.comma),
+      if item.actors.count == 1, isBody(item.actors[0]), k + 6 < items.count, items[k + 1].is(.comma),
         items[k + 2].is(.of), items[k + 3].is(.which), items[k + 4].isGroup, !items[k + 4].possessivePronoun, Self.copulas.contains(items[k + 5].lower)
       {
         var j = k + 6
@@ -1847,7 +1847,7 @@ struct RelationMatcher {
       if let state = governedState(k, in: items) { found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: state)) }
       // "Hezbollah leader Hassan Nasrallah", "SDF commander Mazloum Abdi", "Hamas political
       // leader Ismail Haniyeh" (not a deputy's or former leader's title).
-      if item.actors.count == 1, [.organization, .armedGroup].contains(typeOf(item.actors[0])),
+      if item.actors.count == 1, isBody(item.actors[0]),
         let person = personTitled(after: k, in: items, modifiers: Self.leaderTitleModifiers, titles: Self.leaderTitles)
       {
         found.append(Found(source: items[person].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
@@ -1880,7 +1880,7 @@ struct RelationMatcher {
         }
       }
       // "its Syrian ally": the ally mention follows a possessive pronoun or possessor.
-      if item.kinds == [.forces], k > 0, items[k - 1].possessivePronoun {
+      if item.isOnly(.forces), k > 0, items[k - 1].possessivePronoun {
         for possessor in items[k - 1].actors {
           for other in item.actors {
             // "its American patron" backs the possessor; "its Syrian ally" is backed by it.
@@ -1889,7 +1889,7 @@ struct RelationMatcher {
           }
         }
       }
-      if item.kinds == [.forces], let possessor = item.possessor {
+      if item.isOnly(.forces), let possessor = item.possessor {
         for source in possessor { for target in item.actors { found.append(Found(source: source, relation: .backs, subtype: "allies", cameo: "05", target: target)) } }
       }
     }
@@ -1927,6 +1927,12 @@ struct RelationMatcher {
   }
 
   var partOf: (ActorID) -> ActorID? = { _ in nil }
+  /// Whether an actor is a body (an organisation or armed group), without building an array of
+  /// types to ask.
+  private func isBody(_ actor: ActorID) -> Bool {
+    let type = typeOf(actor)
+    return type == .organization || type == .armedGroup
+  }
   /// Whether the lexicon has the actor (not one discovered in the article).
   var isInLexicon: (ActorID) -> Bool = { _ in false }
 
@@ -2260,7 +2266,7 @@ struct RelationMatcher {
       var g = items[v + 1].is(.that) ? v + 2 : v + 1
       // "said it was Iran that carried out": a cleft names the one who did it.
       // ("it" may have been read as a reference to an actor named before.)
-      let it = items[g].lower == "it" || (items[g].kinds == [.reference] && items[g].head.contains(.pronounThing))
+      let it = items[g].lower == "it" || (items[g].isOnly(.reference) && items[g].head.contains(.pronounThing))
       var named = g + 2
       while named < items.count, Self.attributionAdverbs.contains(items[named].lower) || items[named].is(.the) { named += 1 }
       let cleft = it && named < items.count && Self.pastBe.contains(items[g + 1].lower) && items[named].isGroup

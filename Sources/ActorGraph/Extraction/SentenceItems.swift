@@ -97,6 +97,8 @@ struct SentenceItems {
     var possessor: [ActorID]? { group?._withUnsafeGuaranteedRef { $0.possessor } }
     /// The mention kinds that make up the group.
     var kinds: [Mention.Kind] { group?._withUnsafeGuaranteedRef { $0.kinds } ?? [] }
+    /// Whether the item is a group of mentions of this one kind only (no array is built).
+    func isOnly(_ kind: Mention.Kind) -> Bool { group?._withUnsafeGuaranteedRef { $0.kinds.count == 1 && $0.kinds[0] == kind } ?? false }
     /// Relations the mentions assert by themselves.
     var inner: [InnerRelation] { group?._withUnsafeGuaranteedRef { $0.inner } ?? [] }
 
@@ -348,7 +350,7 @@ struct SentenceItems {
   /// Whether "Michel Aoun, Prime Minister Hassan Diab and ..." goes on with another name: a
   /// name, then a capitalised title and a different person's name, is a list, no appositive.
   private static func isNextTitledName(after name: Item, at t: Int, in items: [Item]) -> Bool {
-    guard name.kinds == [.name] else { return false }
+    guard name.isOnly(.name) else { return false }
     var g = t
     while g < items.count, g - t < 4, let token = items[g].token, token.isCapitalized, token.isA(.titleWord) || token.isA(.personTitle) { g += 1 }
     return g > t && g < items.count && items[g].isGroup && items[g].kinds.allSatisfy({ $0 == .name }) && items[g].actors != name.actors
@@ -459,7 +461,7 @@ struct SentenceItems {
           if ally + 1 < items.count, items[ally].isA(.allyNoun), items[ally + 1].isGroup { t = ally + 1 }
         }
         // "and the council's deputy Aidarous al-Zubaidi": the person a possessed title names.
-        if t + 2 < items.count, items[t].isGroup, items[t].possessive, items[t + 1].isA(.titleWord), items[t + 2].isGroup, items[t + 2].kinds == [.name] {
+        if t + 2 < items.count, items[t].isGroup, items[t].possessive, items[t + 1].isA(.titleWord), items[t + 2].isGroup, items[t + 2].isOnly(.name) {
           t += 2
         }
         // "and the Iran-backed group": a compound modifier before the next mention.
@@ -474,9 +476,9 @@ struct SentenceItems {
         guard t < items.count, items[t].isGroup, !items[t].possessivePronoun else { break }
         // "the envoys of the two countries, Serdar Kilic and Ruben Rubinyan,": names after a
         // pair referred to are its people, not more of the pair.
-        if group.kinds == [.reference], group.actors.count == 2, items[e..<j].contains(where: { $0.is(.comma) }), items[t].kinds.contains(.name) { break }
+        if group.isOnly(.reference), group.actors.count == 2, items[e..<j].contains(where: { $0.is(.comma) }), items[t].kinds.contains(.name) { break }
         // "ANKARA/BEIRUT (Reuters)": cities of a dateline are no pair; "PKK/YPG" is.
-        if items[e..<j].contains(where: { $0.is(.slash) }), items[t].kinds == [.seat] || group.kinds == [.seat] { break }
+        if items[e..<j].contains(where: { $0.is(.slash) }), items[t].isOnly(.seat) || group.isOnly(.seat) { break }
         // "Ahmed al-Sharaa and SDF commander Mazloum Abdi": the organisation is the person's.
         if let person = titledPerson(after: t, in: items) { t = person }
         // "sold weapons to Riyadh, and President Biden has faced ...": ", and" before a
