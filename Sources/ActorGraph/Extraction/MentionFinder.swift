@@ -72,6 +72,7 @@ final class MentionFinder: Sendable {
   /// The mentions of one sentence, in order, not overlapping.
   func mentions(in tokens: [Token], context: inout ArticleContext) -> [Mention] {
     var mentions: [Mention] = []
+    mentions.reserveCapacity(8)
     // A dateline names where the story was filed, no actor in it: "PORT SUDAN, Sudan, March 21
     // (AP) — Sudan's military said it ..." ("it" is not Sudan).
     var i = Self.datelineEnd(of: tokens) ?? 0
@@ -1142,6 +1143,7 @@ final class MentionFinder: Sendable {
   /// is no second group (the lexicon's "rebels").
   private func mergeDescribedNames(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     for mention in mentions {
       if let last = result.last, last.range.upperBound == mention.range.lowerBound, last.actors.count == 1, mention.range.count == 1,
         mention.kind == .name, Self.descriptorSingulars[tokens[mention.range.lowerBound].lower] != nil,
@@ -1225,6 +1227,7 @@ final class MentionFinder: Sendable {
   private func mergePersonOfState(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     guard mentions.count >= 2 else { return mentions }
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     var m = 0
     while m < mentions.count {
       let mention = mentions[m]
@@ -1248,6 +1251,7 @@ final class MentionFinder: Sendable {
   /// Barrack" is a meeting with Barrack, not with the United States).
   private func mergeStateTitles(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     for mention in mentions {
       if let last = result.last, last.actors.count == 1, mention.actors.count == 1, last.range.upperBound <= mention.range.lowerBound,
         mention.range.lowerBound - last.range.upperBound <= 3, type(of: last.actor, context) == .state, type(of: mention.actor, context) == .person,

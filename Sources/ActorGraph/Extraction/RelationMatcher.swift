@@ -32,6 +32,7 @@ struct RelationMatcher {
 
   func relations(in items: SentenceItems, tokens: [Token], mentions: [Mention]) -> [Found] {
     var found: [Found] = []
+    found.reserveCapacity(16)
     let core = items.core
     if isQuestion(tokens) { return [] }
     found += patternRelations(core)
