@@ -608,5 +608,15 @@ import Testing
     #expect(command.contains("AFRICOM part_of United States") && command.contains("Stephen Townsend leads AFRICOM"))
     #expect(triples("The deal in southern Syria followed talks between Russian officers and rebel negotiators.", date: "2018-07-06").contains("Russia meets Syrian rebels"))
   }
+
+  @Test func aCounterpartIsTheSubjectsAndCallingHimIsMeetingHim() {
+    let called = triples("Foreign Minister Hossein Amir-Abdollahian called his Azerbaijani counterpart Jeyhun Bayramov to offer condolences.", date: "2023-01-27")
+    #expect(called.contains("Hossein Amir-Abdollahian meets Jeyhun Bayramov"))
+    // Calling him a name is no call.
+    #expect(!triples("President Erdogan called his Syrian counterpart a terrorist.", date: "2016-06-27").contains { $0.contains(" meets ") })
+    // "his" is the subject's, not one named after a preposition.
+    let anchored = triples("Israeli Prime Minister Benjamin Netanyahu spoke after talks with U.S. Secretary of State John Kerry, while his Turkish counterpart Binali Yildirim spoke in Ankara.", date: "2016-06-27")
+    #expect(anchored.contains("Binali Yildirim leads Turkey"))
+  }
 }
 

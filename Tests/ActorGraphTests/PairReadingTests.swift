@@ -42,4 +42,13 @@ import Testing
     let urged = triples("Turkey and Syria clashed on the border. Egypt and Qatar urged the two sides to stop.")
     #expect(!urged.contains("Egypt opposes Turkey") && !urged.contains("Turkey meets Syria"))
   }
+
+  @Test func thoseWhoEndARiftWereAtOdds() {
+    let rift = triples("Egypt and Qatar reached a deal on Monday to restore relations, ending a four-year rift over Doha's policies.", date: "2021-01-05")
+    #expect(rift.contains("Egypt meets Qatar") && rift.contains("Egypt opposes Qatar") && rift.contains("Qatar opposes Egypt"))
+    // Neighbours come in a pair.
+    let neighbours = triples("Azerbaijan and Iran held talks. Relations between the neighbours have been strained.", date: "2023-01-27")
+    #expect(neighbours.contains("Azerbaijan opposes Iran"))
+  }
 }
+

@@ -280,7 +280,7 @@ final class MentionFinder: Sendable {
         ? previous.last.flatMap { fitting($0) && $0.range.upperBound == verb && !possessor($0) ? $0 : nil } : nil
       // "Ankara and Washington, which has relied on the YPG as its main partner": in a relative
       // clause whose subject is what it describes, that (not "which Turkey considers").
-      let antecedent = tokens[..<i].lastIndex(where: { $0.is(.which) || $0.is(.who) }).flatMap { w -> Mention? in
+      let antecedent = !tokens[i].is(.its) ? nil : tokens[..<i].lastIndex(where: { $0.is(.which) || $0.is(.who) }).flatMap { w -> Mention? in
         guard !tokens[(w + 1)..<i].contains(where: { $0.is(.comma) }), !previous.contains(where: { $0.range.lowerBound == w + 1 || $0.range.lowerBound == w + 2 && tokens[w + 1].is(.the) })
         else { return nil }
         return previous.last { m in fitting(m) && (m.range.upperBound == w || (m.range.upperBound == w - 1 && tokens[w - 1].is(.comma))) }
@@ -652,7 +652,7 @@ final class MentionFinder: Sendable {
         return roleMention(state: state, role: role, tokens: tokens, range: i..<end, previous: previous, context: &context)
       }
       for state in states { context.noteState(state) }
-      let resolved = states.compactMap { resolveRole(state: $0, role: role, previous: previous, context: context).map { [$0] } }
+      let resolved = states.compactMap { resolveRole(state: $0, role: role, tokens: tokens, previous: previous, context: context).map { [$0] } }
       guard !resolved.isEmpty else { return nil }
       return Mention(actors: resolved.map { $0[0].person }, range: i..<end, kind: .role, inner: resolved.flatMap { $0.flatMap { $0.inner } })
     }
@@ -792,7 +792,7 @@ final class MentionFinder: Sendable {
       // "Sheikh Mohammed bin Zayed, the UAE's de facto ruler,": the person it describes.
       named = head
     }
-    let effectiveRole = role == "counterpart" ? anchorRole(previous, context) : role
+    let effectiveRole = role == "counterpart" ? anchorRole(previous, tokens, context) : role
     if let named {
       var inner: [InnerRelation] = []
       if let effectiveRole, let target = leadTarget(state: state, role: effectiveRole, holder: named, context: context) {
@@ -809,7 +809,7 @@ final class MentionFinder: Sendable {
       else { return Mention(actors: [state], range: range, kind: .role) }
       return Mention(actors: [office.holder], range: range, kind: .role)
     }
-    if let resolved = resolveRole(state: state, role: effectiveRole, previous: previous, context: context) {
+    if let resolved = resolveRole(state: state, role: effectiveRole, tokens: tokens, previous: previous, context: context) {
       return Mention(actors: [resolved.person], range: range, kind: .role, inner: resolved.inner)
     }
     return Mention(actors: [state], range: range, kind: .role)
@@ -857,8 +857,8 @@ final class MentionFinder: Sendable {
   }
 
   /// The person holding `role` for `state` on the article's date, if the article names them.
-  private func resolveRole(state: ActorID, role: String, previous: [Mention], context: ArticleContext) -> (person: ActorID, inner: [InnerRelation])? {
-    let effective = role == "counterpart" ? anchorRole(previous, context) : role
+  private func resolveRole(state: ActorID, role: String, tokens: [Token], previous: [Mention], context: ArticleContext) -> (person: ActorID, inner: [InnerRelation])? {
+    let effective = role == "counterpart" ? anchorRole(previous, tokens, context) : role
     guard let effective else { return nil }
     let holders = lexicon.holders(of: effective, for: state, on: context.date).filter { context.namedActors.contains($0.holder) }
     guard let office = holders.first else { return nil }
@@ -918,8 +918,12 @@ final class MentionFinder: Sendable {
   }
 
   /// The role of the person a "counterpart" is counterpart to: the last person or role mention.
-  private func anchorRole(_ previous: [Mention], _ context: ArticleContext) -> String? {
-    for mention in previous.reversed() where type(of: mention.actor, context) == .person {
+  private func anchorRole(_ previous: [Mention], _ tokens: [Token], _ context: ArticleContext) -> String? {
+    // "Netanyahu announced it after talks with Kerry, while his Turkish counterpart": not one
+    // named after a preposition.
+    for mention in previous.reversed() where type(of: mention.actor, context) == .person
+      && !(mention.range.lowerBound > 0 && tokens[mention.range.lowerBound - 1].isA(.preposition) && previous.first?.range != mention.range)
+    {
       if let office = lexicon.offices(heldBy: mention.actor, on: context.date).first(where: { $0.role != "leader" }) {
         return office.role
       }
@@ -950,7 +954,16 @@ final class MentionFinder: Sendable {
   private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     guard i + 1 < tokens.count else { return nil }
     var j = i
-    if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" { j += 2 } else if tokens[j].is(.both) { j += 1 } else { return nil }
+    if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" {
+      j += 2
+    } else if tokens[j].is(.both) {
+      j += 1
+    } else if tokens[j].is(.the), j + 1 < tokens.count, ["neighbours", "neighbors"].contains(tokens[j + 1].lower) {
+      // "relations between the neighbours": neighbours come in a pair.
+      j += 1
+    } else {
+      return nil
+    }
     // "the two warring sides", "both rival governments".
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged", "regional", "major"].contains(tokens[j].lower) { j += 1 }
     // "the two NATO allies", "the two Gulf neighbours": a name may say what joins them.

@@ -28,6 +28,8 @@ struct RelationMatcher {
 
     /// The same pair at war: the one fights the other.
     var asFight: Found { Found(source: source, relation: .opposes, subtype: "fights", cameo: "19", target: target) }
+    /// The same pair at odds: the one is the other's rival.
+    var asRivals: Found { Found(source: source, relation: .opposes, subtype: "rivals", cameo: "11", target: target) }
   }
 
   func relations(in items: SentenceItems, tokens: [Token], mentions: [Mention]) -> [Found] {
@@ -408,6 +410,10 @@ struct RelationMatcher {
         // "hosted the leaders of Hamas": the wanted word may also come before the object.
         let following = items[afterFrom...].prefix(5).map(\.lower) + (object.map { $0 > q ? items[(q + 1)..<$0].map(\.lower) : [] } ?? [])
         guard following.contains(where: pattern.after.contains) else { return [] }
+        // "called his Syrian counterpart a terrorist": a call that names someone is no phone call.
+        if pattern.relation == .meets, items[p].lower.hasPrefix("call"), let o = object, o + 1 < items.count, items[o + 1].is(.a) || items[o + 1].is(.an) {
+          return []
+        }
         // "called on its ally to end its cooperation with ...": ending a tie is no withdrawal.
         if pattern.subtype == "demands_withdrawal", following.contains(where: Self.tieNouns.contains) { return [] }
         // "called on both sides to end the fighting", "pressed Riyadh to end the war": a call
@@ -456,7 +462,11 @@ struct RelationMatcher {
           // "Armenia and Azerbaijan signed a deal to end six weeks of fighting": those who agree
           // to end a war were waging it.
           let war = pattern.subtype == "agrees" && endsWar(after: q, in: items)
+          // "reached a deal to normalise relations, ending a six-year rift": so were those who
+          // end a rift at odds.
+          let rift = pattern.subtype == "agrees" && !war && endsRift(after: q, in: items)
           return within(sources, mutual: false) + (war ? within(sources, mutual: true).map(\.asFight) : [])
+            + (rift ? within(sources, mutual: true).map(\.asRivals) : [])
         }
         guard let object else { return [] }
         var targets = actors(object) + alsoOf(object, in: items)
@@ -1219,6 +1229,9 @@ struct RelationMatcher {
       // "contacts with the blessing of the Kremlin", "support of Russia": a group behind another
       // preposition belongs to that preposition, not to the trigger.
       if items[k].isA(.objectBlocker) { return nil }
+      // "called his Azerbaijani counterpart Jeyhun Bayramov": nor does the pronoun a named
+      // counterpart's role opens with.
+      if items[k].is(.his) || items[k].is(.her), k + 1 < items.count, items[k + 1].isOnly(.role) { k += 1; continue }
       // "led by Prime Minister Fayez al-Sarraj": titles before a name do not count as a gap.
       if items[k].isA(.titleWord), items[k].token?.isCapitalized == true { k += 1; continue }
       // "an ally of the new government in Damascus": nor does what qualifies a government.
@@ -1274,6 +1287,17 @@ struct RelationMatcher {
       || (war + 1 < items.count && (items[war + 1].is(.with) || items[war + 1].lower == "against"))
     return !third
   }
+
+  /// Whether the clause after `q` goes on ", ending a six-year rift": a rift with no third
+  /// party named in it.
+  private func endsRift(after q: Int, in items: [SentenceItems.Item]) -> Bool {
+    let clause = items[(q + 1)...].prefix(16).prefix { !$0.endsClause }
+    guard let ending = clause.firstIndex(where: { $0.lower == "ending" }), items[ending - 1].is(.comma) else { return false }
+    guard let rift = items[(ending + 1)..<clause.endIndex].prefix(5).firstIndex(where: { Self.riftNouns.contains($0.lower) }) else { return false }
+    return !items[(ending + 1)..<rift].contains(where: \.isGroup) && !(rift + 1 < items.count && items[rift + 1].is(.with))
+  }
+  /// What two at odds have between them.
+  private static let riftNouns: Set<String> = ["rift", "feud", "dispute", "row", "standoff", "estrangement", "rupture", "spat"]
 
   /// What two sides wage on each other.
   private static let warNouns: Set<String> = ["war", "fighting", "conflict", "hostilities", "clashes"]
