@@ -618,5 +618,14 @@ import Testing
     let anchored = triples("Israeli Prime Minister Benjamin Netanyahu spoke after talks with U.S. Secretary of State John Kerry, while his Turkish counterpart Binali Yildirim spoke in Ankara.", date: "2016-06-27")
     #expect(anchored.contains("Binali Yildirim leads Turkey"))
   }
+
+  @Test func aMeetingCalledOffOrStillToComeIsNotHeld() {
+    #expect(!triples("Jordan cancels summit with Biden after hospital blast", date: "2023-10-17").contains { $0.contains(" meets ") })
+    #expect(!triples("Jordan called off the talks with Egypt on Tuesday.", date: "2023-10-17").contains { $0.contains(" meets ") })
+    let planned = triples("King Abdullah II and Egyptian President Abdel Fattah el-Sissi were to meet Joe Biden in Amman.", date: "2023-10-17")
+    #expect(!planned.contains { $0.contains(" meets ") } && planned.contains("Abdel Fattah el-Sisi leads Egypt"))
+    // An aim said to be is what was done.
+    #expect(triples("Putin said Russia's aim was to support the Syrian army.", date: "2015-09-30").contains("Russia backs Syria"))
+  }
 }
 

@@ -350,7 +350,12 @@ struct RelationMatcher {
         item.token.map { $0.isWord && !$0.isCapitalized && !$0.is(.and) && !$0.is(.or) && !$0.isA(.determiner) && !$0.isA(.preposition) } == true
       }
     }
-    let negated = modality.negated || refused || (subject.map { items[$0].negated || isDenied(before: $0, in: items) } ?? false)
+    // "Jordan cancels summit with Biden", "called off the talks with": a meeting called off is
+    // not held.
+    let cancelled = (max(0, p - 4)..<p).contains { k in
+      Self.cancelWords.contains(items[k].lower) && items[(k + 1)..<p].allSatisfy { $0.token?.isWord == true && !$0.isGroup }
+    }
+    let negated = modality.negated || refused || cancelled || (subject.map { items[$0].negated || isDenied(before: $0, in: items) } ?? false)
     if pattern.needsNegation != negated { return [] }
     // "Israel will not allow Turkey to ...": a refusal is a stance now, whatever its tense.
     if modality.hypothetical, !pattern.needsNegation { return threat(pattern, items, p, q, subject: subject) }
@@ -969,6 +974,8 @@ struct RelationMatcher {
     "held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made", "imposed", "slapped", "launched", "carried",
   ]
   private static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be"]
+  /// Forms of "be" that, before "to", say something is planned ("were to meet").
+  private static let plannedForms: Set<String> = ["is", "are", "was", "were"]
   /// Verbs that undo sanctions.
   private static let easingVerbs: Set<String> = [
     "eased", "eases", "ease", "easing", "lifted", "lifts", "lift", "lifting", "relaxed", "relaxes", "relax", "waived", "waives", "waive",
@@ -1407,6 +1414,11 @@ struct RelationMatcher {
     return nil
   }
 
+  /// Words that call an event off ("cancelled", "called off", "postponed").
+  private static let cancelWords: Set<String> = [
+    "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "off", "postpone", "postpones", "postponed", "scrap",
+    "scraps", "scrapped", "boycott", "boycotts", "boycotted", "skipped", "skips",
+  ]
   /// Words opening a clause of their own inside a sentence ("as Turkey stepped up").
   private static let clauseSubordinators: Set<String> = ["as", "after", "when", "while", "because", "since", "before", "although", "though", "whereas"]
 
@@ -1498,6 +1510,9 @@ struct RelationMatcher {
         result.hypothetical = true
       }
       if items[k].isA(.wishVerb) { result.wished = true }
+      // "Abbas and Sisi were to meet Biden": what was to be is not asserted (but "Russia's aim
+      // was to support" says what it did).
+      if items[k].is(.to), k >= 2, k > a, k + 1 == trigger, Self.plannedForms.contains(items[k - 1].lower), items[k - 2].isGroup { result.hypothetical = true }
     }
     return result
   }
