@@ -353,7 +353,7 @@ struct RelationMatcher {
     // "Jordan cancels summit with Biden", "called off the talks with": a meeting called off is
     // not held.
     let cancelled = (max(0, p - 4)..<p).contains { k in
-      Self.cancelWords.contains(items[k].lower) && items[(k + 1)..<p].allSatisfy { $0.token?.isWord == true && !$0.isGroup }
+      items[k].isA(.cancelWord) && items[(k + 1)..<p].allSatisfy { $0.token?.isWord == true && !$0.isGroup }
     }
     let negated = modality.negated || refused || cancelled || (subject.map { items[$0].negated || isDenied(before: $0, in: items) } ?? false)
     if pattern.needsNegation != negated { return [] }
@@ -1414,8 +1414,8 @@ struct RelationMatcher {
     return nil
   }
 
-  /// Words that call an event off ("cancelled", "called off", "postponed").
-  private static let cancelWords: Set<String> = [
+  /// Words that call an event off ("cancelled", "called off", "postponed"): `WordClass.cancelWord`.
+  static let cancelWords: Set<String> = [
     "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "off", "postpone", "postpones", "postponed", "scrap",
     "scraps", "scrapped", "boycott", "boycotts", "boycotted", "skipped", "skips",
   ]

@@ -54,6 +54,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let stateCount = WordClass(rawValue: 1 << 45)
   /// Acts a relative clause may say were made on someone ("the sanctions that Washington imposed").
   static let gappedAct = WordClass(rawValue: 1 << 46)
+  /// Words that call an event off ("cancelled", "called off"), read before every trigger.
+  static let cancelWord = WordClass(rawValue: 1 << 47)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -76,5 +78,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.attackNoun, Vocabulary.attackNouns), (.dealNoun, Vocabulary.dealNouns),
     (.titleOpener, RelationMatcher.titleOpeners), (.servingNoun, Vocabulary.servingNouns),
     (.stateCount, Set(MentionFinder.countWords.keys)), (.gappedAct, Set(RelationMatcher.gappedActNouns.keys)),
+    (.cancelWord, RelationMatcher.cancelWords),
   ]
 }
