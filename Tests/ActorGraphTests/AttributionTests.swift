@@ -39,5 +39,12 @@ import Testing
     #expect(blamed.contains("Walid Muallem opposes Syrian rebels"))
     #expect(!triples("Walid Muallem said the rebels were not responsible.", date: "2013-08-26").contains { $0.contains(" opposes ") })
   }
+
+  @Test func oneSaidToHaveCommittedACrimeIsAccusedAndTheSpeakerActsAfterIt() {
+    let said = triples("The United States said in January that the RSF had committed genocide and imposed sanctions on Dagalo.", date: "2025-04-10")
+    #expect(said.contains("United States opposes Rapid Support Forces") && said.contains("United States opposes Mohamed Hamdan Dagalo"))
+    #expect(!said.contains("Rapid Support Forces opposes Mohamed Hamdan Dagalo"))
+    #expect(!triples("Amnesty said the army had not committed war crimes.", date: "2025-04-10").contains { $0.contains(" opposes ") })
+  }
 }
 

@@ -335,5 +335,12 @@ import Testing
   @Test func itsForcesAreTheLexiconsBodyOfWhatItsStandsFor() {
     #expect(triples("The Kurdistan Regional Government said its Peshmerga forces were ready.", date: "2014-06-10").contains("Peshmerga part_of Kurdistan Regional Government"))
   }
+
+  @Test func aDescribedGroupsFactionsAreTheGroupAndAPersonsGroupIsLedByHim() {
+    let factions = triples("Rebels swept into Aleppo in Syria. Turkey, which supports some of the rebel factions in the northwest, denied any role.", date: "2024-11-30")
+    #expect(factions.contains("Turkey backs Syrian rebels"))
+    let of = triples("The war between the army and the RSF of Mohamed Hamdan Dagalo has killed thousands in Sudan.", date: "2025-04-10")
+    #expect(of.contains("Mohamed Hamdan Dagalo leads Rapid Support Forces"))
+  }
 }
 

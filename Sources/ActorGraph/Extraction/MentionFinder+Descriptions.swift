@@ -70,6 +70,9 @@ extension MentionFinder {
   /// Acts a state may lead with others ("the Saudi-led air campaign").
   private static let ledActs: Set<String> = ["operation", "operations", "campaign", "offensive", "intervention", "strikes", "bombing", "blockade", "assault"]
 
+  /// Nouns for the parts of a described group ("the rebel factions").
+  private static let partNouns: Set<String> = ["factions", "faction", "groups", "units", "brigades", "negotiators", "leaders"]
+
   private static let leadingVerbs: Set<String> = ["leads", "led", "leading", "lead", "heads", "headed", "heading", "head", "commands", "commanded"]
 
   /// "the council", "the separatists": the head noun of a body's name ("council" for the
@@ -82,7 +85,10 @@ extension MentionFinder {
     if i + 2 < tokens.count, (tokens[i + 2].is(.of) && !(i > 0 && Self.verbsWithOf.contains(tokens[i - 1].lower))) || tokens[i + 2].isA(.personTitle) {
       return nil
     }
-    return Mention(actors: [actor], range: i..<(i + 2), kind: .reference)
+    // "the rebel factions", "the separatist fighters": a noun for the group's members or parts
+    // is the group too.
+    let members = i + 2 < tokens.count && (tokens[i + 2].isA(.servingNoun) || tokens[i + 2].isA(.memberNoun) || Self.partNouns.contains(tokens[i + 2].lower))
+    return Mention(actors: [actor], range: i..<(i + (members ? 3 : 2)), kind: .reference)
   }
 
   /// Remembers how a sentence names its bodies and groups, for `describedReference`.

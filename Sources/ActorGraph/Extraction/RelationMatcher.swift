@@ -740,7 +740,15 @@ struct RelationMatcher {
       {
         start -= 1
       }
-      if let first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items, trigger: p) }) {
+      if var first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items, trigger: p) }) {
+        // "The US said that the RSF had committed genocide and imposed sanctions": a simple past
+        // after a reported past perfect goes back to the one who said it.
+        if items[and + 1].lower.hasSuffix("ed"), first + 1 < and, items[first + 1].lower == "had", start >= 2, items[start - 1].is(.that),
+          let said = items[max(0, start - 5)..<(start - 1)].lastIndex(where: { $0.isA(.speechVerb) }),
+          let speaker = items[..<said].lastIndex(where: \.isGroup), !items[(speaker + 1)..<said].contains(where: { $0.is(.comma) || $0.isGroup })
+        {
+          first = speaker
+        }
         // "Acting UN envoy Stephanie Koury ... met": the person the title names.
         return personTitled(after: first, in: items, modifiers: Self.objectTitleModifiers, titles: Vocabulary.personTitles) ?? first
       }
@@ -1227,9 +1235,16 @@ struct RelationMatcher {
         continue
       }
       // "backs some of the rebel groups": nor is a part of a group named after "of the".
-      if k == q + 1, k + 3 < items.count, Self.partQuantifiers.contains(items[k].lower), items[k + 1].is(.of), items[k + 2].is(.the), items[k + 3].isGroup {
-        k += 3
-        continue
+      // ("some of the rebel factions": the article may be the named group's own.)
+      if k == q + 1, k + 2 < items.count, Self.partQuantifiers.contains(items[k].lower), items[k + 1].is(.of) {
+        if items[k + 2].isGroup {
+          k += 2
+          continue
+        }
+        if k + 3 < items.count, items[k + 2].is(.the), items[k + 3].isGroup {
+          k += 3
+          continue
+        }
       }
       // "backed the plan and Qatar ...": past a finished phrase, a conjunction starts something new.
       if words > 0, items[k].is(.and) || items[k].is(.or) || items[k].is(.comma) { return nil }
@@ -1787,6 +1802,12 @@ struct RelationMatcher {
           found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: items[j].actors[0]))
         }
       }
+      // "the RSF of Mohamed Hamdan Dagalo": a group of a person is the one he leads.
+      if item.actors.count == 1, isBody(item.actors[0]), partOf(item.actors[0]) == nil, k + 2 < items.count, items[k + 1].is(.of),
+        items[k + 2].isGroup, items[k + 2].actors.count == 1, typeOf(items[k + 2].actors[0]) == .person
+      {
+        found.append(Found(source: items[k + 2].actors[0], relation: .leads, subtype: "heads", target: item.actors[0]))
+      }
       // "Turkish troops and allied Syrian rebels": those allied to the ones named first.
       if k + 3 < items.count, items[k + 1].is(.and), items[k + 2].lower == "allied", items[k + 3].isGroup {
         for backer in item.actors where [.state, .armedGroup].contains(typeOf(backer)) {
@@ -2304,6 +2325,12 @@ struct RelationMatcher {
     var found: [Found] = []
     for v in items.indices where items[v].isA(.speechVerb) && v + 4 < items.count {
       var g = items[v + 1].is(.that) ? v + 2 : v + 1
+      // "said in January that": past words of time before "that".
+      if g == v + 1, let that = items[(v + 2)...].prefix(3).firstIndex(where: { $0.is(.that) }),
+        items[(v + 1)..<that].allSatisfy({ $0.token.map { $0.isWord && !$0.isA(.speechVerb) } == true })
+      {
+        g = that + 1
+      }
       // "said it was Iran that carried out": a cleft names the one who did it.
       // ("it" may have been read as a reference to an actor named before.)
       let it = items[g].lower == "it" || (items[g].isOnly(.reference) && items[g].head.contains(.pronounThing))
@@ -2321,6 +2348,16 @@ struct RelationMatcher {
         k += 1
         if k < items.count, ["out", "behind"].contains(items[k].lower) { k += 1 }
       } else {
+        // "said the RSF had committed genocide": one said to have committed a crime is accused.
+        let committed = items[k].lower == "committed" ? k : (items[k].lower == "had" || items[k].lower == "has") && items[k + 1].lower == "committed" ? k + 1 : nil
+        if let committed {
+          if let crime = items[(committed + 1)...].prefix(3).firstIndex(where: { Self.crimeNouns.contains($0.lower) }),
+            !items[(committed + 1)..<crime].contains(where: { $0.isGroup || $0.is(.comma) })
+          {
+            found += accusations(by: v, of: g, in: items, through: crime)
+          }
+          continue
+        }
         guard Self.pastBe.contains(items[k].lower) || ["is", "are"].contains(items[k].lower) else { continue }
         k += 1
         while k < items.count, Self.attributionAdverbs.contains(items[k].lower) { k += 1 }
@@ -2347,6 +2384,9 @@ struct RelationMatcher {
     }
     return found
   }
+
+  /// Crimes one may be said to have committed ("genocide", "war crimes").
+  private static let crimeNouns: Set<String> = ["genocide", "atrocities", "massacres", "massacre", "crimes", "cleansing", "abuses", "violations"]
 
   /// The speaker of verb `v` accuses the actors of group `g` of what ends at `end`, unless
   /// that is denied or only supposed.
