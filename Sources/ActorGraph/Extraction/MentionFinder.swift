@@ -287,9 +287,11 @@ final class MentionFinder: Sendable {
       }
       // "as Turkey stepped up its support for the GNA, supplying it with drones": after a
       // participle set off by a comma, "it" is its object, the last one named but the subject.
-      let object = tokens[i].lower == "it" && i >= 2 && tokens[i - 2].is(.comma) && tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
+      let afterParticiple = tokens[i].lower == "it" && i >= 2 && tokens[i - 2].is(.comma) && tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
         && !tokens[i - 1].isA(.speechVerb) && tokens[i - 1].lower.hasSuffix("ing")
-        ? previous.last { m in fitting(m) && m.actors != clauseSubject?.actors && m.actors != previous.first(where: fitting)?.actors && !possessor(m) } : nil
+      let object = afterParticiple ? previous.first(where: fitting).flatMap { sentenceSubject in
+        previous.last { m in fitting(m) && m.actors != clauseSubject?.actors && m.actors != sentenceSubject.actors && !possessor(m) }
+      } : nil
       let named = conjoined ?? backed ?? spoken ?? antecedent ?? object ?? clauseSubject
         ?? (titled
           ? previous.last(where: fitting)

@@ -449,14 +449,14 @@ struct RelationMatcher {
         // state) object says nothing of the pair without one.
         if object == nil, !pattern.groupOnly, pattern.objectTypes != nil { return [] }
         if pattern.groupOnly || object == nil {
+          guard let subject else { return [] }
           // "Turkey, Russia agree ceasefire": a headline joins its subjects with a comma.
-          if let subject, sources == items[subject].actors, let partner = headlinePartner(of: subject, in: items) {
+          if sources == items[subject].actors, let partner = headlinePartner(of: subject, in: items) {
             sources = ofTypes(items[partner].actors + sources, pattern.sourceTypes)
             guard sources.count >= 2, sources.count == items[partner].actors.count + items[subject].actors.count else { return [] }
           } else {
-            guard let subject, items[subject].actors.count >= 2, sources.count == items[subject].actors.count else { return [] }
+            guard items[subject].actors.count >= 2, sources.count == items[subject].actors.count else { return [] }
           }
-          guard let subject else { return [] }
           // "Germany and the UN hosted talks": hosts do not meet each other; the mediation
           // patterns read who they brought together.
           if items[max(subject + 1, p - 6)...p].contains(where: { $0.isA(.hostVerb) }) { return [] }
