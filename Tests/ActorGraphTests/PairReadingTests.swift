@@ -50,5 +50,14 @@ import Testing
     let neighbours = triples("Azerbaijan and Iran held talks. Relations between the neighbours have been strained.", date: "2023-01-27")
     #expect(neighbours.contains("Azerbaijan opposes Iran"))
   }
-}
 
+  @Test func theWarringSidesAreTheTwoAtWarNotTheirMediatorOrPatron() {
+    let truce = triples("The Sudanese army has been fighting the Rapid Support Forces since April. Kenya brokered a truce between the warring parties on Sunday.", date: "2023-06-01")
+    #expect(truce.contains("Kenya mediates Rapid Support Forces") && truce.contains("Kenya mediates Sudanese Armed Forces"))
+    // With no fighting reported, the armed groups most named are the sides, not one that backs another.
+    let patron = triples("The Wagner Group has backed the Rapid Support Forces with missiles. The Sudanese Armed Forces accuse the RSF of shelling Omdurman. Kenya hosted talks between the warring sides in Nairobi.", date: "2023-06-01")
+    #expect(patron.contains("Kenya mediates Sudanese Armed Forces") && !patron.contains("Kenya mediates Wagner Group"))
+    // No sides known: no parties.
+    #expect(!triples("Oman mediated between the warring sides.").contains { $0.contains(" mediates ") })
+  }
+}

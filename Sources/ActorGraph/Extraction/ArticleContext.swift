@@ -26,6 +26,11 @@ struct ArticleContext {
   var lastMeetingPair: [ActorID] = []
   /// The last two persons one of whom opposed the other, for "both sides".
   var lastHostilePair: [ActorID] = []
+  /// The last two actors other than persons at war with each other, for
+  /// "the warring sides".
+  var lastWarPair: [ActorID] = []
+  /// Those the article has said back another, who are not "the warring sides" themselves.
+  var backers: Set<ActorID> = []
   /// The last two parties a mediator brought together, for "both sides" after it.
   var lastMediatedPair: [ActorID] = []
   /// The last two groups or organisations named together ("the army and the RSF"), for "the
@@ -70,8 +75,11 @@ struct ArticleContext {
 
   /// The two states most mentioned so far, first-mentioned first on ties; with `armedGroups`,
   /// armed groups compete too ("the two sides" of the war between the army and the RSF).
-  func mainPair(excluding excluded: Set<ActorID>, armedGroups: Bool = false) -> [ActorID]? {
-    let ranked = stateOrder.enumerated().filter { !excluded.contains($0.element) && (armedGroups || !armedGroupsNoted.contains($0.element)) }
+  /// With `onlyArmedGroups`, only armed groups do ("the warring sides" when two are named).
+  func mainPair(excluding excluded: Set<ActorID>, armedGroups: Bool = false, onlyArmedGroups: Bool = false) -> [ActorID]? {
+    let ranked = stateOrder.enumerated().filter { entry in
+      !excluded.contains(entry.element) && (armedGroupsNoted.contains(entry.element) ? armedGroups || onlyArmedGroups : !onlyArmedGroups)
+    }
       .sorted { (stateMentions[$0.element]!, -$0.offset) > (stateMentions[$1.element]!, -$1.offset) }
     guard ranked.count >= 2 else { return nil }
     return [ranked[0].element, ranked[1].element].sorted { a, b in stateOrder.firstIndex(of: a)! < stateOrder.firstIndex(of: b)! }

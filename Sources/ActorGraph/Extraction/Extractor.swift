@@ -120,6 +120,13 @@ public struct Extractor: Sendable {
     if let hostile = found.last(where: { $0.relation == .opposes && finder.type(of: $0.source, snapshot) == .person && finder.type(of: $0.target, snapshot) == .person }) {
       context.lastHostilePair = [hostile.source, hostile.target]
     }
+    if let war = found.last(where: { act in
+      act.relation == .opposes && act.subtype == "fights"
+        && [act.source, act.target].allSatisfy { finder.type(of: $0, snapshot) != .person }
+    }) {
+      context.lastWarPair = [war.source, war.target]
+    }
+    for backing in found where backing.relation == .backs { context.backers.insert(backing.source) }
     var seen: Set<String> = []
     for attack in found where attack.relation == .opposes && Self.attackSubtypes.contains(attack.subtype) {
       guard let family = attack.act.flatMap({ Vocabulary.actFamilies[$0] }), seen.insert(family).inserted else { continue }

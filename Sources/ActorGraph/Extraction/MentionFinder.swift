@@ -963,10 +963,14 @@ final class MentionFinder: Sendable {
     } else if tokens[j].is(.the), j + 1 < tokens.count, ["neighbours", "neighbors"].contains(tokens[j + 1].lower) {
       // "relations between the neighbours": neighbours come in a pair.
       j += 1
+    } else if tokens[j].is(.the), j + 2 < tokens.count, ["warring", "feuding"].contains(tokens[j + 1].lower), ["sides", "parties"].contains(tokens[j + 2].lower) {
+      // "talks between the warring sides": a war's sides are two without being counted.
+      j += 1
     } else {
       return nil
     }
     // "the two warring sides", "both rival governments".
+    let warring = j + 1 < tokens.count && ["warring", "feuding"].contains(tokens[j].lower)
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged", "regional", "major"].contains(tokens[j].lower) { j += 1 }
     // "the two NATO allies", "the two Gulf neighbours": a name may say what joins them.
     else if j + 1 < tokens.count, tokens[j].isCapitalized, Self.statePairNouns.contains(tokens[j + 1].lower) { j += 1 }
@@ -1008,8 +1012,9 @@ final class MentionFinder: Sendable {
       }
     }
     var excluded = Set(subject ?? [])
-    // "Iraq and Oman hosted talks between the two countries": hosts are not the pair either.
-    let hosted = tokens[..<i].contains(where: { $0.isA(.hostVerb) })
+    // "Iraq and Oman hosted talks between the two countries": hosts are not the pair either,
+    // nor are those who "tried to broker a ceasefire between the warring sides".
+    let hosted = tokens[..<i].contains(where: { $0.isA(.hostVerb) || Self.mediationVerbs.contains($0.lower) })
     if hosted {
       excluded.formUnion(previous.flatMap(\.actors).filter { type(of: $0, context) == .state })
     }
@@ -1031,7 +1036,12 @@ final class MentionFinder: Sendable {
     // "the two forces", "both factions": the last two groups named together.
     // A bare "the two" is the two the sentence has just named, if it named two.
     let sentencePair = bareTwo ? previous.flatMap(\.actors).uniqued() : []
-    let named = namedFoes ?? (bareTwo && sentencePair.count == 2 ? sentencePair
+    // "the warring sides": the last two that fought, else the two armed groups most named that
+    // have not been said to back another (a patron is not a side), else as any two sides.
+    let war = !warring ? nil
+      : context.lastWarPair.count == 2 && excluded.isDisjoint(with: context.lastWarPair) ? context.lastWarPair
+      : context.mainPair(excluding: excluded.union(context.backers), onlyArmedGroups: true)
+    let named = namedFoes ?? war ?? (bareTwo && sentencePair.count == 2 ? sentencePair
       : Self.groupPairNouns.contains(noun) && context.lastPair.count == 2 ? context.lastPair
       // "called on both sides to end the fighting": the last two rival leaders, else the two
       // a mediator last brought together ("contacts with both sides" after "mediated a truce
@@ -1084,6 +1094,8 @@ final class MentionFinder: Sendable {
   private static let statePairNouns: Set<String> = [
     "countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers", "allies", "partners",
   ]
+  /// Verbs of bringing parties to terms ("brokered a truce between the two sides").
+  private static let mediationVerbs: Set<String> = ["mediate", "mediated", "mediates", "mediating", "broker", "brokered", "brokers", "brokering"]
   private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
   private static let personPairNouns: Set<String> = ["men", "generals", "leaders", "presidents", "commanders", "women"]
   private static let leaderPairNouns: Set<String> = ["leaders", "presidents"]
