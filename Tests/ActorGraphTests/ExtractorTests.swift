@@ -967,4 +967,15 @@ import Testing
     let son = triples("Haftar's son Saddam Haftar, who commands the LNA's ground forces, visited Moscow and met Russian officials.", date: "2024-05-10")
     #expect(son.contains("Russia meets Saddam Haftar") && !son.contains("Khalifa Haftar meets Russia"))
   }
+
+  @Test func solidarityConfrontationNegotiationAndVowsAreRead() {
+    #expect(triples("Jordan voiced its solidarity with Lebanon on Sunday.").contains("Jordan backs Lebanon"))
+    #expect(!triples("Jordan did not express solidarity with Lebanon.").contains("Jordan backs Lebanon"))
+    #expect(triples("Baghdad vowed to confront the Islamic State group.").contains("Iraq opposes ISIS"))
+    #expect(triples("Ankara negotiated the sale of drones with Kyiv.").contains("Turkey meets Ukraine"))
+    #expect(!triples("Ankara would negotiate the sale of drones with Kyiv.").contains("Turkey meets Ukraine"))
+    #expect(triples("Iraqi troops fought alongside US forces to dislodge ISIS from Mosul.").contains("Iraq opposes ISIS"))
+    let vow = triples("Hezbollah fired rockets at Israel on Monday. Netanyahu vowed that the attack would not go unpunished.", date: "2024-01-10")
+    #expect(vow.contains("Benjamin Netanyahu opposes Hezbollah"))
+  }
 }

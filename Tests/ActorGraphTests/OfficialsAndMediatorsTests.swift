@@ -304,4 +304,10 @@ import Testing
     let conference = triples("Blinken and Lavrov announced the swap at a joint news conference.", date: "2021-06-16")
     #expect(conference.contains("Antony Blinken meets Sergei Lavrov"))
   }
+
+  @Test func everyPartyToTheSameBrokeredDealsIsMediated() {
+    let deals = triples("Oman, Kuwait and Jordan signed trade accords with Egypt last month under Saudi-brokered deals.")
+    #expect(["Oman", "Kuwait", "Jordan", "Egypt"].allSatisfy { deals.contains("Saudi Arabia mediates \($0)") })
+    #expect(!triples("Oman, Kuwait and Jordan signed trade accords with Egypt last month.").contains { $0.contains(" mediates ") })
+  }
 }

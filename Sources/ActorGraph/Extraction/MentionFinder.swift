@@ -597,8 +597,11 @@ final class MentionFinder: Sendable {
     if i == 0, tokens[head].isA(.attackNoun), Self.actResults.contains(tokens[head + 1].lower), let attackers = attackers(of: noun, context) {
       return Mention(actors: attackers, range: i..<(head + 1), kind: .reference)
     }
-    // "condemned the strikes", "called the attack a violation of".
-    guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) else { return nil }
+    // "condemned the strikes", "called the attack a violation of", "vowed that the attack would
+    // not go unpunished".
+    let unpunished = i >= 2 && tokens[i - 1].lower == "that" && Self.vowVerbs.contains(tokens[i - 2].lower)
+      && tokens[(head + 1)...].prefix(5).contains { $0.lower == "unpunished" || $0.lower == "unanswered" }
+    guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) || unpunished else { return nil }
     let after = tokens[head + 1]
     if after.is(.by) || after.is(.of) || after.is(.from) || after.is(.between) || after.is(.with) || after.is(.hyphen) { return nil }
     // The attackers of that kind of act ("the strikes": who struck), else the last ones.
@@ -1094,6 +1097,8 @@ final class MentionFinder: Sendable {
   private static let statePairNouns: Set<String> = [
     "countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers", "allies", "partners",
   ]
+  /// Verbs of vowing, before what will not go unpunished.
+  private static let vowVerbs: Set<String> = ["vowed", "vows", "vow", "promised", "promises", "pledged", "pledges", "swore", "swears", "warned", "warns", "said", "says"]
   /// Verbs of bringing parties to terms ("brokered a truce between the two sides").
   private static let mediationVerbs: Set<String> = ["mediate", "mediated", "mediates", "mediating", "broker", "brokered", "brokers", "brokering"]
   private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]

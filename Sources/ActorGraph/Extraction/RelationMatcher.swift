@@ -54,8 +54,13 @@ struct RelationMatcher {
     found += stepDownCalls(items.core)
     found += pairedCompounds(items.core)
     // A brokered deal is between those who met, else those at war ("the war between Israel and
-    // Hezbollah, which ended with a US-brokered ceasefire").
-    found += compounds(tokens, mentions, pair: found.last { $0.relation == .meets } ?? found.last { $0.relation == .opposes && $0.subtype == "fights" })
+    // Hezbollah, which ended with a US-brokered ceasefire"); several who each made the same
+    // deal are all its parties ("The UAE, Bahrain and Sudan agreed ties with Israel under
+    // US-brokered deals").
+    let meeting = found.last { $0.relation == .meets }
+    let parties = meeting.map { last in found.filter { $0.relation == .meets && $0.subtype == last.subtype }.flatMap { [$0.source, $0.target] }.uniqued() }
+      ?? found.last { $0.relation == .opposes && $0.subtype == "fights" }.map { [$0.source, $0.target] }
+    found += compounds(tokens, mentions, parties: parties)
     for item in items.full { found += item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) } }
     return found.filter { $0.source != $0.target && typeOf($0.source) != .location && typeOf($0.target) != .location }
   }
@@ -2444,7 +2449,7 @@ struct RelationMatcher {
 
   /// "US-backed Kurdish forces", "Russian-brokered", "pro-Iranian militias", "Turkish-occupied".
   /// A brokered meeting ("met in US-brokered talks") is the sentence's `meeting`.
-  private func compounds(_ tokens: [Token], _ mentions: [Mention], pair: Found?) -> [Found] {
+  private func compounds(_ tokens: [Token], _ mentions: [Mention], parties brokeredParties: [ActorID]?) -> [Found] {
     var found: [Found] = []
     for i in tokens.indices where tokens[i].is(.hyphen) && i > 0 && i + 1 < tokens.count {
       guard tokens[i - 1].end == tokens[i].start, tokens[i].end == tokens[i + 1].start else { continue }
@@ -2481,7 +2486,7 @@ struct RelationMatcher {
       let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
         ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head ?? agent
       let brokered = compound.relation == .mediates && next < tokens.count && (Vocabulary.talkNouns.contains(tokens[next].lower) || Vocabulary.dealNouns.contains(tokens[next].lower))
-      guard var parties = target?.actors ?? (brokered ? pair.map { [$0.source, $0.target] } : nil) else { continue }
+      guard var parties = target?.actors ?? (brokered ? brokeredParties : nil) else { continue }
       // "Kataib Hezbollah, one of the most powerful Iran-backed militias": what a group of the
       // lexicon is, in an appositive, its head is too.
       if let target, target.range.lowerBound == i - 1, let head = Self.appositiveHead(before: target.range.lowerBound, tokens, mentions) {

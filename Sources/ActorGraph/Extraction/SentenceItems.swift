@@ -277,7 +277,10 @@ struct SentenceItems {
         k += 3
         continue
       }
-      if item.is(.comma), let last = result.last, last.isGroup, k + 1 < items.count,
+      // "the YPG militia, the main component of the SDF, ...": a group's noun after its name
+      // ends the name the appositive describes.
+      let namedGroupNoun = result.count >= 2 && result[result.count - 1].isA(.groupNoun) && result[result.count - 2].isGroup
+      if item.is(.comma), let last = namedGroupNoun ? result[result.count - 2] : result.last, last.isGroup, k + 1 < items.count,
         items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true
           // "Hezbollah, Iran's main proxy in Lebanon, ...".
           || (items[k + 1].possessive && k + 2 < items.count && !items[k + 2].isGroup),
@@ -365,11 +368,16 @@ struct SentenceItems {
     while e < items.count, e - title < 3, Self.titleQualifiers.contains(items[e].lower) { e += 1 }
     let start = e
     while e < items.count, e - start < 3, items[e].token.map({ $0.isA(.titleWord) || $0.isA(.personTitle) }) == true { e += 1 }
+    // "the UN special envoy for Yemen": the title may say where its holder serves.
+    if e > start, e + 1 < items.count, Self.postingWords.contains(items[e].lower), items[e + 1].isGroup { e += 2 }
     return e > start && (e == items.count || items[e].is(.comma) || items[e].endsClause || items[e].is(.who))
   }
 
-  /// Words that qualify a title after a possessive ("the UAE's de facto ruler").
-  private static let titleQualifiers: Set<String> = ["de", "facto", "effective", "longtime", "new", "acting", "interim", "late"]
+  /// Words that qualify a title after a possessive ("the UAE's de facto ruler", "the UN
+  /// special envoy").
+  private static let titleQualifiers: Set<String> = ["de", "facto", "effective", "longtime", "new", "acting", "interim", "late", "special", "top"]
+  /// Words between a title and where its holder serves ("envoy for Yemen", "ambassador to Turkey").
+  private static let postingWords: Set<String> = ["for", "to", "in", "on"]
 
   /// The group a title after group `k` names ("SDF commander [Mazloum Abdi]"), else nil.
   private static func titledPerson(after k: Int, in items: [Item]) -> Int? {

@@ -283,7 +283,10 @@ enum Vocabulary {
   /// Nouns for an actor's allies: "Y, X's closest ally" says nothing of who backs whom.
   static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners"]
   /// Agreements, which a pair signs and others broker ("the deal, brokered by Turkey").
-  static let dealNouns: Set<String> = ["deal", "agreement", "accord", "pact", "memorandum", "treaty", "truce", "ceasefire", "arrangement"]
+  static let dealNouns: Set<String> = [
+    "deal", "agreement", "accord", "pact", "memorandum", "treaty", "truce", "ceasefire", "arrangement",
+    "deals", "agreements", "accords", "pacts", "treaties", "truces", "ceasefires",
+  ]
   /// Nouns for a rival ("its regional rival Iran").
   static let rivalNouns: Set<String> = ["rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "nemesis"]
 
