@@ -978,4 +978,13 @@ import Testing
     let vow = triples("Hezbollah fired rockets at Israel on Monday. Netanyahu vowed that the attack would not go unpunished.", date: "2024-01-10")
     #expect(vow.contains("Benjamin Netanyahu opposes Hezbollah"))
   }
+
+  @Test func whoSurvivesAnAttackIsNotItsAgentAndACitysPartsAreAPlace() {
+    let survived = triples("Dbeibah survives gun attack on his Tripoli convoy", date: "2022-10-01")
+    #expect(!survived.contains { $0.contains(" opposes ") })
+    #expect(triples("Turkey launched an attack on the PKK in Iraq.").contains("Turkey opposes PKK"))
+    let suburbs = triples("Israeli jets struck Damascus's southern suburbs overnight.")
+    #expect(!suburbs.contains("Israel opposes Syria"))
+    #expect(triples("Israeli jets struck Damascus overnight.").contains("Israel opposes Syria"))
+  }
 }

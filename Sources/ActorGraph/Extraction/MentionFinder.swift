@@ -209,6 +209,12 @@ final class MentionFinder: Sendable {
       if i + length < tokens.count, type(of: pattern.actor, context) == .state {
         let next = tokens[i + length].lower
         if Vocabulary.peopleOfAState.contains(next) || (pattern.kind == .seat && Vocabulary.placeNouns.contains(next)) { return nil }
+        // "Beirut's southern suburbs", "Damascus's outskirts": so is a part of the city.
+        if pattern.kind == .seat, tokens[i + length].is(.possessive) {
+          var k = i + length + 1
+          if k + 1 < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized, !Vocabulary.placeNouns.contains(tokens[k].lower) { k += 1 }
+          if k < tokens.count, Vocabulary.placeNouns.contains(tokens[k].lower) { return nil }
+        }
       }
       var mention = Mention(actors: [pattern.actor], range: i..<(i + length), kind: pattern.kind)
       mention.inner += backingInside(tokens, mention.range, actor: pattern.actor, context: context)

@@ -230,6 +230,11 @@ struct RelationMatcher {
     return false
   }
 
+  /// Verbs whose subject survives or suffers an act ("survived an attack on his convoy").
+  private static let sufferingVerbs: Set<String> = [
+    "survive", "survives", "survived", "surviving", "escape", "escapes", "escaped", "escaping", "wounded", "injured", "killed", "died",
+  ]
+
   private func read(_ index: Int, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
     let pattern = patterns.patterns[index]
     if isNoMatch(pattern, items, p, q) { return [] }
@@ -278,10 +283,16 @@ struct RelationMatcher {
       && items[max(0, p - 3)..<p].lastIndex(where: { Vocabulary.condemnVerbs.contains($0.lower) || Self.blameVerbs.contains($0.lower) }).map { verb in
         !items[(verb + 1)..<p].contains(where: { $0.isGroup || $0.token?.isCapitalized == true })
       } == true
+    // "Iraqi PM survives drone attack on his home", "was wounded in a strike on": one who
+    // survives or suffers an act is its target, not its agent.
+    let sufferedAct = Vocabulary.attackNouns.contains(items[p].lower)
+      && items[max(0, p - 4)..<p].lastIndex(where: { Self.sufferingVerbs.contains($0.lower) }).map { verb in
+        !items[(verb + 1)..<p].contains(where: \.isGroup)
+      } == true
     let subject: Int?
     if agentInPhrase {
       subject = p - 1
-    } else if insidePhrase || otherAgent || condemnedAct {
+    } else if insidePhrase || otherAgent || condemnedAct || sufferedAct {
       subject = nil
     } else if let article = items[..<p].suffix(3).firstIndex(where: { $0.is(.a) || $0.is(.an) }), article >= 1, items[article - 1].is(.in),
       (pattern.form == .active || pattern.form == .reciprocal), items[p].token.map({ !$0.lower.hasSuffix("ed") }) == true
