@@ -636,4 +636,19 @@ import Testing
     let envoy = triples("Martin Griffiths, the UN special envoy for Yemen, held talks with Mohammed Abdulsalam.", date: "2019-03-01")
     #expect(envoy.contains("Martin Griffiths meets Mohammed Abdulsalam") && !envoy.contains("Mohammed Abdulsalam meets United Nations"))
   }
+
+  @Test func aNameDescribedAfterACommaAndOpensItsOwnClause() {
+    let clause = triples("Egypt criticised the raid on Syria, and Qatar, which has hosted talks between Washington and Tehran, urged calm.")
+    #expect(clause.contains("Qatar mediates Iran") && !clause.contains("Syria mediates Iran") && !clause.contains("Qatar meets Syria"))
+    // A list that goes on is still one subject.
+    #expect(triples("Turkey, Russia, and Iran, which back rival sides, met in Astana.").contains("Iran meets Turkey"))
+  }
+
+  @Test func anAttackCalledRecklessAndFightingWithAreHostile() {
+    let reckless = triples("Israel struck Iran on Friday. Oman called the attack reckless.", date: "2025-06-13")
+    #expect(reckless.contains("Oman opposes Israel"))
+    #expect(!triples("Israel struck Iran on Friday. Oman called the attack a surprise.", date: "2025-06-13").contains("Oman opposes Israel"))
+    let fighting = triples("Islah has been fighting with the Houthis for days.", date: "2014-09-21")
+    #expect(fighting.contains("Islah opposes Houthis") && fighting.contains("Houthis opposes Islah"))
+  }
 }

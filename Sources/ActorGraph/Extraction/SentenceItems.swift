@@ -526,6 +526,11 @@ struct SentenceItems {
         {
           break
         }
+        // "condemned the attack on Iran, and Oman, which had mediated, called it reckless": a
+        // name after a lone ", and" that a relative clause describes opens a clause of its own.
+        if e == k + 1, commaAnd, t + 2 < items.count, items[t + 1].is(.comma), items[t + 2].is(.which) || items[t + 2].is(.who) {
+          break
+        }
         // "Egypt, which backs Burhan, and the United Arab Emirates": the comma closes the
         // relative clause, and what follows "and" joins its antecedent, not its object.
         if commaAnd, let which = items[max(0, k - 6)..<k].lastIndex(where: { $0.is(.which) || $0.is(.who) }),
