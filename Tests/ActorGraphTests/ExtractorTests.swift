@@ -987,4 +987,14 @@ import Testing
     #expect(!suburbs.contains("Israel opposes Syria"))
     #expect(triples("Israeli jets struck Damascus overnight.").contains("Israel opposes Syria"))
   }
+
+  @Test func aFaithOpensNoNameAndBoycottsAreSanctions() {
+    let faith = triples("Hezbollah accused the Christian Lebanese Forces party of firing on its supporters.", date: "2021-10-14")
+    #expect(faith.contains("Hezbollah opposes Lebanese Forces"))
+    // "Lebanese forces" in lower case are Lebanon's.
+    #expect(!triples("Lebanese forces deployed in Beirut.", date: "2021-10-14").contains { $0.contains("Lebanese Forces") })
+    let blockade = triples("Saudi Arabia and Bahrain imposed a blockade on Qatar.", date: "2017-06-05")
+    #expect(blockade.contains("Saudi Arabia opposes Qatar") && blockade.contains("Bahrain opposes Qatar"))
+    #expect(!triples("Qatar did not boycott the talks with Saudi Arabia.", date: "2017-06-05").contains("Qatar opposes Saudi Arabia"))
+  }
 }

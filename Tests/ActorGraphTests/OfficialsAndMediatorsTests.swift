@@ -310,4 +310,14 @@ import Testing
     #expect(["Oman", "Kuwait", "Jordan", "Egypt"].allSatisfy { deals.contains("Saudi Arabia mediates \($0)") })
     #expect(!triples("Oman, Kuwait and Jordan signed trade accords with Egypt last month.").contains { $0.contains(" mediates ") })
   }
+
+  @Test func aBareRoleIsTheOneNamedHolderAndAServicesChiefLeadsNoState() {
+    let bare = triples("Erdogan received Saudi Crown Prince Mohammed bin Salman in Ankara. The crown prince later met King Abdullah in Amman.", date: "2022-06-22")
+    #expect(bare.contains("King Abdullah II meets Mohammed bin Salman"))
+    // Two presidents named: "the president" is neither.
+    let two = triples("Erdogan met Putin in Sochi. The president later met Aliyev.", date: "2021-09-29")
+    #expect(!two.contains { $0.contains("meets Ilham Aliyev") || $0.hasPrefix("Ilham Aliyev meets") })
+    let chief = triples("Egypt, whose intelligence chief Abbas Kamel hosted the talks, welcomed the deal.", date: "2021-05-20")
+    #expect(!chief.contains("Abbas Kamel leads Egypt"))
+  }
 }

@@ -173,6 +173,7 @@ final class MentionFinder: Sendable {
     if the, !context.describedAs.isEmpty, let mention = describedReference(tokens, at: i, context: context) { return mention }
     if the, let mention = capitalPhrase(tokens, at: i, context: context) { return mention }
     if the, let mention = roleOfState(tokens, at: i, previous: previous, context: &context) { return mention }
+    if the, let mention = bareRole(tokens, at: i, context: context) { return mention }
     if the || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     if the, let mention = countedStates(tokens, at: i, previous: previous, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
@@ -780,6 +781,18 @@ final class MentionFinder: Sendable {
     return roleMention(state: state.actor, role: role, tokens: tokens, range: i..<(s + length), previous: previous, context: &context)
   }
 
+  /// "the crown prince", "the king": a role named without its state is the one person the
+  /// article has named who holds it on the article's date, if only one does.
+  private func bareRole(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
+    guard let (role, length) = rolePhrase(tokens, at: i + 1) else { return nil }
+    let end = i + 1 + length
+    // "the president of Iran", "the king's": another rule's; "the king Abdullah": a name's.
+    if end < tokens.count, tokens[end].is(.of) || tokens[end].is(.possessive) || (tokens[end].isWord && tokens[end].isCapitalized) { return nil }
+    let holders = context.namedActors.filter { person in lexicon.offices(heldBy: person, on: context.date).contains { $0.role == role } }
+    guard holders.count == 1, let holder = holders.first else { return nil }
+    return Mention(actors: [holder], range: i..<end, kind: .role)
+  }
+
   /// A role mention, taking in a name that follows directly or after a comma.
   private func roleMention(
     state: ActorID, role: String, tokens: [Token], range: Range<Int>, previous: [Mention], context: inout ArticleContext
@@ -1347,6 +1360,9 @@ final class MentionFinder: Sendable {
     else { return nil }
     // "Tamim bin Hamad Al Thani": a father's name is inside a name, never the start of one.
     if i > 0, ["bin", "ibn", "bint"].contains(tokens[i - 1].lower) { return nil }
+    // "the Christian Lebanese Forces party", "the Shiite Amal movement": a faith describes the
+    // name after it.
+    if Vocabulary.faithAdjectives.contains(tokens[i].lower) { return nil }
     // "the pro-Kurdish DEM Party": a word joined to the one before it modifies the name.
     if i >= 2, tokens[i - 1].is(.hyphen), tokens[i - 1].start == tokens[i - 2].end, tokens[i - 1].end == tokens[i].start, !tokens[i - 2].isCapitalized {
       return nil

@@ -1292,7 +1292,8 @@ struct RelationMatcher {
       // ("blamed the exiled cleric Fethullah Gulen": nor before the words that say who he is.)
       if k == q + 1, items[k].is(.the) || items[k].is(.a) || items[k].is(.an), k + 1 < items.count,
         items[k + 1].isGroup || items[k + 1].isA(.titleWord) || Self.objectTitleModifiers.contains(items[k + 1].lower) || isCompoundModifier(at: k + 1, in: items)
-          || ((Self.timeModifiers.contains(items[k + 1].lower) || Self.placeAdjectives.contains(items[k + 1].lower)) && namesAgent(k + 2, in: items))
+          || ((Self.timeModifiers.contains(items[k + 1].lower) || Self.placeAdjectives.contains(items[k + 1].lower)
+            || Vocabulary.faithAdjectives.contains(items[k + 1].lower)) && namesAgent(k + 2, in: items))
       {
         k += 1
         continue
@@ -1300,7 +1301,12 @@ struct RelationMatcher {
       // "condemned the recent Houthi attacks", "the latest Israeli strikes": nor does a word of
       // time before the agent's name.
       // ("seized the northern Iraqi city of Mosul": so does one of place.)
-      if k == q + 2, Self.timeModifiers.contains(items[k].lower) || Self.placeAdjectives.contains(items[k].lower), namesAgent(k + 1, in: items) { k += 1; continue }
+      if k == q + 2, Self.timeModifiers.contains(items[k].lower) || Self.placeAdjectives.contains(items[k].lower) || Vocabulary.faithAdjectives.contains(items[k].lower),
+        namesAgent(k + 1, in: items)
+      {
+        k += 1
+        continue
+      }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -1673,6 +1679,9 @@ struct RelationMatcher {
       guard let last = title.last, !title.contains(where: Self.subordinateTitleWords.contains),
         Self.leaderTitles.contains(last) || Self.rulerTitles.contains(last) || title.suffix(2) == ["prime", "minister"]
       else { continue }
+      // "Egypt, whose intelligence chief": a state's chief of one service heads that service,
+      // not the state.
+      if typeOf(group) == .state, title.count > 1, title.suffix(2) != ["prime", "minister"], !title.contains(where: Self.stateLeaderTitles.contains) { continue }
       found.append(Found(source: items[k].actors[0], relation: .leads, subtype: "heads", cameo: nil, target: group))
     }
     return found

@@ -96,6 +96,12 @@ enum Vocabulary {
     "skyline", "area", "areas",
   ]
 
+  /// Words for a faith or sect, which describe a name rather than open it ("the Christian
+  /// Lebanese Forces party", "the Shiite Amal movement").
+  static let faithAdjectives: Set<String> = [
+    "christian", "maronite", "shiite", "shia", "shi'ite", "sunni", "druze", "alawite", "islamist", "jihadist", "salafist", "salafi", "jewish",
+  ]
+
   /// Words that open an appositive after a comma ("Hakan Fidan, the director of ...").
   static let appositiveOpeners: Set<String> = [
     "the", "a", "an", "one", "head", "chief", "director", "leader", "commander", "founder", "president", "spokesman",
