@@ -997,4 +997,12 @@ import Testing
     #expect(blockade.contains("Saudi Arabia opposes Qatar") && blockade.contains("Bahrain opposes Qatar"))
     #expect(!triples("Qatar did not boycott the talks with Saudi Arabia.", date: "2017-06-05").contains("Qatar opposes Saudi Arabia"))
   }
+
+  @Test func aDatelineOfTwoCitiesOfOneStateGivesItsGovernment() {
+    let one = triples("TRIPOLI/BENGHAZI, May 3 (Reuters) - The Turkish-backed government rejected the offer.", date: "2023-05-03")
+    #expect(one.contains("Turkey backs Libya"))
+    // Two states' seats: "the government" is neither's.
+    let two = triples("CAIRO/TRIPOLI, May 3 (Reuters) - The Turkish-backed government rejected the offer.", date: "2023-05-03")
+    #expect(!two.contains { $0.hasPrefix("Turkey backs") })
+  }
 }

@@ -99,11 +99,13 @@ public struct Extractor: Sendable {
     }
   }
 
-  /// The state whose seat opens a dateline: "Damascus, SANA –", "ANKARA (Reuters) -".
+  /// The state whose seat opens a dateline: "Damascus, SANA –", "ANKARA (Reuters) -",
+  /// "SANAA/ADEN (Reuters) -" (not "BEIRUT/JERUSALEM", two states' seats).
   private func datelineState(of tokens: [Token]) -> ActorID? {
     guard let (pattern, length) = aliases.match(tokens, at: 0), pattern.kind == .seat, length < tokens.count,
-      [",", "(", "-", "–", "—"].contains(tokens[length].text), lexicon.type(of: pattern.actor) == .state
+      [",", "(", "-", "–", "—", "/"].contains(tokens[length].text), lexicon.type(of: pattern.actor) == .state
     else { return nil }
+    if tokens[length].text == "/", let (other, _) = aliases.match(tokens, at: length + 1), other.actor != pattern.actor { return nil }
     return pattern.actor
   }
 

@@ -784,7 +784,9 @@ final class MentionFinder: Sendable {
   /// "the crown prince", "the king": a role named without its state is the one person the
   /// article has named who holds it on the article's date, if only one does.
   private func bareRole(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
-    guard let (role, length) = rolePhrase(tokens, at: i + 1) else { return nil }
+    // Word classes first: most words after "the" open no title.
+    guard i + 1 < tokens.count, tokens[i + 1].isA(.titleWord) || tokens[i + 1].isA(.personTitle), let (role, length) = rolePhrase(tokens, at: i + 1)
+    else { return nil }
     let end = i + 1 + length
     // "the president of Iran", "the king's": another rule's; "the king Abdullah": a name's.
     if end < tokens.count, tokens[end].is(.of) || tokens[end].is(.possessive) || (tokens[end].isWord && tokens[end].isCapitalized) { return nil }
