@@ -320,4 +320,10 @@ import Testing
     let chief = triples("Egypt, whose intelligence chief Abbas Kamel hosted the talks, welcomed the deal.", date: "2021-05-20")
     #expect(!chief.contains("Abbas Kamel leads Egypt"))
   }
+
+  @Test func whoLeadsAStatesDelegationDoesNotLeadTheState() {
+    let delegation = triples("An Iraqi delegation led by Fuad Hussein held talks with Hakan Fidan in Ankara.", date: "2024-03-14")
+    #expect(!delegation.contains("Fuad Hussein leads Iraq") && delegation.contains("Hakan Fidan meets Iraq"))
+    #expect(triples("Syria, ruled by Bashar al-Assad, rejected the plan.", date: "2019-01-10").contains("Bashar al-Assad leads Syria"))
+  }
 }

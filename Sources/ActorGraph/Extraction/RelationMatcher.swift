@@ -238,6 +238,9 @@ struct RelationMatcher {
   private func read(_ index: Int, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
     let pattern = patterns.patterns[index]
     if isNoMatch(pattern, items, p, q) { return [] }
+    // "a Saudi delegation led by its ambassador", "Turkish troops commanded by": who leads a
+    // state's delegation or troops does not lead the state.
+    if pattern.relation == .leads, pattern.form == .passive, p > 0, items[p - 1].isOnly(.forces) { return [] }
     func make(_ s: ActorID, _ t: ActorID) -> Found {
       Found(source: s, relation: pattern.relation, subtype: pattern.subtype, cameo: pattern.cameo, target: t)
     }
