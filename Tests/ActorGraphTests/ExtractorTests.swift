@@ -1005,4 +1005,11 @@ import Testing
     let two = triples("CAIRO/TRIPOLI, May 3 (Reuters) - The Turkish-backed government rejected the offer.", date: "2023-05-03")
     #expect(!two.contains { $0.hasPrefix("Turkey backs") })
   }
+
+  @Test func peacekeepersAreTheirStatesAndKarabakhsArmeniansAreNotArmenia() {
+    let blamed = triples("Pashinyan accused Russian peacekeepers of failing to protect civilians.", date: "2023-09-19")
+    #expect(blamed.contains("Nikol Pashinyan opposes Russia"))
+    let shelled = triples("Azerbaijan shelled positions of ethnic Armenian forces in Karabakh.", date: "2023-09-19")
+    #expect(shelled.contains("Azerbaijan opposes Karabakh Armenian forces") && !shelled.contains("Azerbaijan opposes Armenia"))
+  }
 }
