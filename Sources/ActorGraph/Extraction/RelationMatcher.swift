@@ -230,6 +230,16 @@ struct RelationMatcher {
     return false
   }
 
+  /// Whether the word at `p` is an attack noun with a verb of `verbs` at most `window` items
+  /// before it, and nothing between that `blocks` the verb's hold on it ("condemned the
+  /// attacks on", "survived an attack on").
+  private static func isAttack(
+    at p: Int, in items: [SentenceItems.Item], after verbs: (String) -> Bool, within window: Int, blockedBy blocks: (SentenceItems.Item) -> Bool
+  ) -> Bool {
+    guard Vocabulary.attackNouns.contains(items[p].lower), let verb = items[max(0, p - window)..<p].lastIndex(where: { verbs($0.lower) }) else { return false }
+    return !items[(verb + 1)..<p].contains(where: blocks)
+  }
+
   /// Verbs whose subject survives or suffers an act ("survived an attack on his convoy").
   private static let sufferingVerbs: Set<String> = [
     "survive", "survives", "survived", "surviving", "escape", "escapes", "escaped", "escaping", "wounded", "injured", "killed", "died",
@@ -282,16 +292,12 @@ struct RelationMatcher {
       && !items[p].lower.hasSuffix("ing") && !items[p].lower.hasSuffix("ed")
     // "Iran condemned (the) attacks on Syria": the act condemned is not the condemner's; nor is
     // one blamed on someone ("blamed the attack on the PKK").
-    let condemnedAct = Vocabulary.attackNouns.contains(items[p].lower)
-      && items[max(0, p - 3)..<p].lastIndex(where: { Vocabulary.condemnVerbs.contains($0.lower) || Self.blameVerbs.contains($0.lower) }).map { verb in
-        !items[(verb + 1)..<p].contains(where: { $0.isGroup || $0.token?.isCapitalized == true })
-      } == true
+    let condemnedAct = Self.isAttack(
+      at: p, in: items, after: { Vocabulary.condemnVerbs.contains($0) || Self.blameVerbs.contains($0) }, within: 3,
+      blockedBy: { $0.isGroup || $0.token?.isCapitalized == true })
     // "Iraqi PM survives drone attack on his home", "was wounded in a strike on": one who
     // survives or suffers an act is its target, not its agent.
-    let sufferedAct = Vocabulary.attackNouns.contains(items[p].lower)
-      && items[max(0, p - 4)..<p].lastIndex(where: { Self.sufferingVerbs.contains($0.lower) }).map { verb in
-        !items[(verb + 1)..<p].contains(where: \.isGroup)
-      } == true
+    let sufferedAct = Self.isAttack(at: p, in: items, after: Self.sufferingVerbs.contains, within: 4, blockedBy: \.isGroup)
     let subject: Int?
     if agentInPhrase {
       subject = p - 1
