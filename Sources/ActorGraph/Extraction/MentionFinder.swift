@@ -987,14 +987,14 @@ final class MentionFinder: Sendable {
     } else if tokens[j].is(.the), j + 1 < tokens.count, ["neighbours", "neighbors"].contains(tokens[j + 1].lower) {
       // "relations between the neighbours": neighbours come in a pair.
       j += 1
-    } else if tokens[j].is(.the), j + 2 < tokens.count, ["warring", "feuding"].contains(tokens[j + 1].lower), ["sides", "parties"].contains(tokens[j + 2].lower) {
+    } else if tokens[j].is(.the), j + 2 < tokens.count, Self.warringWords.contains(tokens[j + 1].lower), ["sides", "parties"].contains(tokens[j + 2].lower) {
       // "talks between the warring sides": a war's sides are two without being counted.
       j += 1
     } else {
       return nil
     }
     // "the two warring sides", "both rival governments".
-    let warring = j + 1 < tokens.count && ["warring", "feuding"].contains(tokens[j].lower)
+    let warring = j + 1 < tokens.count && Self.warringWords.contains(tokens[j].lower)
     if j + 1 < tokens.count, ["warring", "rival", "feuding", "neighbouring", "neighboring", "estranged", "regional", "major"].contains(tokens[j].lower) { j += 1 }
     // "the two NATO allies", "the two Gulf neighbours": a name may say what joins them.
     else if j + 1 < tokens.count, tokens[j].isCapitalized, Self.statePairNouns.contains(tokens[j + 1].lower) { j += 1 }
@@ -1118,6 +1118,8 @@ final class MentionFinder: Sendable {
   private static let statePairNouns: Set<String> = [
     "countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers", "allies", "partners",
   ]
+  /// Words that say a pair is at war ("the warring sides").
+  private static let warringWords: Set<String> = ["warring", "feuding"]
   /// Verbs of vowing, before what will not go unpunished.
   private static let vowVerbs: Set<String> = ["vowed", "vows", "vow", "promised", "promises", "pledged", "pledges", "swore", "swears", "warned", "warns", "said", "says"]
   /// Verbs of bringing parties to terms ("brokered a truce between the two sides").

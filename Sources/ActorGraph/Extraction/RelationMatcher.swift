@@ -57,10 +57,12 @@ struct RelationMatcher {
     // Hezbollah, which ended with a US-brokered ceasefire"); several who each made the same
     // deal are all its parties ("The UAE, Bahrain and Sudan agreed ties with Israel under
     // US-brokered deals").
-    let meeting = found.last { $0.relation == .meets }
-    let parties = meeting.map { last in found.filter { $0.relation == .meets && $0.subtype == last.subtype }.flatMap { [$0.source, $0.target] }.uniqued() }
-      ?? found.last { $0.relation == .opposes && $0.subtype == "fights" }.map { [$0.source, $0.target] }
-    found += compounds(tokens, mentions, parties: parties)
+    let soFar = found
+    found += compounds(tokens, mentions) {
+      soFar.last { $0.relation == .meets }.map { last in
+        soFar.filter { $0.relation == .meets && $0.subtype == last.subtype }.flatMap { [$0.source, $0.target] }.uniqued()
+      } ?? soFar.last { $0.relation == .opposes && $0.subtype == "fights" }.map { [$0.source, $0.target] }
+    }
     for item in items.full { found += item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) } }
     return found.filter { $0.source != $0.target && typeOf($0.source) != .location && typeOf($0.target) != .location }
   }
@@ -999,6 +1001,12 @@ struct RelationMatcher {
   /// Nouns for those against someone: "Assad's enemies" are not Assad.
   private static let opponentNouns: Set<String> = Vocabulary.rivalNouns.union(["opponents", "critics", "detractors"])
   private static let memberNouns: Set<String> = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders", "factions"]
+  /// Whether a word may stand before an act's agent without counting as a gap: one of time
+  /// ("the recent Houthi attacks"), of place ("the northern Iraqi city") or of faith ("the
+  /// Christian Lebanese Forces party").
+  private static func qualifiesAgent(_ word: String) -> Bool {
+    timeModifiers.contains(word) || placeAdjectives.contains(word) || Vocabulary.faithAdjectives.contains(word)
+  }
   private static let placeAdjectives: Set<String> = [
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring",
@@ -1301,8 +1309,7 @@ struct RelationMatcher {
       // ("blamed the exiled cleric Fethullah Gulen": nor before the words that say who he is.)
       if k == q + 1, items[k].is(.the) || items[k].is(.a) || items[k].is(.an), k + 1 < items.count,
         items[k + 1].isGroup || items[k + 1].isA(.titleWord) || Self.objectTitleModifiers.contains(items[k + 1].lower) || isCompoundModifier(at: k + 1, in: items)
-          || ((Self.timeModifiers.contains(items[k + 1].lower) || Self.placeAdjectives.contains(items[k + 1].lower)
-            || Vocabulary.faithAdjectives.contains(items[k + 1].lower)) && namesAgent(k + 2, in: items))
+          || (Self.qualifiesAgent(items[k + 1].lower) && namesAgent(k + 2, in: items))
       {
         k += 1
         continue
@@ -1310,12 +1317,7 @@ struct RelationMatcher {
       // "condemned the recent Houthi attacks", "the latest Israeli strikes": nor does a word of
       // time before the agent's name.
       // ("seized the northern Iraqi city of Mosul": so does one of place.)
-      if k == q + 2, Self.timeModifiers.contains(items[k].lower) || Self.placeAdjectives.contains(items[k].lower) || Vocabulary.faithAdjectives.contains(items[k].lower),
-        namesAgent(k + 1, in: items)
-      {
-        k += 1
-        continue
-      }
+      if k == q + 2, Self.qualifiesAgent(items[k].lower), namesAgent(k + 1, in: items) { k += 1; continue }
       words += 1
       if words > maxGap { return nil }
       k += 1
@@ -2478,7 +2480,9 @@ struct RelationMatcher {
 
   /// "US-backed Kurdish forces", "Russian-brokered", "pro-Iranian militias", "Turkish-occupied".
   /// A brokered meeting ("met in US-brokered talks") is the sentence's `meeting`.
-  private func compounds(_ tokens: [Token], _ mentions: [Mention], parties brokeredParties: [ActorID]?) -> [Found] {
+  /// `brokeredParties` gives the parties of a brokered deal the sentence does not name beside
+  /// the compound; it is asked only when one is found.
+  private func compounds(_ tokens: [Token], _ mentions: [Mention], brokeredParties: () -> [ActorID]?) -> [Found] {
     var found: [Found] = []
     for i in tokens.indices where tokens[i].is(.hyphen) && i > 0 && i + 1 < tokens.count {
       guard tokens[i - 1].end == tokens[i].start, tokens[i].end == tokens[i + 1].start else { continue }
@@ -2515,7 +2519,7 @@ struct RelationMatcher {
       let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
         ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head ?? agent
       let brokered = compound.relation == .mediates && next < tokens.count && (Vocabulary.talkNouns.contains(tokens[next].lower) || Vocabulary.dealNouns.contains(tokens[next].lower))
-      guard var parties = target?.actors ?? (brokered ? brokeredParties : nil) else { continue }
+      guard var parties = target?.actors ?? (brokered ? brokeredParties() : nil) else { continue }
       // "Kataib Hezbollah, one of the most powerful Iran-backed militias": what a group of the
       // lexicon is, in an appositive, its head is too.
       if let target, target.range.lowerBound == i - 1, let head = Self.appositiveHead(before: target.range.lowerBound, tokens, mentions) {
