@@ -651,4 +651,50 @@ import Testing
     let fighting = triples("Islah has been fighting with the Houthis for days.", date: "2014-09-21")
     #expect(fighting.contains("Islah opposes Houthis") && fighting.contains("Houthis opposes Islah"))
   }
+
+  @Test func aPossessorBeforeSeveralModifiersIsTheAttacker() {
+    let first = triples("The Houthis fired missiles at Eilat on Saturday, in retaliation for Israel's first openly acknowledged attack on Yemen.", date: "2024-07-20")
+    #expect(first.contains("Israel opposes Yemen") && !first.contains("Houthis opposes Yemen"))
+  }
+
+  @Test func praisingAnAttackBacksTheAttacker() {
+    #expect(triples("Hezbollah hailed the Iranian missile strikes on Israel.", date: "2024-10-02").contains("Hezbollah backs Iran"))
+    // Praise of anything else is not coded.
+    #expect(!triples("Egypt praised Qatar for its efforts.", date: "2024-10-02").contains { $0.contains(" backs ") })
+  }
+
+  @Test func coordinatedDemonymsShareTheAct() {
+    let strikes = triples("The Houthis fired at a tanker, prompting U.S. and British strikes on their bases.", date: "2024-02-03")
+    #expect(strikes.isSuperset(of: ["United States opposes Houthis", "United Kingdom opposes Houthis"]))
+    let french = triples("French and British strikes on Libya began in March.", date: "2011-03-25")
+    #expect(french.isSuperset(of: ["France opposes Libya", "United Kingdom opposes Libya"]))
+  }
+
+  @Test func aPluralRoleIsTheStateNotItsNamedHolder() {
+    let leaders = triples("Iran's leaders blamed Israel for the blast. Ali Khamenei spoke on Sunday.", date: "2021-04-12")
+    #expect(leaders.contains("Iran opposes Israel") && !leaders.contains("Ali Khamenei opposes Israel"))
+    // The singular is still the holder.
+    #expect(triples("Iran's leader blamed Israel for the blast. Ali Khamenei spoke on Sunday.", date: "2021-04-12").contains("Ali Khamenei opposes Israel"))
+  }
+
+  @Test func whoWouldStrikeIsNotThreatened() {
+    #expect(!triples("Israel Katz warned that Israel would strike again wherever it had to.", date: "2025-05-06").contains { $0.contains(" opposes Israel") })
+    #expect(triples("Israel Katz warned that Israel would strike the Houthis again.", date: "2025-05-06").contains("Israel Katz opposes Houthis"))
+  }
+
+  @Test func itsInWhatWasSaidIsTheSaidClausesSubject() {
+    let said = triples("The truce does not cover Israel, the Houthis' spokesman Mohammed Abdulsalam said, adding that the group had stepped up its attacks on Israeli ships.", date: "2025-01-20")
+    #expect(said.contains("Houthis opposes Israel"))
+  }
+
+  @Test func aPlaceAGroupHoldsStandsForItWhenAttacked() {
+    #expect(triples("U.S. jets struck the Houthi-held port of Ras Isa.", date: "2025-04-18").contains("United States opposes Houthis"))
+    // Not where the place is only the setting.
+    #expect(!triples("In Houthi-held Sanaa, Iran's envoy met Saudi Arabia's ambassador.", date: "2023-04-09").contains { $0.contains("Houthis") })
+  }
+
+  @Test func aLongAppositiveDescribesItsHead() {
+    let alliance = triples("The SDF, an alliance of Arab and Syriac militias spearheaded by the YPG, took Tabqa.", date: "2017-05-10")
+    #expect(alliance.contains("YPG part_of SDF"))
+  }
 }

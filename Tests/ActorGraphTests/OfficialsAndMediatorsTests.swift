@@ -102,6 +102,16 @@ import Testing
     #expect(revive.isSuperset(of: ["Saudi Arabia mediates Sudanese Armed Forces", "Saudi Arabia mediates Rapid Support Forces"]))
   }
 
+  @Test func securingADealBetweenTwoIsMediation() {
+    let secure = triples("Kuwait is working to secure a ceasefire between Bahrain and Qatar.", date: "2018-02-01")
+    #expect(secure.isSuperset(of: ["Kuwait mediates Bahrain", "Kuwait mediates Qatar"]))
+    let swap = triples("Oman negotiated a prisoner swap between Iran and the United States.", date: "2023-09-18")
+    #expect(swap.isSuperset(of: ["Oman mediates Iran", "Oman mediates United States"]))
+    // The parties' own deal is no mediation.
+    let own = triples("Iran and Iraq agreed to extend the truce between them.", date: "1988-08-20")
+    #expect(!own.contains { $0.contains(" mediates ") })
+  }
+
   @Test func aSingularVerbAfterWhoIsTheLastNamed() {
     let leads = triples("Qatar received Rashad al-Alimi and Aidarous al-Zubaidi, who heads the STC.", date: "2023-05-01")
     #expect(leads.contains("Aidarous al-Zubaidi leads Southern Transitional Council") && !leads.contains("Rashad al-Alimi leads Southern Transitional Council"))

@@ -202,7 +202,7 @@ final class MentionFinder: Sendable {
       if length == 1, i + 2 < tokens.count, tokens[i + 1].is(.hyphen), tokens[i].end == tokens[i + 1].start,
         tokens[i + 1].end == tokens[i + 2].start, tokens[i + 2].isA(.compoundParticiple)
       {
-        return nil
+        return heldPlace(tokens, at: i, holder: pattern.actor)
       }
       // "the Gulf of Oman": a place's name.
       if i >= 2, tokens[i - 1].is(.of), tokens[i - 2].isCapitalized, Vocabulary.waterFeatures.contains(tokens[i - 2].lower) { return nil }
@@ -278,7 +278,9 @@ final class MentionFinder: Sendable {
       func possessor(_ m: Mention) -> Bool { m.range.upperBound < tokens.count && tokens[m.range.upperBound].is(.possessive) }
       // "..., when Saudi Arabia cut relations with Tehran after protesters stormed its embassy":
       // the subject of the nearest clause a subordinator opens with a name.
-      let clauseSubject = titled ? nil : tokens[..<i].indices.reversed().lazy.filter { Self.opensClause(tokens[$0]) }.compactMap { o in
+      // "adding that the group would keep up its attacks": so does a "that" after a verb of saying.
+      func opensSaidClause(_ o: Int) -> Bool { tokens[o].is(.that) && o >= 1 && tokens[max(0, o - 4)..<o].contains { $0.isA(.speechVerb) } }
+      let clauseSubject = titled ? nil : tokens[..<i].indices.reversed().lazy.filter { Self.opensClause(tokens[$0]) || opensSaidClause($0) }.compactMap { o in
         previous.first { fitting($0) && ($0.range.lowerBound == o + 1 || ($0.range.lowerBound == o + 2 && tokens[o + 1].is(.the))) }
       }.first
       // "and Hezbollah says it is acting": the speaker right before a verb of saying.
@@ -587,6 +589,24 @@ final class MentionFinder: Sendable {
     return Mention(actors: [group], range: from..<(i + 1), kind: .reference)
   }
 
+  /// "struck the Houthi-held port": a place held by a group, which a verb of attack hits, stands
+  /// for the group.
+  private func heldPlace(_ tokens: [Token], at i: Int, holder: ActorID) -> Mention? {
+    guard Self.holdingParticiples.contains(tokens[i + 2].lower) else { return nil }
+    var end = i + 3
+    if end < tokens.count, Self.compassWords.contains(tokens[end].lower) { end += 1 }
+    guard end < tokens.count, Vocabulary.placeNouns.contains(tokens[end].lower) || Self.heldPlaceNouns.contains(tokens[end].lower) else { return nil }
+    var before = i - 1
+    if before >= 0, tokens[before].is(.the) { before -= 1 }
+    guard before >= 0, Vocabulary.actFamilies[tokens[before].lower] != nil || Self.placeAttackVerbs.contains(tokens[before].lower) else { return nil }
+    return Mention(actors: [holder], range: i..<(end + 1), kind: .forces)
+  }
+  private static let holdingParticiples: Set<String> = ["held", "controlled"]
+  private static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern", "southwestern", "southeastern"]
+  private static let heldPlaceNouns: Set<String> = ["territory", "territories", "city", "cities", "town", "towns", "enclave", "region", "regions", "parts", "pocket", "village", "villages", "positions", "north", "south", "east", "west", "northwest", "northeast", "capital", "coast", "island", "islands"]
+  /// Verbs of attack besides `Vocabulary.actFamilies`' ("pounded the rebel-held town").
+  private static let placeAttackVerbs: Set<String> = ["pounded", "pounding", "targeted", "targeting", "hit", "hitting", "stormed", "storming"]
+
   /// "Damascus condemned the strikes", "The strikes hit ...": a definite act whose agent the
   /// sentence does not name is the last attack of its kind the article reported, and stands
   /// for its agent.
@@ -828,7 +848,9 @@ final class MentionFinder: Sendable {
       return Mention(actors: [named], range: range.lowerBound..<end, kind: .role, inner: inner)
     }
     // "the UAE's de facto ruler" need not hold the office: only a name says who it is.
-    guard let effectiveRole, !tokens[range].contains(where: { $0.lower == "facto" }) else { return Mention(actors: [state], range: range, kind: .role) }
+    // "Iran's leaders": a plural is no one holder.
+    guard let effectiveRole, !tokens[range].contains(where: { $0.lower == "facto" }), !(tokens[range.upperBound - 1].lower.hasSuffix("s") && !role.hasSuffix("s"))
+    else { return Mention(actors: [state], range: range, kind: .role) }
     // "Yemen's former president": one who held the office before, named in the article.
     if tokens[range].contains(where: { $0.is(.former) || $0.lower == "ex" }) {
       guard let day = context.date, let office = lexicon.formerHolders(of: effectiveRole, for: state, before: day).first(where: { context.namedActors.contains($0.holder) })

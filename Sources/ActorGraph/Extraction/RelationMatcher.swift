@@ -363,7 +363,10 @@ struct RelationMatcher {
     // "asked Turkey to normalise ties": what the subject is asked or urged to do is not done.
     // "urged the Security Council to press Ethiopia": pressure wished on someone is the wisher's.
     var wisher: Int?
-    if let subject, subject > 0, case let verb = items[subject - 1].is(.the) ? subject - 2 : subject - 1, verb >= 0, items[verb].isA(.wishVerb) {
+    // "prompting U.S. strikes on": an act prompted, not one someone was prompted to do, was done.
+    if let subject, subject > 0, case let verb = items[subject - 1].is(.the) ? subject - 2 : subject - 1, verb >= 0, items[verb].isA(.wishVerb),
+      !(items[verb].lower == "prompting" && !items[subject..<p].contains(where: { $0.is(.to) }))
+    {
       modality.wished = true
       if pattern.relation == .opposes { wisher = subjectIndex(before: verb, in: items) }
     }
@@ -461,7 +464,7 @@ struct RelationMatcher {
         return []
       }
       // "the president ordered a Turkish incursion into Syria": the demonym on the trigger is its agent.
-      var sources = wisher.map { items[$0].actors } ?? participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items).map { [$0] }
+      var sources = wisher.map { items[$0].actors } ?? participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items)
         ?? subject.map { items[$0].actors } ?? []
       // "Alimi and Zubaidi, who also leads the STC": a verb in the singular is the last one's.
       if let subject, sources.count > 1, sources == items[subject].actors, isSingularRelative(after: subject, trigger: p, in: items) {
@@ -560,7 +563,9 @@ struct RelationMatcher {
       sources = ofTypes(sources, pattern.sourceTypes)
       // "Kurdish forces, which control much of Syria with the backing of the US": the subject
       // is backed, not a place named in between; "rebels backed by Turkey" the group before.
-      let nearest = nearestGroup(before: p, in: items)
+      // "the SDF, an alliance of Kurdish and Arab militias dominated by": in an appositive, what
+      // the appositive describes, however long its noun phrase.
+      let nearest = nearestGroup(before: p, in: items) ?? describedByAppositive(before: p, in: items)
       let adverbial = ["with", "thanks"].contains(items[p].lower)
       let adjacent = nearest.map { n in items[(n + 1)..<p].allSatisfy { $0.is(.comma) || $0.is(.hyphen) } } ?? false
       // "The militia is funded by Iran": after an auxiliary, the subject of the clause.
@@ -634,7 +639,7 @@ struct RelationMatcher {
   private func mediation(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int, subject: Int?) -> [(ActorID, ActorID)] {
     var mediator: [ActorID]?
     // "under Russian mediation": a demonym right before the trigger.
-    if let demonym = demonymSubject(before: p, in: items) { mediator = [demonym] }
+    if let demonyms = demonymSubject(before: p, in: items) { mediator = demonyms }
     // "led by Russia", "the blessing of the Kremlin", "encouraged by Russia which ...".
     if mediator == nil {
       for k in (q + 1)..<items.count where (items[k].is(.by) || items[k].is(.of)) {
@@ -801,8 +806,9 @@ struct RelationMatcher {
         // "with its support for", "despite Turkey's attacks on": the possessor right before a
         // nominal trigger is its subject, whatever governs the phrase.
         // Not "a strike on its consulate kills": a noun between is the subject's head.
-        if (items[k].possessive || items[k].possessivePronoun), p - k <= 2, !items[(k + 1)..<p].contains(where: { $0.isGroup }),
-          p - k == 1 || Self.isModifier(items[k + 1].lower)
+        // "Israel's first publicly acknowledged attack on": up to three modifiers between.
+        if (items[k].possessive || items[k].possessivePronoun), p - k <= 4, !items[(k + 1)..<p].contains(where: { $0.isGroup }),
+          items[(k + 1)..<p].allSatisfy({ Self.isModifier($0.lower) })
         {
           return k
         }
@@ -975,8 +981,9 @@ struct RelationMatcher {
   /// Whether a word before a nominal trigger qualifies it ("its military support"): an
   /// adjective by its ending or one of a few common modifiers.
   private static func isModifier(_ word: String) -> Bool {
-    ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong"].contains(word)
-      || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese"].contains(where: word.hasSuffix)
+    ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong",
+     "first", "second", "third", "last", "biggest", "largest", "deadliest", "most", "major"].contains(word)
+      || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese", "ly"].contains(where: word.hasSuffix)
   }
   private static let blameVerbs: Set<String> = ["blamed", "blames", "blame", "blaming"]
   /// Words that date an act before its agent's name ("the recent Houthi attacks").
@@ -1163,6 +1170,15 @@ struct RelationMatcher {
       k -= 1
     }
     return nil
+  }
+
+  /// The head of an appositive clause ([SDF] an alliance of ... `p`) with no other group or
+  /// clause boundary before `p`.
+  private func describedByAppositive(before p: Int, in items: [SentenceItems.Item]) -> Int? {
+    guard p >= 3, p <= 14, items[0].isGroup, items[1].is(.a) || items[1].is(.an),
+      !items[2..<p].contains(where: { $0.isGroup || $0.endsClause || $0.is(.comma) || $0.is(.which) || $0.is(.who) || $0.is(.that) })
+    else { return nil }
+    return 0
   }
 
   /// The first group after the trigger within `maxGap` words, not across a clause boundary.
@@ -1477,7 +1493,7 @@ struct RelationMatcher {
   ]
 
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
-  private func demonymSubject(before p: Int, in items: [SentenceItems.Item]) -> ActorID? {
+  private func demonymSubject(before p: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
     var k = p - 1
     // "An Israeli air strike killed ...": the state's act before a verb stands for it.
     while k >= 0, ["air", "military", "new", "recent", "fresh", "major", "ground", "large", "scale", "-", "unilateral", "direct", "renewed", "drone", "missile", "rocket", "artillery", "naval"].contains(items[k].lower)
@@ -1486,7 +1502,20 @@ struct RelationMatcher {
       k -= 1
     }
     guard k >= 0, let token = items[k].token, token.isCapitalized, let state = demonymState(token) else { return nil }
-    return state
+    // "U.S. and British strikes": coordinated demonyms share the act.
+    var states = [state]
+    // "U.S." is read as the state's name.
+    while k >= 2, items[k - 1].is(.and) || items[k - 1].is(.comma) {
+      if let before = items[k - 2].token, before.isCapitalized, let other = demonymState(before) {
+        states.insert(other, at: 0)
+      } else if items[k - 2].isGroup, !items[k - 2].possessive, items[k - 2].actors.count == 1, typeOf(items[k - 2].actors[0]) == .state {
+        states.insert(items[k - 2].actors[0], at: 0)
+      } else {
+        break
+      }
+      k -= 2
+    }
+    return states.uniqued()
   }
 
   var demonymState: (Token) -> ActorID? = { _ in nil }
@@ -1597,7 +1626,10 @@ struct RelationMatcher {
       let speaker = subjectIndex(before: verb, in: items),
       let object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
     else { return [] }
-    let targets = ofTypes(items[object].actors, pattern.objectTypes)
+    // "warned that Israel would strike again wherever it was needed": the one who would strike
+    // is not threatened.
+    let attackers = subject.map { items[$0].actors } ?? []
+    let targets = ofTypes(items[object].actors, pattern.objectTypes).filter { !attackers.contains($0) }
     return items[speaker].actors.flatMap { s in
       targets.filter { $0 != s }.map { Found(source: s, relation: .opposes, subtype: "threatens", cameo: "13", target: $0) }
     }
