@@ -697,4 +697,24 @@ import Testing
     let alliance = triples("The SDF, an alliance of Arab and Syriac militias spearheaded by the YPG, took Tabqa.", date: "2017-05-10")
     #expect(alliance.contains("YPG part_of SDF"))
   }
+
+  @Test func orderingEnvoysOutOrRecallingDiplomatsIsHostile() {
+    #expect(triples("Kuwait ordered Iran's diplomats out within a week.", date: "2016-01-05").contains("Kuwait opposes Iran"))
+    #expect(triples("Bahrain gave Qatar's ambassador two days to leave.", date: "2017-06-05").contains("Bahrain opposes Qatar"))
+    #expect(triples("Jordan recalled its diplomats from Tehran.", date: "2016-04-19").contains("Jordan opposes Iran"))
+  }
+
+  @Test func whatAnActIsDoneWithIsNotItsObject() {
+    let war = triples("The SDF has waged a war against militants with American air support.", date: "2017-10-17")
+    #expect(war.contains("United States backs SDF") && !war.contains("SDF opposes United States"))
+  }
+
+  @Test func theMilitantsAreTheGroupLastNamedNotTheOneFightingThem() {
+    let fought = triples("Islamic State lost Baghouz in March. The SDF, which Washington backs, fought the militants for months.", date: "2019-03-23")
+    #expect(fought.contains("SDF opposes ISIS"))
+    // A noun the article does not govern alone is no reference.
+    let battle = triples("Wagner Group fighters left Mali. The army battles the rebels and jihadists linked to al Qaeda.", date: "2024-02-01")
+    #expect(!battle.contains { $0.contains("opposes Wagner Group") })
+  }
 }
+

@@ -571,13 +571,28 @@ final class MentionFinder: Sendable {
     if a + 1 < tokens.count, tokens[a].is(.comma), tokens[a + 1].isWord, tokens[a + 1].isCapitalized { return nil }
     // "the government in Damascus": the seat names whose government it is.
     if i + 2 < tokens.count, tokens[i + 1].is(.in), context.aliases.match(tokens, at: i + 2)?.pattern.kind == .seat { return nil }
+    // "the rebels and jihadists linked to al Qaeda": a group described after it is another one.
+    if i + 2 < tokens.count, ["linked", "loyal", "affiliated", "tied"].contains(tokens[i + 1].lower) { return nil }
     var k = i - 1
+    // Not "the rebels and jihadists": the article governs another noun.
     while k >= 0, i - k <= 5, !tokens[k].is(.the) {
-      guard tokens[k].isWord || tokens[k].is(.hyphen), !tokens[k].isA(.determiner) else { return nil }
+      guard tokens[k].isWord || tokens[k].is(.hyphen), !tokens[k].isA(.determiner), !tokens[k].is(.and), !tokens[k].is(.or) else { return nil }
       k -= 1
     }
     guard k >= 0, tokens[k].is(.the), previous.last.map({ $0.range.upperBound <= k }) ?? true else { return nil }
-    let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == wanted })?.actor
+    // "The SDF fought the group", "the SDF, who have led the war against the militants": the
+    // object of a verb is not a group that did it ("Hezbollah said the group would" opens a
+    // clause of its own).
+    let objectOfVerb = wanted == .armedGroup && k >= 1 && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k - 1].is(.and) && !tokens[k - 1].is(.or)
+    func isSubject(_ m: Mention) -> Bool {
+      guard objectOfVerb else { return false }
+      let between = tokens[m.range.upperBound..<k]
+      // ", and Erdogan threatened to drive the militia out": a new clause.
+      if between.indices.contains(where: { between[$0].is(.comma) && $0 + 1 < k && tokens[$0 + 1].is(.and) }) { return false }
+      return between.contains { $0.isWord && !$0.isCapitalized && ($0.lower.hasSuffix("ed") || RelationMatcher.pastForms.contains($0.lower)) }
+        && !between.contains { $0.isA(.speechVerb) || $0.is(.that) || $0.isA(.clauseOpener) || $0.isA(.subordinator) || $0.endsClause }
+    }
+    let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == wanted && !isSubject($0) })?.actor
     // "the government" and "the army" are too common to reach back across sentences; they take
     // a state named earlier in their own sentence ("Yemen's Houthi rebels and the Saudi-backed
     // government"), else the state whose capital datelines the article ("BEIRUT - ... the

@@ -1239,6 +1239,9 @@ struct RelationMatcher {
         k = next
         continue
       }
+      // "the war against the militants with American air support": what an act is done with
+      // is not its object.
+      if items[k].is(.with), k > q, k + 1 < items.count, let next = items[k + 1].token, next.isCapitalized, demonymState(next) != nil { return nil }
       // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and
       // holdings stand for the state.
       if let token = items[k].token, token.isCapitalized, demonymState(token) != nil,
@@ -1543,7 +1546,8 @@ struct RelationMatcher {
   var lastMeetingPair: [ActorID] = []
   private static let armedNouns: Set<String> = ["forces", "force", "groups", "group", "factions", "men", "wing", "struggle", "conflict", "opposition", "militias"]
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
-  private static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]
+  /// Irregular past forms of verbs.
+  static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]
   private static let partyQualifiers: Set<String> = [
     "secular", "ruling", "nationalist", "opposition", "main", "largest", "powerful", "armed", "militant", "islamist", "conservative",
     "leftist", "far-right", "right-wing", "left-wing", "governing", "outlawed", "banned",

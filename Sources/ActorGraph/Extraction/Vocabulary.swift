@@ -110,7 +110,7 @@ enum Vocabulary {
 
   static let pronounsThing: Set<String> = ["it", "its"]
   /// Nouns that, after "the", stand for the armed group last named ("the Iran-backed group").
-  static let groupNouns: Set<String> = ["group", "militia", "faction", "movement", "separatists", "insurgents", "paramilitaries"]
+  static let groupNouns: Set<String> = ["group", "militia", "faction", "movement", "separatists", "insurgents", "paramilitaries", "militants", "jihadists"]
   /// Coalitions, standing for the state that leads them ("the Saudi-led coalition").
   static let coalitionNouns: Set<String> = ["coalition", "alliance"]
   /// Head nouns of bodies' names that, after "the", stand for the body last named with one
