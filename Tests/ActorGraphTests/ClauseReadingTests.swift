@@ -716,5 +716,23 @@ import Testing
     let battle = triples("Wagner Group fighters left Mali. The army battles the rebels and jihadists linked to al Qaeda.", date: "2024-02-01")
     #expect(!battle.contains { $0.contains("opposes Wagner Group") })
   }
+
+  @Test func aDesignateOrElectHoldsNoOfficeYet() {
+    let designate = triples("Lebanese Prime Minister-designate Saad Hariri met Michel Aoun.", date: "2018-12-04")
+    #expect(designate.contains("Michel Aoun meets Saad Hariri") && !designate.contains("Saad Hariri leads Lebanon"))
+    #expect(triples("Lebanese Prime Minister Saad Hariri met Michel Aoun.", date: "2018-12-04").contains("Saad Hariri leads Lebanon"))
+  }
+
+  @Test func itsInAPurposeIsTheNounsPossessors() {
+    let purpose = triples("Erdogan met Putin in Sochi, and Ankara said it backed Qatar's efforts to defend its sovereignty.", date: "2017-06-10")
+    #expect(purpose.contains("Turkey backs Qatar") && !purpose.contains { $0.hasPrefix("Qatar backs") })
+  }
+
+  @Test func aGovernmentNamedAfterItselfIsDiscovered() {
+    let head = triples("Khalifa Ghwell, the head of the self-declared National Salvation Government, rejected the plan.", date: "2016-03-31")
+    #expect(head.contains { $0.hasPrefix("Khalifa Ghwell leads National Salvation") })
+    // A state's government is the state's.
+    #expect(!triples("The Syrian Government denied it.", date: "2016-03-31").contains { $0.contains("Government") })
+  }
 }
 

@@ -247,9 +247,11 @@ final class MentionFinder: Sendable {
       }
       let snapshot = context
       // Not a dateline's city ("BEIRUT, Oct 14 - ... Damascus and its ally Moscow").
+      // Nor where something happened ("met Pompeo in Brussels").
       func fitting(_ m: Mention) -> Bool {
         m.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: m.actor, snapshot))
           && !(m.range.lowerBound == 0 && tokens[m.range].allSatisfy { $0.text == $0.text.uppercased() })
+          && !(m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].is(.in) && m.kind != .reference)
       }
       func inRelativeClause(_ m: Mention) -> Bool {
         guard let w = tokens[..<m.range.lowerBound].lastIndex(where: { $0.is(.who) || $0.is(.which) || $0.is(.whose) }) else { return false }
@@ -301,7 +303,11 @@ final class MentionFinder: Sendable {
       let object = afterParticiple ? previous.first(where: fitting).flatMap { sentenceSubject in
         previous.last { m in fitting(m) && m.actors != clauseSubject?.actors && m.actors != sentenceSubject.actors && !possessor(m) }
       } : nil
-      let named = conjoined ?? backed ?? spoken ?? antecedent ?? object ?? clauseSubject
+      // "Israel's efforts to defend its sovereignty": the possessor of a noun whose infinitive
+      // "its" is in.
+      let purposeOwner = i >= 4 && tokens[i - 2].is(.to) && tokens[i - 3].isWord && tokens[i - 4].is(.possessive)
+        ? previous.last(where: { fitting($0) && $0.range.upperBound == i - 4 }) : nil
+      let named = purposeOwner ?? conjoined ?? backed ?? spoken ?? antecedent ?? object ?? clauseSubject
         ?? (titled
           ? previous.last(where: fitting)
           : previous.first(where: { fitting($0) && !inRelativeClause($0) && !possessor($0) }) ?? previous.first(where: { fitting($0) && !inRelativeClause($0) })
@@ -836,6 +842,9 @@ final class MentionFinder: Sendable {
   ) -> Mention? {
     context.noteState(state)
     var end = range.upperBound
+    // "Prime Minister-designate Saad Hariri", "President-elect Joe Biden": not yet in office.
+    let designate = end + 1 < tokens.count && tokens[end].is(.hyphen) && ["designate", "elect"].contains(tokens[end + 1].lower)
+    if designate { end += 2 }
     var named: ActorID?
     if end < tokens.count, let (pattern, length) = context.aliases.match(tokens, at: end), type(of: pattern.actor, context) == .person {
       named = pattern.actor
@@ -856,7 +865,7 @@ final class MentionFinder: Sendable {
     let effectiveRole = role == "counterpart" ? anchorRole(previous, tokens, context) : role
     if let named {
       var inner: [InnerRelation] = []
-      if let effectiveRole, let target = leadTarget(state: state, role: effectiveRole, holder: named, context: context) {
+      if !designate, let effectiveRole, let target = leadTarget(state: state, role: effectiveRole, holder: named, context: context) {
         inner.append(InnerRelation(source: named, relation: .leads, subtype: "heads", target: target))
         inner += agencyOfState(target, state)
       }

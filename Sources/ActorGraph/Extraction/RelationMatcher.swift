@@ -1802,8 +1802,10 @@ struct RelationMatcher {
       while j < items.count, j <= q + 2, !items[j].isGroup, (items[j].is(.the) || items[j].is(.a)) { j += 1 }
       // "head of the internationally recognised Government of National Accord": qualifying
       // words before the name.
-      while j < items.count, j <= q + 5, !items[j].isGroup, let word = items[j].token, word.isWord, !word.isCapitalized,
-        Self.partyQualifiers.contains(word.lower) || word.lower.hasSuffix("ly") || word.lower.hasSuffix("ed")
+      // "the self-declared National Salvation Government": a hyphenated qualifier too.
+      while j < items.count, j <= q + 5, !items[j].isGroup, let word = items[j].token, word.is(.hyphen) || word.isWord && !word.isCapitalized,
+        Self.partyQualifiers.contains(word.lower) || word.lower.hasSuffix("ly") || word.lower.hasSuffix("ed") || word.is(.hyphen)
+          || (j + 1 < items.count && items[j + 1].is(.hyphen))
       {
         j += 1
       }

@@ -185,7 +185,7 @@ enum Vocabulary {
   static let organizationHeads: Set<String> = [
     "party", "council", "ministry", "organization", "organisation", "representatives", "foundation", "agency", "union", "coalition",
     "committee", "commission", "bureau", "office", "institute", "movement", "assembly", "authority",
-    "alliance", "league", "association", "court", "parliament", "directorate", "service", "services",
+    "alliance", "league", "association", "court", "parliament", "directorate", "service", "services", "government",
   ]
   static let armedGroupHeads: Set<String> = [
     "brigade", "brigades", "front", "army", "forces", "militia", "militias", "battalion", "battalions", "division",
