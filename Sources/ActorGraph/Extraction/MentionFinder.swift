@@ -615,7 +615,7 @@ final class MentionFinder: Sendable {
   private func heldPlace(_ tokens: [Token], at i: Int, holder: ActorID) -> Mention? {
     guard Self.holdingParticiples.contains(tokens[i + 2].lower) else { return nil }
     var end = i + 3
-    if end < tokens.count, Self.compassWords.contains(tokens[end].lower) { end += 1 }
+    if end < tokens.count, Vocabulary.compassWords.contains(tokens[end].lower) { end += 1 }
     guard end < tokens.count, Vocabulary.placeNouns.contains(tokens[end].lower) || Self.heldPlaceNouns.contains(tokens[end].lower) else { return nil }
     var before = i - 1
     if before >= 0, tokens[before].is(.the) { before -= 1 }
@@ -623,7 +623,6 @@ final class MentionFinder: Sendable {
     return Mention(actors: [holder], range: i..<(end + 1), kind: .forces)
   }
   private static let holdingParticiples: Set<String> = ["held", "controlled"]
-  private static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern", "southwestern", "southeastern"]
   private static let heldPlaceNouns: Set<String> = ["territory", "territories", "city", "cities", "town", "towns", "enclave", "region", "regions", "parts", "pocket", "village", "villages", "positions", "north", "south", "east", "west", "northwest", "northeast", "capital", "coast", "island", "islands"]
   /// Verbs of attack besides `Vocabulary.actFamilies`' ("pounded the rebel-held town").
   private static let placeAttackVerbs: Set<String> = ["pounded", "pounding", "targeted", "targeting", "hit", "hitting", "stormed", "storming"]

@@ -1014,10 +1014,7 @@ struct RelationMatcher {
   private static func qualifiesAgent(_ word: String) -> Bool {
     timeModifiers.contains(word) || placeAdjectives.contains(word) || Vocabulary.faithAdjectives.contains(word)
   }
-  private static let placeAdjectives: Set<String> = [
-    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring",
-  ]
+  private static let placeAdjectives = Vocabulary.compassWords.union(["central", "neighbouring", "neighboring"])
   private static let lightVerbs: Set<String> = [
     "held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made", "imposed", "slapped", "launched", "carried",
   ]

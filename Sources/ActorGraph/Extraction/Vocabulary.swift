@@ -96,6 +96,12 @@ enum Vocabulary {
     "skyline", "area", "areas",
   ]
 
+  /// The points of the compass, as nouns and adjectives ("northwest Syria", "the northern city").
+  static let compassWords: Set<String> = [
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+  ]
+
   /// Words for a faith or sect, which describe a name rather than open it ("the Christian
   /// Lebanese Forces party", "the Shiite Amal movement").
   static let faithAdjectives: Set<String> = [
