@@ -734,5 +734,47 @@ import Testing
     // A state's government is the state's.
     #expect(!triples("The Syrian Government denied it.", date: "2016-03-31").contains { $0.contains("Government") })
   }
-}
 
+  @Test func easingADisputeBetweenTwoIsMediation() {
+    let eased = triples("Kuwait stepped up its efforts to resolve the dispute between Qatar and Bahrain.", date: "2020-01-10")
+    #expect(eased.isSuperset(of: ["Kuwait mediates Qatar", "Kuwait mediates Bahrain"]))
+    // A purpose infinitive is the clause subject's, not the object's before it.
+    let visit = triples("Erdogan met Khamenei in Tehran to defuse tensions between Iran and Saudi Arabia.", date: "2016-03-05")
+    #expect(visit.isSuperset(of: ["Recep Tayyip Erdogan mediates Iran", "Recep Tayyip Erdogan mediates Saudi Arabia"]))
+    // One side of the pair does not mediate between itself and the other.
+    let side = triples("Erdogan met Khamenei in Tehran to defuse tensions between Iran and Turkey.", date: "2016-03-05")
+    #expect(!side.contains { $0.contains(" mediates ") })
+  }
+
+  @Test func aDatelinesCitiesAreNoAntecedents() {
+    let its = triples("PARIS/ROME - France stepped up its efforts to ease the row between Algeria and Morocco.", date: "2021-09-01")
+    #expect(its.isSuperset(of: ["France mediates Algeria", "France mediates Morocco"]) && !its.contains { $0.hasPrefix("Italy ") })
+  }
+
+  @Test func anUltimatumIsHostile() {
+    #expect(triples("The Arab League gave Damascus two weeks to end the crackdown.", date: "2011-11-12").contains("Arab League opposes Syria"))
+    #expect(!triples("The Arab League gave Damascus two grants.", date: "2011-11-12").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func aDealNamedBeforeWhoMadeItIsTheirs() {
+    #expect(triples("Ankara defended the accord that Turkey signed with Iraq.").contains("Iraq meets Turkey"))
+    #expect(!triples("Ankara defended the accord that Turkey did not sign with Iraq.").contains("Iraq meets Turkey"))
+  }
+
+  @Test func meetingSomeonesEnvoysIsMeetingThem() {
+    let envoys = triples("Burhan met the ambassadors of Qatar and Egypt on Monday.", date: "2023-05-10")
+    #expect(envoys.isSuperset(of: ["Abdel Fattah al-Burhan meets Qatar", "Abdel Fattah al-Burhan meets Egypt"]))
+    #expect(triples("Washington discussed the crisis with Beijing.").contains("China meets United States"))
+    #expect(triples("Fidan told reporters after meeting his Iranian counterpart Abbas Araghchi.", date: "2024-10-10").contains("Abbas Araghchi meets Hakan Fidan"))
+  }
+
+  @Test func backingIdiomsAndChairsAreRead() {
+    #expect(triples("Egypt threw its weight behind the Libyan National Army.", date: "2019-04-10").contains("Egypt backs Libyan National Army"))
+    #expect(triples("Russia has sided squarely with Damascus.").contains("Russia backs Syria"))
+    #expect(triples("Sisi, who chaired the African Union that year, flew to Niamey.", date: "2019-07-07").contains("Abdel Fattah el-Sisi leads African Union"))
+    #expect(triples("Dagalo commands the paramilitary RSF.", date: "2023-05-10").contains("Mohamed Hamdan Dagalo leads Rapid Support Forces"))
+    // "the military council" is a body of its own, not the army.
+    let council = triples("Sudan's army ousted Bashir. Qatar backed the military council.", date: "2019-04-20")
+    #expect(!council.contains("Qatar backs Sudanese Armed Forces"))
+  }
+}

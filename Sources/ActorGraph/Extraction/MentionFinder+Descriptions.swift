@@ -81,8 +81,11 @@ extension MentionFinder {
   func describedReference(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
     guard i + 1 < tokens.count, !tokens[i + 1].isCapitalized, let actor = context.describedAs[tokens[i + 1].lower] else { return nil }
     // "the council of ministers", "the party leader": a complement or a title follows ("accused
-    // the army of abuses": not after a verb whose "of" it is).
-    if i + 2 < tokens.count, (tokens[i + 2].is(.of) && !(i > 0 && Self.verbsWithOf.contains(tokens[i - 1].lower))) || tokens[i + 2].isA(.personTitle) {
+    // the army of abuses": not after a verb whose "of" it is). "the military council": nor is
+    // a word that names another body.
+    if i + 2 < tokens.count,
+      (tokens[i + 2].is(.of) && !(i > 0 && Self.verbsWithOf.contains(tokens[i - 1].lower))) || tokens[i + 2].isA(.personTitle) || tokens[i + 2].isA(.bodyNoun)
+    {
       return nil
     }
     // "the rebel factions", "the separatist fighters": a noun for the group's members or parts

@@ -246,11 +246,11 @@ final class MentionFinder: Sendable {
         return nil
       }
       let snapshot = context
-      // Not a dateline's city ("BEIRUT, Oct 14 - ... Damascus and its ally Moscow").
+      // Not a dateline's city ("BEIRUT, Oct 14 - ... Damascus and its ally Moscow", "BERLIN/ATHENS -").
       // Nor where something happened ("met Pompeo in Brussels").
       func fitting(_ m: Mention) -> Bool {
         m.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: m.actor, snapshot))
-          && !(m.range.lowerBound == 0 && tokens[m.range].allSatisfy { $0.text == $0.text.uppercased() })
+          && !tokens[..<m.range.upperBound].allSatisfy { $0.text == $0.text.uppercased() }
           && !(m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].is(.in) && m.kind != .reference)
       }
       func inRelativeClause(_ m: Mention) -> Bool {

@@ -669,7 +669,10 @@ struct RelationMatcher {
     if mediator == nil, let possessor = items[p...q].compactMap(\.possessor).first { mediator = possessor }
     // Named as the mediator's own words say, not only as the clause's subject.
     let namedMediator = mediator != nil
-    if mediator == nil, !pattern.needsMediator, let subject { mediator = items[subject].actors }
+    // "Abe met Khamenei to ease tensions between ...": a purpose infinitive is its clause
+    // subject's, not the object's before it.
+    let agent = p >= 1 && items[p - 1].is(.to) ? purposeAgent(before: p, in: items) ?? subject : subject
+    if mediator == nil, !pattern.needsMediator, let agent { mediator = items[agent].actors }
     guard let mediator else { return [] }
     // The parties: a pair after the trigger, else any pair in the sentence.
     // A pair behind another mediator's compound ("a China-mediated deal under which Saudi
@@ -692,6 +695,13 @@ struct RelationMatcher {
       // Nor is a mediator's own state a party ("talks mediated by Erdogan ..., the three
       // countries said").
       let own = mediator.flatMap(statesOf)
+      // "Khamenei ... to ease tensions between Washington and Tehran": one side of a pair
+      // does not mediate between itself and the other.
+      if items[partyIndex].actors.count == 2, !items[partyIndex].isOnly(.reference),
+        items[partyIndex].actors.contains(where: { mediator.contains($0) || own.contains($0) })
+      {
+        return []
+      }
       parties = items[partyIndex].actors.filter { !mediator.contains($0) && !own.contains($0) }
     } else if namedMediator, let pair = referredPair(before: p + 1, in: items),
       // ("The meeting in Baku, hosted by ...": a place is no party.)
@@ -729,6 +739,24 @@ struct RelationMatcher {
     let helping = items.indices.filter { $0 > q && $0 < clauseEnd && items[$0].isGroup && helpers($0) }.flatMap { items[$0].actors }
     let mediators = (mediator + helping.filter { !parties.contains($0) }).uniqued()
     return mediators.flatMap { m in parties.filter { $0 != m }.map { (m, $0) } }
+  }
+
+  /// The agent of a purpose infinitive at `p` ("Abe met Khamenei to ease ..."): when the
+  /// nearest group before is the object of a past verb, the group right before that verb.
+  private func purposeAgent(before p: Int, in items: [SentenceItems.Item]) -> Int? {
+    guard let nearest = subjectIndex(before: p, in: items) else { return nil }
+    var v = nearest - 1
+    while v > 0, items[v].isA(.titleWord) || items[v].isA(.determiner) || items[v].is(.his) || items[v].is(.her)
+      || items[v].token.map({ $0.isCapitalized && demonymState($0) != nil }) == true
+    {
+      v -= 1
+    }
+    guard v > 0, let verb = items[v].token, verb.isWord, !verb.isCapitalized, !verb.isA(.wishVerb), verb.lower.hasSuffix("ed") || Self.pastForms.contains(verb.lower),
+      let agent = items[max(0, v - 3)..<v].lastIndex(where: \.isGroup),
+      items[(agent + 1)..<v].allSatisfy({ $0.token?.isWord == true && !$0.isA(.preposition) && !$0.isA(.clauseOpener) }),
+      agent == 0 || !items[agent - 1].isA(.preposition)
+    else { return nil }
+    return agent
   }
 
   /// Whether the group at `k` is a capital after a preposition ("in Paris"), or a state after
@@ -1547,7 +1575,8 @@ struct RelationMatcher {
   static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]
   private static let partyQualifiers: Set<String> = [
     "secular", "ruling", "nationalist", "opposition", "main", "largest", "powerful", "armed", "militant", "islamist", "conservative",
-    "leftist", "far-right", "right-wing", "left-wing", "governing", "outlawed", "banned",
+    "leftist", "far-right", "right-wing", "left-wing", "governing", "outlawed", "banned", "paramilitary", "elite", "notorious", "feared",
+    "shadowy", "rival", "jihadist",
   ]
   /// Epithets that stand without an article ("called the three leaders criminals", "called them
   /// "Nazi remnants"").
@@ -2271,26 +2300,28 @@ struct RelationMatcher {
 
   /// "the sanctions that Washington imposed on Iran", "the blockade Saudi Arabia and the UAE
   /// imposed on Qatar", "the offensive that Turkey launched against the SDF": an act named
-  /// before a relative clause that says who made it and on whom.
+  /// before a relative clause that says who made it and on whom. "the memorandum that Turkey
+  /// signed with Libya": so is a deal, made with someone.
   private func gappedActs(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for k in items.indices where k + 4 < items.count && items[k].isA(.gappedAct) {
-      guard let (subtype, cameo) = Self.gappedActNouns[items[k].lower] else { continue }
+    for k in items.indices where k + 4 < items.count && (items[k].isA(.gappedAct) || Vocabulary.dealNouns.contains(items[k].lower)) {
+      let (relation, subtype, cameo) = Self.gappedActNouns[items[k].lower].map { (RelationKind.opposes, $0.0, $0.1) } ?? (.meets, "signs_agreement", "05")
+      let deal = relation == .meets
       let s = items[k + 1].is(.that) || items[k + 1].is(.which) ? k + 2 : k + 1
       guard s + 3 < items.count, items[s].isGroup, !items[s].possessivePronoun, !items[s].possessive else { continue }
       var v = s + 1
       while v < items.count, v - s <= 2, ["had", "has", "have", "was", "were", "is", "also", "first"].contains(items[v].lower) { v += 1 }
-      guard v + 2 < items.count, Self.gappedActVerbs.contains(items[v].lower) else { continue }
+      guard v + 2 < items.count, (deal ? Self.gappedDealVerbs : Self.gappedActVerbs).contains(items[v].lower) else { continue }
       var o = v + 1
       if items[o].lower == "out" { o += 1 }
-      guard o + 1 < items.count, items[o].is(.on) || items[o].lower == "against" else { continue }
+      guard o + 1 < items.count, deal ? items[o].is(.with) : items[o].is(.on) || items[o].lower == "against" else { continue }
       o += items[o + 1].is(.the) ? 2 : 1
       guard o < items.count, items[o].isGroup, !items[o].possessivePronoun else { continue }
       let span = modality(items, from: s, to: o)
       guard !span.negated, !span.hypothetical else { continue }
       for source in items[s].actors {
         for target in items[o].actors where target != source {
-          found.append(Found(source: source, relation: .opposes, subtype: subtype, cameo: cameo, target: target))
+          found.append(Found(source: source, relation: relation, subtype: subtype, cameo: cameo, target: target))
         }
       }
     }
@@ -2484,6 +2515,8 @@ struct RelationMatcher {
     "offensive": ("attacks", "19"), "invasion": ("attacks", "19"), "assault": ("attacks", "19"), "operation": ("attacks", "19"),
     "campaign": ("attacks", "19"), "war": ("fights", "19"),
   ]
+  /// Verbs of making a deal with someone ("the memorandum that Turkey signed with Libya").
+  private static let gappedDealVerbs: Set<String> = ["signed", "concluded", "reached", "struck", "sealed", "inked", "clinched", "agreed"]
   /// Verbs of making such an act ("imposed", "launched", "carried out").
   private static let gappedActVerbs: Set<String> = [
     "imposed", "reimposed", "placed", "slapped", "levied", "enforced", "launched", "waged", "carried", "mounted", "conducted", "staged",

@@ -261,7 +261,7 @@ enum Vocabulary {
     "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders",
     "government", "regime", "administration", "defences", "defenses", "radars", "batteries", "remnants", "remnant", "cells", "presence", "integrity", "sovereignty", "independence",
     "cell", "elements", "militants", "loyalists", "authorities", "leadership", "rulers", "network", "networks", "array", "number",
-    "dozens", "hundreds", "thousands", "handful", "host",
+    "dozens", "hundreds", "thousands", "handful", "host", "ambassador", "ambassadors", "envoy", "envoys", "emissary", "emissaries", "representatives", "delegation", "delegations",
   ]
 
   /// Words that make a name a backer's creature ("US-backed forces", "pro-Iranian militias").
