@@ -777,4 +777,25 @@ import Testing
     let council = triples("Sudan's army ousted Bashir. Qatar backed the military council.", date: "2019-04-20")
     #expect(!council.contains("Qatar backs Sudanese Armed Forces"))
   }
+
+  @Test func messagesCarriedBetweenTwoAreMediation() {
+    let carried = triples("Qatar, whose diplomats had passed messages between the Egyptian and Turkish governments, hosted the talks.", date: "2021-03-10")
+    #expect(carried.isSuperset(of: ["Qatar mediates Egypt", "Qatar mediates Turkey"]))
+  }
+
+  @Test func joiningOrReturningToABodyIsMembership() {
+    #expect(triples("Finland joined NATO in April.", date: "2023-04-04").contains("Finland part_of NATO"))
+    #expect(triples("Libya was readmitted to the African Union.", date: "2011-08-25").contains("Libya part_of African Union"))
+    // Joining someone's talks or forces is no membership.
+    #expect(!triples("Iraq joined the talks with Iran.").contains { $0.contains(" part_of ") })
+  }
+
+  @Test func regrettingAnAttackOpposesTheAttacker() {
+    #expect(triples("Turkish jets struck Iraq. Baghdad said it regretted the strikes.").contains("Iraq opposes Turkey"))
+  }
+
+  @Test func aCaretakerTitleNamesThePersonWhoActs() {
+    let caretaker = triples("Lebanon's caretaker Prime Minister Najib Mikati condemned the strike and summoned the Iranian envoy.", date: "2023-01-10")
+    #expect(caretaker.contains("Najib Mikati opposes Iran") && !caretaker.contains("Lebanon opposes Iran"))
+  }
 }

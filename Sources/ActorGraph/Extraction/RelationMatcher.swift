@@ -2228,6 +2228,7 @@ struct RelationMatcher {
   static let objectTitleModifiers: Set<String> = [
     "political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary", "prime", "foreign",
     "defence", "defense", "interior", "vice", "crown", "special", "previous", "former", "late", "suspected", "exiled", "jailed", "detained",
+    "caretaker", "interim", "acting", "outgoing", "incoming", "new",
   ]
   static let objectTitles: Set<String> = [
     "leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official", "speaker", "counterpart", "president",

@@ -230,7 +230,7 @@ enum Vocabulary {
   /// Verbs of condemning an act ("condemned the strikes").
   static let condemnVerbs: Set<String> = [
     "condemned", "condemns", "condemn", "denounced", "denounces", "denounce", "criticised", "criticized", "criticises", "criticizes",
-    "slammed", "slams", "decried", "decries", "deplored", "deplores",
+    "slammed", "slams", "decried", "decries", "deplored", "deplores", "regretted", "regrets",
   ]
   /// The kind of act a word names, verb or noun ("struck", "airstrikes": "strike"), so that
   /// "condemned the strikes" finds who struck, not who attacked.
