@@ -798,4 +798,40 @@ import Testing
     let caretaker = triples("Lebanon's caretaker Prime Minister Najib Mikati condemned the strike and summoned the Iranian envoy.", date: "2023-01-10")
     #expect(caretaker.contains("Najib Mikati opposes Iran") && !caretaker.contains("Lebanon opposes Iran"))
   }
+
+  @Test func aSubordinateSubjectMayBeLedByAnother() {
+    let led = triples("Turkish troops crossed the border hours after rebels led by Hayat Tahrir al-Sham took Aleppo from Assad.", date: "2024-11-30")
+    #expect(led.isSuperset(of: ["Syrian rebels opposes Bashar al-Assad", "Hayat Tahrir al-Sham part_of Syrian rebels"]))
+    #expect(!led.contains("Turkey opposes Bashar al-Assad"))
+    // A person who leads is no member group, nor is what is coordinated with him.
+    let army = triples("The war between the army, led by General Abdel Fattah al-Burhan, and the RSF goes on.", date: "2024-01-10")
+    #expect(!army.contains { $0.contains(" part_of ") })
+  }
+
+  @Test func aTitleOutlivesAFallByWeeksNotYears() {
+    #expect(triples("Rebels drove President Bashar al-Assad from power.", date: "2024-12-12").contains("Bashar al-Assad leads Syria"))
+    #expect(!triples("Rebels drove President Bashar al-Assad from power.", date: "2025-06-12").contains("Bashar al-Assad leads Syria"))
+    #expect(!triples("Former President Bashar al-Assad fled.", date: "2024-12-12").contains("Bashar al-Assad leads Syria"))
+  }
+
+  @Test func aCoalitionAgainstSomeoneAndThoseWhoStandTogetherAgainstThemOpposeThem() {
+    #expect(triples("Its jets fly for the Saudi-led coalition against the Houthis.", date: "2019-08-11").contains("Saudi Arabia opposes Houthis"))
+    #expect(triples("Iran stood firmly against Israel.").contains("Iran opposes Israel"))
+    #expect(triples("The YPG, which Ankara and Washington list as a terrorist group, denied it.").isSuperset(of: ["Turkey opposes YPG", "United States opposes YPG"]))
+  }
+
+  @Test func theAlliesAfterBetweenAreThePairJustNamed() {
+    let allies = triples("Germany criticised Turkey. Relations between the NATO allies have soured.", date: "2017-06-07")
+    #expect(allies.isSuperset(of: ["Germany opposes Turkey", "Turkey opposes Germany"]) && allies.filter { $0.contains("NATO") }.isEmpty)
+  }
+
+  @Test func aVerbAfterButSharesTheSubjectNotTheModality() {
+    let but = triples("Israel sent troops. Ahmed al-Sharaa said Syria would not fight Israel but urged it to withdraw.", date: "2024-12-10")
+    #expect(but.contains("Abu Mohammad al-Julani opposes Israel") && !but.contains("Abu Mohammad al-Julani opposes Syria"))
+    #expect(triples("Turkey would not attack Syria but backed Iran.").contains("Turkey backs Iran"))
+  }
+
+  @Test func forcesLoyalToSomeoneStandForThem() {
+    #expect(triples("Turkish drones struck forces loyal to Haftar.", date: "2020-05-20").contains("Turkey opposes Khalifa Haftar"))
+  }
 }

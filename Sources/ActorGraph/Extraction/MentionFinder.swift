@@ -298,8 +298,10 @@ final class MentionFinder: Sendable {
       }
       // "as Turkey stepped up its support for the GNA, supplying it with drones": after a
       // participle set off by a comma, "it" is its object, the last one named but the subject.
-      let afterParticiple = tokens[i].lower == "it" && i >= 2 && tokens[i - 2].is(.comma) && tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
-        && !tokens[i - 1].isA(.speechVerb) && tokens[i - 1].lower.hasSuffix("ing")
+      // "said Syria would not fight Israel but urged it to withdraw": so is the one urged.
+      let afterParticiple = tokens[i].lower == "it" && i >= 2
+        && ((tokens[i - 2].is(.comma) && tokens[i - 1].isWord && !tokens[i - 1].isCapitalized && !tokens[i - 1].isA(.speechVerb) && tokens[i - 1].lower.hasSuffix("ing"))
+          || (tokens[i - 1].isA(.wishVerb) && i + 1 < tokens.count && tokens[i + 1].is(.to)))
       let object = afterParticiple ? previous.first(where: fitting).flatMap { sentenceSubject in
         previous.last { m in fitting(m) && m.actors != clauseSubject?.actors && m.actors != sentenceSubject.actors && !possessor(m) }
       } : nil
@@ -411,7 +413,12 @@ final class MentionFinder: Sendable {
   /// an agency or a government the text does not name).
   private func officeInTitle(_ tokens: [Token], before i: Int, person: ActorID, context: ArticleContext) -> [InnerRelation] {
     guard let role = titleRole(tokens, before: i) else { return [] }
-    let offices = lexicon.offices(heldBy: person, on: context.date).filter { $0.role == role }
+    var offices = lexicon.offices(heldBy: person, on: context.date).filter { $0.role == role }
+    // "hours after rebels drove President Bashar al-Assad from power": news of a fall still
+    // gives the title its holder had weeks before ("former President" gives none).
+    if offices.isEmpty, let date = context.date, !tokens[max(0, i - 6)..<i].contains(where: { Self.pastOfficeWords.contains($0.lower) }) {
+      offices = lexicon.offices(heldBy: person, on: Day(ordinal: date.ordinal - Self.titleGraceDays)).filter { $0.role == role }
+    }
     return offices.compactMap { office in
       led(by: office, context: context).flatMap { led in
         // A head of government leads the state, or the government body the office heads
@@ -421,6 +428,11 @@ final class MentionFinder: Sendable {
       }
     }
   }
+
+  /// How long after leaving office a title before a name still says who held it.
+  private static let titleGraceDays = 31
+  /// Words that say an office is no longer held ("former President", "the ousted king").
+  private static let pastOfficeWords: Set<String> = ["former", "ex", "ousted", "deposed", "toppled", "overthrown", "late", "exiled", "then", "outgoing"]
 
   /// "Secretary-General Jens Stoltenberg said the alliance ...": the title before a person who
   /// heads a body on the article's date says so, where the article names the body.
@@ -1031,6 +1043,9 @@ final class MentionFinder: Sendable {
       j += 1
     } else if tokens[j].is(.the), j + 1 < tokens.count, ["neighbours", "neighbors"].contains(tokens[j + 1].lower) {
       // "relations between the neighbours": neighbours come in a pair.
+      j += 1
+    } else if tokens[j].is(.the), i > 0, tokens[i - 1].is(.between), j + 2 < tokens.count, tokens[j + 1].isCapitalized, Self.statePairNouns.contains(tokens[j + 2].lower) {
+      // "relations between the NATO allies": so do those of one alliance or region after "between".
       j += 1
     } else if tokens[j].is(.the), j + 2 < tokens.count, Self.warringWords.contains(tokens[j + 1].lower), ["sides", "parties"].contains(tokens[j + 2].lower) {
       // "talks between the warring sides": a war's sides are two without being counted.

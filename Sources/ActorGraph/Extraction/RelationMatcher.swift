@@ -50,6 +50,7 @@ struct RelationMatcher {
     found += clientsInAppositives(items.full)
     found += mediatorNouns(items.core)
     found += gappedActs(items.core)
+    found += coalitionsAgainst(items.core)
     found += attributedActs(items.core)
     found += stepDownCalls(items.core)
     found += pairedCompounds(items.core)
@@ -560,6 +561,9 @@ struct RelationMatcher {
       let gap = q + 1 < items.count && items[q + 1].is(.the) ? 2 : 1
       guard let object = objectIndex(after: q, in: items, maxGap: gap) else { return [] }
       var sources = actors(object)
+      // "the army, led by General Burhan, and the RSF": a leader named is no member group, nor
+      // is whoever is coordinated with him.
+      if pattern.relation == .partOf, sources.contains(where: { typeOf($0) == .person }) { return [] }
       sources = ofTypes(sources, pattern.sourceTypes)
       // "Kurdish forces, which control much of Syria with the backing of the US": the subject
       // is backed, not a place named in between; "rebels backed by Turkey" the group before.
@@ -785,7 +789,9 @@ struct RelationMatcher {
     // Raisi": a verb right after "and", or after "and" with an auxiliary, shares the first
     // clause's subject, not the nearest actor.
     // "met Haftar and held separate talks with Dbeibah": so does a noun after a light verb.
-    if let and = items[..<p].lastIndex(where: { $0.is(.and) }), and + 1 <= p,
+    // "said Damascus had no intention of fighting Israel but urged it to withdraw": so does one
+    // right after "but".
+    if let and = items[..<p].lastIndex(where: { $0.is(.and) || $0.lower == "but" }), and + 1 <= p,
       and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then", "later", "subsequently", "afterwards", "eventually", "again"].contains(items[and + 1].lower)
         || (Self.lightVerbs.contains(items[and + 1].lower) && p - and <= 4)
         // "described Haftar as a putschist and vowed to stand by": a verb taking "to".
@@ -1129,6 +1135,12 @@ struct RelationMatcher {
     {
       return true
     }
+    // "after rebels led by HTS drove Assad from power": so across a participle and its agent.
+    if items[b].isA(.subordinator), trigger == k + 4, items[k + 2].is(.by), items[k + 3].isGroup,
+      let participle = items[k + 1].token, participle.isWord, participle.lower.hasSuffix("ed")
+    {
+      return true
+    }
     // "after the Egyptian army, led by Sisi, ousted": so across a phrase set off by commas.
     if items[b].isA(.subordinator), trigger > k + 2, items[k + 1].is(.comma), items[trigger - 1].is(.comma),
       trigger - k <= 10, !items[(k + 2)..<(trigger - 1)].contains(where: { $0.is(.comma) || $0.is(.period) || $0.is(.semicolon) })
@@ -1183,7 +1195,7 @@ struct RelationMatcher {
   private static func linksToOwner(_ word: String, _ next: String) -> Bool {
     (["to", "with"].contains(next) && linkWords.contains(word)) || (next == "by" && usedWords.contains(word))
   }
-  private static let linkWords: Set<String> = ["linked", "tied", "belonging", "affiliated", "connected"]
+  private static let linkWords: Set<String> = ["linked", "tied", "belonging", "affiliated", "connected", "loyal", "allied", "aligned"]
   private static let usedWords: Set<String> = ["used", "run", "operated", "controlled", "held", "owned", "manned"]
 
   /// The nearest group to the left within the clause, whatever precedes it (for passives).
@@ -1610,6 +1622,8 @@ struct RelationMatcher {
     // The trigger's own words are not its modality ("a truce proposed by").
     for k in stride(from: q, through: a, by: -1) where k != trigger && !(trigger.map { $0 < q } == true && k == q) {
       if past, k < (trigger ?? q), items[k].is(.and) { break }
+      // "would not fight Israel but urged it to withdraw": nor is a verb after "but".
+      if let trigger, k < trigger, items[k].lower == "but" { break }
       if items[k].is(.comma) { sawComma = true }
       if items[k].isA(.negator), !sawComma { result.negated = true }
       // "will continue its fight against": what goes on is asserted.
@@ -2323,6 +2337,21 @@ struct RelationMatcher {
       for source in items[s].actors {
         for target in items[o].actors where target != source {
           found.append(Found(source: source, relation: relation, subtype: subtype, cameo: cameo, target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// "the U.S.-led coalition against Islamic State": a coalition named for the state that
+  /// leads it fights what it is against.
+  private func coalitionsAgainst(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for k in items.indices where k + 2 < items.count && items[k].isGroup && items[k].head.contains(.coalitionNoun) && items[k + 1].lower == "against" {
+      guard let o = objectIndex(after: k + 1, in: items, maxGap: 1), !modality(items, from: k, to: o).negated else { continue }
+      for source in items[k].actors {
+        for target in items[o].actors where target != source {
+          found.append(Found(source: source, relation: .opposes, subtype: "fights", cameo: "19", target: target))
         }
       }
     }
