@@ -834,4 +834,27 @@ import Testing
   @Test func forcesLoyalToSomeoneStandForThem() {
     #expect(triples("Turkish drones struck forces loyal to Haftar.", date: "2020-05-20").contains("Turkey opposes Khalifa Haftar"))
   }
+
+  @Test func anAttacksAgentMayFollowItsObject() {
+    #expect(triples("The raid answered attacks on Israel by the Houthis.", date: "2024-07-20").contains("Houthis opposes Israel"))
+    #expect(triples("Turkish jets struck Iraqi airports.").contains("Turkey opposes Iraq"))
+  }
+
+  @Test func anInfinitiveIsItsNounsPossessorsOrTheCallersNotTheObjects() {
+    let decision = triples("Rabat welcomed Madrid's decision to back Morocco's plan.", date: "2022-03-20")
+    #expect(decision.contains("Spain backs Morocco"))
+    let call = triples("Qatar's emir, Tamim bin Hamad Al Thani, telephoned Erdogan to express solidarity with Ankara.", date: "2023-02-07")
+    #expect(call.contains("Tamim bin Hamad Al Thani backs Turkey") && !call.contains("Recep Tayyip Erdogan backs Turkey"))
+    // Not past a participle: "rebels seeking to topple Assad" are the ones who seek.
+    #expect(!triples("Ankara backed rebels seeking to overthrow Assad.", date: "2015-06-01").contains("Turkey opposes Bashar al-Assad"))
+  }
+
+  @Test func aParticipleAfterAPrepositionQualifiesANoun() {
+    #expect(!triples("Grundberg went to Sanaa to seek the release of detained U.N. staff.", date: "2024-07-20").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func aMeasureJudgedIsTheOneWhoTookIt() {
+    let judged = triples("Algeria suspended its treaty with Spain. Madrid called the suspension unjustified.", date: "2022-06-08")
+    #expect(judged.isSuperset(of: ["Algeria opposes Spain", "Spain opposes Algeria"]))
+  }
 }

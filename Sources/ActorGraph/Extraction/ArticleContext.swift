@@ -17,6 +17,9 @@ struct ArticleContext {
   /// The agents of the last attack the article reported, for "condemned the strikes": more
   /// than one when several made it together ("The US, Britain and France struck Syria").
   var lastAttackers: [ActorID] = []
+  /// The agents of the last hostile measure the article reported (sanctions, an envoy
+  /// recalled, ties suspended), for "called the suspension unjustified".
+  var lastMeasureTakers: [ActorID] = []
   /// The agents of the last attack of each kind (`Vocabulary.actFamilies`), for "the strikes"
   /// when the article has reported strikes and other attacks.
   var attackers: [String: [ActorID]] = [:]

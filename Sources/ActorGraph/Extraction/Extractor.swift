@@ -117,6 +117,9 @@ public struct Extractor: Sendable {
     if let attack = found.first(where: { $0.relation == .opposes && Self.attackSubtypes.contains($0.subtype) }) {
       context.lastAttackers = coAttackers(of: attack, in: found)
     }
+    if let measure = found.first(where: { $0.relation == .opposes && Self.measureSubtypes.contains($0.subtype) }) {
+      context.lastMeasureTakers = found.filter { $0.relation == .opposes && $0.subtype == measure.subtype && $0.target == measure.target }.map(\.source).uniqued()
+    }
     // Rival leaders ("Bashagha accused Dbeibah"): "both sides" later are the two of them.
     let snapshot = context
     if let hostile = found.last(where: { $0.relation == .opposes && finder.type(of: $0.source, snapshot) == .person && finder.type(of: $0.target, snapshot) == .person }) {
@@ -147,6 +150,7 @@ public struct Extractor: Sendable {
   }
 
   private static let attackSubtypes: Set<String> = ["attacks", "fights", "seizes", "occupies"]
+  private static let measureSubtypes: Set<String> = ["sanctions", "reduces_relations", "coerces", "protests"]
 
   /// Who made `attack`, with those the sentence has making the same act on the same target
   /// ("The United States, Britain and France launched strikes against Syria").

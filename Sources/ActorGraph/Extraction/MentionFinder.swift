@@ -649,8 +649,8 @@ final class MentionFinder: Sendable {
     let qualified = i + 3 < tokens.count && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && !tokens[i + 1].isA(.attackNoun)
       && !tokens[i + 1].isA(.dealNoun) && tokens[i + 2].isA(.attackNoun)
     let head = qualified ? i + 2 : i + 1
-    // Only an act or a deal is condemned ("the" opens many phrases: class tests first).
-    guard tokens[head].isA(.attackNoun) || tokens[head].isA(.dealNoun) else { return nil }
+    // Only an act, a measure or a deal is condemned ("the" opens many phrases: class tests first).
+    guard tokens[head].isA(.attackNoun) || tokens[head].isA(.dealNoun) || tokens[head].isA(.measureNoun) else { return nil }
     let noun = tokens[head].lower
     // "The strikes hit command centres": an act reported again as a sentence's subject.
     if i == 0, tokens[head].isA(.attackNoun), Self.actResults.contains(tokens[head + 1].lower), let attackers = attackers(of: noun, context) {
@@ -666,6 +666,10 @@ final class MentionFinder: Sendable {
     // The attackers of that kind of act ("the strikes": who struck), else the last ones.
     if tokens[head].isA(.attackNoun), let attackers = attackers(of: noun, context) ?? (context.lastAttackers.isEmpty ? nil : context.lastAttackers) {
       return Mention(actors: attackers, range: i..<(head + 1), kind: .reference)
+    }
+    // "called the suspension unjustified": who last took such a measure.
+    if tokens[head].isA(.measureNoun), !tokens[head].isA(.attackNoun), !context.lastMeasureTakers.isEmpty {
+      return Mention(actors: context.lastMeasureTakers, range: i..<(head + 1), kind: .reference)
     }
     if context.lastAgreeingPair.count == 2, !qualified, tokens[head].isA(.dealNoun) {
       // A deal signed by leaders binds their states.

@@ -165,6 +165,8 @@ struct RelationMatcher {
     }
     // "the internationally recognised government", "Libya's recognised government": a
     // participle after a possessive, or after a determiner and an adverb, qualifies a name.
+    // "the release of detained U.N. staff": so does one right after a preposition.
+    if pattern.slots.count == 1, pattern.form == .active, p > 0, items[p].lower.hasSuffix("ed"), items[p - 1].isA(.preposition), !items[p - 1].is(.by) { return true }
     if pattern.slots.count == 1, pattern.form == .active, p > 0, items[p].lower.hasSuffix("ed") {
       let adverb = items[p - 1].token.map { $0.isWord && $0.lower.hasSuffix("ly") } == true
       let before = adverb ? p - 2 : p - 1
@@ -331,7 +333,7 @@ struct RelationMatcher {
       }
       subject = accusedAfterName.map { $0 - 2 } ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else {
-      subject = subjectIndex(before: p, in: items)
+      subject = infinitiveAgent(before: p, in: items) ?? subjectIndex(before: p, in: items)
     }
     // "an escalation that Iraqi officials said also killed Muhandis": those who said it, set
     // inside a relative clause, did not do what its verb says.
@@ -465,8 +467,9 @@ struct RelationMatcher {
         return []
       }
       // "the president ordered a Turkish incursion into Syria": the demonym on the trigger is its agent.
+      // "attacks on Israel by the Houthis": an agent after the object, behind "by".
       var sources = wisher.map { items[$0].actors } ?? participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items)
-        ?? subject.map { items[$0].actors } ?? []
+        ?? nominalAgent(of: p, object: object, in: items) ?? subject.map { items[$0].actors } ?? []
       // "Alimi and Zubaidi, who also leads the STC": a verb in the singular is the last one's.
       if let subject, sources.count > 1, sources == items[subject].actors, isSingularRelative(after: subject, trigger: p, in: items) {
         sources = [sources[sources.count - 1]]
@@ -745,10 +748,35 @@ struct RelationMatcher {
     return mediators.flatMap { m in parties.filter { $0 != m }.map { (m, $0) } }
   }
 
+  /// The agent named by "by" right after the object of a noun of attack ("attacks on Israel
+  /// by the Houthis"), if any.
+  private func nominalAgent(of p: Int, object: Int?, in items: [SentenceItems.Item]) -> [ActorID]? {
+    guard items[p].isA(.attackNoun), let o = object, o > p, o + 2 < items.count, items[o + 1].is(.by) else { return nil }
+    let agent = items[o + 2].is(.the) ? o + 3 : o + 2
+    guard agent < items.count, items[agent].isGroup, !items[agent].possessivePronoun else { return nil }
+    return items[agent].actors
+  }
+
+  /// The agent of an infinitive the trigger is in ("to back", "to express solidarity"):
+  /// the possessor of the noun it completes ("Madrid's decision to back"), or the clause
+  /// subject past the object of a past verb ("called Fidan to express solidarity").
+  private func infinitiveAgent(before p: Int, in items: [SentenceItems.Item]) -> Int? {
+    let plainWord = { (i: Int) in items[i].token.map { $0.isWord && !$0.isCapitalized } == true }
+    guard p >= 2, let to = items[p - 1].is(.to) ? p - 1 : (p >= 3 && items[p - 2].is(.to) && plainWord(p - 1) ? p - 2 : nil) else { return nil }
+    if to >= 2, plainWord(to - 1), !items[to - 1].isA(.wishVerb), items[to - 2].possessive, !items[to - 2].possessivePronoun { return to - 2 }
+    return purposeAgent(before: p, in: items)
+  }
+
   /// The agent of a purpose infinitive at `p` ("Abe met Khamenei to ease ..."): when the
   /// nearest group before is the object of a past verb, the group right before that verb.
   private func purposeAgent(before p: Int, in items: [SentenceItems.Item]) -> Int? {
-    guard let nearest = subjectIndex(before: p, in: items) else { return nil }
+    // Only where the infinitive follows the object closely: not "rebels seeking to topple", nor
+    // "accused Turkey of sending mercenaries to fight".
+    guard let nearest = subjectIndex(before: p, in: items), let to = items[..<p].lastIndex(where: { $0.is(.to) }), to > nearest, to - nearest <= 8,
+      ((nearest + 1)..<to).allSatisfy({ i in
+        items[i].isGroup ? isPlace(i, in: items) : items[i].token.map { !$0.lower.hasSuffix("ing") && !$0.lower.hasSuffix("ed") } == true
+      })
+    else { return nil }
     var v = nearest - 1
     while v > 0, items[v].isA(.titleWord) || items[v].isA(.determiner) || items[v].is(.his) || items[v].is(.her)
       || items[v].token.map({ $0.isCapitalized && demonymState($0) != nil }) == true
@@ -757,7 +785,7 @@ struct RelationMatcher {
     }
     guard v > 0, let verb = items[v].token, verb.isWord, !verb.isCapitalized, !verb.isA(.wishVerb), verb.lower.hasSuffix("ed") || Self.pastForms.contains(verb.lower),
       let agent = items[max(0, v - 3)..<v].lastIndex(where: \.isGroup),
-      items[(agent + 1)..<v].allSatisfy({ $0.token?.isWord == true && !$0.isA(.preposition) && !$0.isA(.clauseOpener) }),
+      items[(agent + 1)..<v].allSatisfy({ $0.is(.comma) || ($0.token?.isWord == true && !$0.isA(.preposition) && !$0.isA(.clauseOpener)) }),
       agent == 0 || !items[agent - 1].isA(.preposition)
     else { return nil }
     return agent

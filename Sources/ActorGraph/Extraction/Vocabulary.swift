@@ -139,6 +139,7 @@ enum Vocabulary {
     "cities", "towns", "villages", "territory", "soil", "positions", "targets", "bases", "outposts", "ships", "vessels", "tankers",
     "airspace", "installations", "facilities", "sovereignty", "ship", "vessel", "tanker", "warship", "jet", "warplane", "bomber",
     "plane", "drone", "helicopter", "base", "outpost", "position", "convoy", "consulate", "embassy", "city", "town", "village",
+    "airport", "airports", "port", "ports", "harbour", "harbor", "refinery", "refineries", "infrastructure",
   ]
   /// Prepositions of place, before which a state's territory is where something happens.
   static let locatives: Set<String> = [
@@ -249,6 +250,11 @@ enum Vocabulary {
   }()
 
   /// Attacks as nouns, for "condemned the strikes".
+  /// Nouns of hostile measures short of force, which a judgement may name ("called the
+  /// suspension unjustified").
+  static let measureNouns: Set<String> = [
+    "suspension", "expulsion", "expulsions", "ban", "closure", "freeze", "measures", "recall", "sanctions", "boycott", "embargo", "blockade",
+  ]
   static let attackNouns: Set<String> = [
     "strikes", "strike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "bombardment", "shelling",
     "offensive", "operation", "incursion", "invasion", "assault", "killing", "killings",

@@ -56,6 +56,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let gappedAct = WordClass(rawValue: 1 << 46)
   /// Words that call an event off ("cancelled", "called off"), read before every trigger.
   static let cancelWord = WordClass(rawValue: 1 << 47)
+  /// Nouns of hostile measures short of force ("the suspension", "the sanctions").
+  static let measureNoun = WordClass(rawValue: 1 << 48)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -78,6 +80,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.attackNoun, Vocabulary.attackNouns), (.dealNoun, Vocabulary.dealNouns),
     (.titleOpener, RelationMatcher.titleOpeners), (.servingNoun, Vocabulary.servingNouns),
     (.stateCount, Set(MentionFinder.countWords.keys)), (.gappedAct, Set(RelationMatcher.gappedActNouns.keys)),
-    (.cancelWord, RelationMatcher.cancelWords),
+    (.cancelWord, RelationMatcher.cancelWords), (.measureNoun, Vocabulary.measureNouns),
   ]
 }
