@@ -819,7 +819,7 @@ struct RelationMatcher {
     // "met Haftar and held separate talks with Dbeibah": so does a noun after a light verb.
     // "said Damascus had no intention of fighting Israel but urged it to withdraw": so does one
     // right after "but".
-    if let and = items[..<p].lastIndex(where: { $0.is(.and) || $0.lower == "but" }), and + 1 <= p,
+    if let and = items[..<p].lastIndex(where: { $0.is(.and) || ($0.isA(.clauseOpener) && $0.lower == "but") }), and + 1 <= p,
       and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then", "later", "subsequently", "afterwards", "eventually", "again"].contains(items[and + 1].lower)
         || (Self.lightVerbs.contains(items[and + 1].lower) && p - and <= 4)
         // "described Haftar as a putschist and vowed to stand by": a verb taking "to".
@@ -1651,7 +1651,7 @@ struct RelationMatcher {
     for k in stride(from: q, through: a, by: -1) where k != trigger && !(trigger.map { $0 < q } == true && k == q) {
       if past, k < (trigger ?? q), items[k].is(.and) { break }
       // "would not fight Israel but urged it to withdraw": nor is a verb after "but".
-      if let trigger, k < trigger, items[k].lower == "but" { break }
+      if let trigger, k < trigger, items[k].isA(.clauseOpener), items[k].lower == "but" { break }
       if items[k].is(.comma) { sawComma = true }
       if items[k].isA(.negator), !sawComma { result.negated = true }
       // "will continue its fight against": what goes on is asserted.
@@ -2347,7 +2347,7 @@ struct RelationMatcher {
   /// signed with Libya": so is a deal, made with someone.
   private func gappedActs(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for k in items.indices where k + 4 < items.count && (items[k].isA(.gappedAct) || Vocabulary.dealNouns.contains(items[k].lower)) {
+    for k in items.indices where k + 4 < items.count && (items[k].isA(.gappedAct) || items[k].isA(.dealNoun)) {
       let (relation, subtype, cameo) = Self.gappedActNouns[items[k].lower].map { (RelationKind.opposes, $0.0, $0.1) } ?? (.meets, "signs_agreement", "05")
       let deal = relation == .meets
       let s = items[k + 1].is(.that) || items[k + 1].is(.which) ? k + 2 : k + 1
