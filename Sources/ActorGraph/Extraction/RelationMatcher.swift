@@ -333,7 +333,8 @@ struct RelationMatcher {
       }
       subject = accusedAfterName.map { $0 - 2 } ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else {
-      subject = infinitiveAgent(before: p, in: items) ?? subjectIndex(before: p, in: items)
+      let nearest = subjectIndex(before: p, in: items)
+      subject = infinitiveAgent(before: p, nearest: nearest, in: items) ?? nearest
     }
     // "an escalation that Iraqi officials said also killed Muhandis": those who said it, set
     // inside a relative clause, did not do what its verb says.
@@ -676,10 +677,7 @@ struct RelationMatcher {
     if mediator == nil, let possessor = items[p...q].compactMap(\.possessor).first { mediator = possessor }
     // Named as the mediator's own words say, not only as the clause's subject.
     let namedMediator = mediator != nil
-    // "Abe met Khamenei to ease tensions between ...": a purpose infinitive is its clause
-    // subject's, not the object's before it.
-    let agent = p >= 1 && items[p - 1].is(.to) ? purposeAgent(before: p, in: items) ?? subject : subject
-    if mediator == nil, !pattern.needsMediator, let agent { mediator = items[agent].actors }
+    if mediator == nil, !pattern.needsMediator, let subject { mediator = items[subject].actors }
     guard let mediator else { return [] }
     // The parties: a pair after the trigger, else any pair in the sentence.
     // A pair behind another mediator's compound ("a China-mediated deal under which Saudi
@@ -760,19 +758,19 @@ struct RelationMatcher {
   /// The agent of an infinitive the trigger is in ("to back", "to express solidarity"):
   /// the possessor of the noun it completes ("Madrid's decision to back"), or the clause
   /// subject past the object of a past verb ("called Fidan to express solidarity").
-  private func infinitiveAgent(before p: Int, in items: [SentenceItems.Item]) -> Int? {
+  private func infinitiveAgent(before p: Int, nearest: Int?, in items: [SentenceItems.Item]) -> Int? {
     let plainWord = { (i: Int) in items[i].token.map { $0.isWord && !$0.isCapitalized } == true }
     guard p >= 2, let to = items[p - 1].is(.to) ? p - 1 : (p >= 3 && items[p - 2].is(.to) && plainWord(p - 1) ? p - 2 : nil) else { return nil }
     if to >= 2, plainWord(to - 1), !items[to - 1].isA(.wishVerb), items[to - 2].possessive, !items[to - 2].possessivePronoun { return to - 2 }
-    return purposeAgent(before: p, in: items)
+    return purposeAgent(before: p, nearest: nearest, in: items)
   }
 
   /// The agent of a purpose infinitive at `p` ("Abe met Khamenei to ease ..."): when the
   /// nearest group before is the object of a past verb, the group right before that verb.
-  private func purposeAgent(before p: Int, in items: [SentenceItems.Item]) -> Int? {
+  private func purposeAgent(before p: Int, nearest: Int?, in items: [SentenceItems.Item]) -> Int? {
     // Only where the infinitive follows the object closely: not "rebels seeking to topple", nor
     // "accused Turkey of sending mercenaries to fight".
-    guard let nearest = subjectIndex(before: p, in: items), let to = items[..<p].lastIndex(where: { $0.is(.to) }), to > nearest, to - nearest <= 8,
+    guard let nearest, let to = items[..<p].lastIndex(where: { $0.is(.to) }), to > nearest, to - nearest <= 8,
       ((nearest + 1)..<to).allSatisfy({ i in
         items[i].isGroup ? isPlace(i, in: items) : items[i].token.map { !$0.lower.hasSuffix("ing") && !$0.lower.hasSuffix("ed") } == true
       })
