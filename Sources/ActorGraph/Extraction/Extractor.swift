@@ -115,10 +115,10 @@ public struct Extractor: Sendable {
     // The sentence's first attack is its news ("Israel struck Iran in retaliation for Iran's
     // missile attack"), the one later condemnations point at.
     if let attack = found.first(where: { $0.relation == .opposes && Self.attackSubtypes.contains($0.subtype) }) {
-      context.lastAttackers = coAttackers(of: attack, in: found)
+      context.lastAttackers = coAgents(of: attack, in: found)
     }
     if let measure = found.first(where: { $0.relation == .opposes && Self.measureSubtypes.contains($0.subtype) }) {
-      context.lastMeasureTakers = found.filter { $0.relation == .opposes && $0.subtype == measure.subtype && $0.target == measure.target }.map(\.source).uniqued()
+      context.lastMeasureTakers = coAgents(of: measure, in: found)
     }
     // Rival leaders ("Bashagha accused Dbeibah"): "both sides" later are the two of them.
     let snapshot = context
@@ -135,7 +135,7 @@ public struct Extractor: Sendable {
     var seen: Set<String> = []
     for attack in found where attack.relation == .opposes && Self.attackSubtypes.contains(attack.subtype) {
       guard let family = attack.act.flatMap({ Vocabulary.actFamilies[$0] }), seen.insert(family).inserted else { continue }
-      context.attackers[family] = coAttackers(of: attack, in: found)
+      context.attackers[family] = coAgents(of: attack, in: found)
     }
     if let deal = found.last(where: { $0.relation == .meets && ["agrees", "signs_agreement", "restores_relations"].contains($0.subtype) }) {
       context.lastAgreeingPair = [deal.source, deal.target]
@@ -152,10 +152,10 @@ public struct Extractor: Sendable {
   private static let attackSubtypes: Set<String> = ["attacks", "fights", "seizes", "occupies"]
   private static let measureSubtypes: Set<String> = ["sanctions", "reduces_relations", "coerces", "protests"]
 
-  /// Who made `attack`, with those the sentence has making the same act on the same target
-  /// ("The United States, Britain and France launched strikes against Syria").
-  private func coAttackers(of attack: RelationMatcher.Found, in found: [RelationMatcher.Found]) -> [ActorID] {
-    found.filter { $0.relation == .opposes && $0.subtype == attack.subtype && $0.target == attack.target }.map(\.source).uniqued()
+  /// Who made a hostile `act`, with those the sentence has making the same act on the same
+  /// target ("The United States, Britain and France launched strikes against Syria").
+  private func coAgents(of act: RelationMatcher.Found, in found: [RelationMatcher.Found]) -> [ActorID] {
+    found.filter { $0.relation == .opposes && $0.subtype == act.subtype && $0.target == act.target }.map(\.source).uniqued()
   }
 
   /// Keeps the subjects of a sentence for "it" and "he" in the next ones.

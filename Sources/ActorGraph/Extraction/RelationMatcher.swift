@@ -762,15 +762,15 @@ struct RelationMatcher {
     let plainWord = { (i: Int) in items[i].token.map { $0.isWord && !$0.isCapitalized } == true }
     guard p >= 2, let to = items[p - 1].is(.to) ? p - 1 : (p >= 3 && items[p - 2].is(.to) && plainWord(p - 1) ? p - 2 : nil) else { return nil }
     if to >= 2, plainWord(to - 1), !items[to - 1].isA(.wishVerb), items[to - 2].possessive, !items[to - 2].possessivePronoun { return to - 2 }
-    return purposeAgent(before: p, nearest: nearest, in: items)
+    return purposeAgent(to: to, nearest: nearest, in: items)
   }
 
-  /// The agent of a purpose infinitive at `p` ("Abe met Khamenei to ease ..."): when the
-  /// nearest group before is the object of a past verb, the group right before that verb.
-  private func purposeAgent(before p: Int, nearest: Int?, in items: [SentenceItems.Item]) -> Int? {
+  /// The agent of a purpose infinitive opened by `to` ("Abe met Khamenei to ease ..."): when
+  /// the nearest group before is the object of a past verb, the group right before that verb.
+  private func purposeAgent(to: Int, nearest: Int?, in items: [SentenceItems.Item]) -> Int? {
     // Only where the infinitive follows the object closely: not "rebels seeking to topple", nor
     // "accused Turkey of sending mercenaries to fight".
-    guard let nearest, let to = items[..<p].lastIndex(where: { $0.is(.to) }), to > nearest, to - nearest <= 8,
+    guard let nearest, to > nearest, to - nearest <= 8,
       ((nearest + 1)..<to).allSatisfy({ i in
         items[i].isGroup ? isPlace(i, in: items) : items[i].token.map { !$0.lower.hasSuffix("ing") && !$0.lower.hasSuffix("ed") } == true
       })
@@ -817,7 +817,7 @@ struct RelationMatcher {
     // "met Haftar and held separate talks with Dbeibah": so does a noun after a light verb.
     // "said Damascus had no intention of fighting Israel but urged it to withdraw": so does one
     // right after "but".
-    if let and = items[..<p].lastIndex(where: { $0.is(.and) || ($0.isA(.clauseOpener) && $0.lower == "but") }), and + 1 <= p,
+    if let and = items[..<p].lastIndex(where: { $0.is(.and) || $0.is(.but) }), and + 1 <= p,
       and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then", "later", "subsequently", "afterwards", "eventually", "again"].contains(items[and + 1].lower)
         || (Self.lightVerbs.contains(items[and + 1].lower) && p - and <= 4)
         // "described Haftar as a putschist and vowed to stand by": a verb taking "to".
@@ -1649,7 +1649,7 @@ struct RelationMatcher {
     for k in stride(from: q, through: a, by: -1) where k != trigger && !(trigger.map { $0 < q } == true && k == q) {
       if past, k < (trigger ?? q), items[k].is(.and) { break }
       // "would not fight Israel but urged it to withdraw": nor is a verb after "but".
-      if let trigger, k < trigger, items[k].isA(.clauseOpener), items[k].lower == "but" { break }
+      if let trigger, k < trigger, items[k].is(.but) { break }
       if items[k].is(.comma) { sawComma = true }
       if items[k].isA(.negator), !sawComma { result.negated = true }
       // "will continue its fight against": what goes on is asserted.
