@@ -857,4 +857,23 @@ import Testing
     let judged = triples("Algeria suspended its treaty with Spain. Madrid called the suspension unjustified.", date: "2022-06-08")
     #expect(judged.isSuperset(of: ["Algeria opposes Spain", "Spain opposes Algeria"]))
   }
+
+  @Test func aTwoWordDemonymNamesItsOwnState() {
+    #expect(triples("North Korean troops clashed with South Korean soldiers.", date: "2015-08-20").contains("North Korea opposes South Korea"))
+    let troops = triples("South Sudanese troops clashed with Sudanese forces near the border.", date: "2012-04-10")
+    #expect(troops.isSuperset(of: ["South Sudan opposes Sudan", "Sudan opposes South Sudan"]))
+    #expect(triples("South Sudanese President Salva Kiir flew to Addis Ababa.", date: "2013-06-01") == ["Salva Kiir leads South Sudan"])
+  }
+
+  @Test func aPhraseAfterAVerbsObjectIsTheSubjects() {
+    let bombing = triples("Russia has been bombing the rebels since 2015 in support of Assad.", date: "2016-01-01")
+    #expect(bombing.contains("Russia backs Bashar al-Assad") && !bombing.contains("Syrian rebels backs Bashar al-Assad"))
+    let relative = triples("Saudi Arabia, which has been striking the Houthis in support of Hadi, denied it.", date: "2016-10-09")
+    #expect(relative.contains("Saudi Arabia backs Abd Rabbuh Mansur Hadi") && !relative.contains("Houthis backs Abd Rabbuh Mansur Hadi"))
+  }
+
+  @Test func aPowerStruggleIsMutual() {
+    let struggle = triples("Libya's Dbeibah is locked in a power struggle with Bashagha.", date: "2022-06-01")
+    #expect(struggle.isSuperset(of: ["Abdul Hamid Dbeibah opposes Fathi Bashagha", "Fathi Bashagha opposes Abdul Hamid Dbeibah"]))
+  }
 }

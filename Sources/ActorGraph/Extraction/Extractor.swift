@@ -17,7 +17,8 @@ public struct Extractor: Sendable {
     self.lexicon = lexicon
     var patterns = try RelationPatterns.shipped()
     var aliases = AliasTable(lexicon: lexicon)
-    let words = WordTable(words: aliases.words.union(patterns.words).union(lexicon.demonymStates.keys))
+    let demonymWords = lexicon.demonymStates.keys.flatMap { $0.split(separator: " ").map(String.init) }
+    let words = WordTable(words: aliases.words.union(patterns.words).union(lexicon.demonymStates.keys).union(demonymWords))
     patterns.compile(with: words)
     aliases.compile(with: words)
     self.patterns = patterns
@@ -32,7 +33,11 @@ public struct Extractor: Sendable {
     let (original, scalars) = TextNormalizer.scalarsWithOriginal(of: article.text)
     let lines = BoilerplateFilter.contentLines(of: scalars)
     let sentences = SentenceSplitter.sentences(of: scalars, lines: lines)
-    let tokenized = sentences.map { Tokenizer.tokens(scalars, in: $0, table: words) }
+    let tokenized = sentences.map { range in
+      var tokens = Tokenizer.tokens(scalars, in: range, table: words)
+      self.finder.markTwoWordDemonyms(in: &tokens)
+      return tokens
+    }
     var context = ArticleContext(date: article.metadata.date, aliases: aliases)
     context.namedActors = finder.namedActors(in: tokenized, aliases: aliases)
     finder.describeStateArmy(in: &context)

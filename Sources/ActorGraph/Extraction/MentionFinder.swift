@@ -10,6 +10,11 @@ final class MentionFinder: Sendable {
 
   /// The state of each word id that is a demonym ("turkish" → Turkey), nil for other words.
   private let demonymStates: [ActorID?]
+  /// Two-word demonyms ("South Sudanese") by the id of their second word, then of their first,
+  /// with the id of the whole.
+  private let twoWordDemonyms: [Int32: [Int32: Int32]]
+  /// The extractor's word table, for the classes of a two-word demonym.
+  private let words: WordTable
   /// The lexicon's bodies whose names end in a body noun, with that noun ("council").
   let bodyHeads: [ActorID: String]
   /// The lexicon's actors named for a state by its demonym ("Syrian rebels"), with that state.
@@ -18,16 +23,22 @@ final class MentionFinder: Sendable {
   /// Armed Forces), with that group.
   let stateArmies: [ActorID: ActorID]
 
-  /// A finder over `lexicon`; `words` must hold the lexicon's demonyms.
+  /// A finder over `lexicon`; `words` must hold the lexicon's demonyms and each word of those
+  /// written in two words.
   init(lexicon: Lexicon, words: WordTable) {
     self.lexicon = lexicon
+    self.words = words
     var demonymStates = [ActorID?](repeating: nil, count: words.count)
+    var twoWordDemonyms: [Int32: [Int32: Int32]] = [:]
     for (demonym, state) in lexicon.demonymStates {
       let id = words.id(of: demonym)
       precondition(id != WordTable.unknown, "the word table lacks the demonym '\(demonym)'")
       demonymStates[Int(id)] = state
+      let parts = demonym.split(separator: " ").map { words.id(of: String($0)) }
+      if parts.count == 2, parts.allSatisfy({ $0 != WordTable.unknown }) { twoWordDemonyms[parts[1], default: [:]][parts[0]] = id }
     }
     self.demonymStates = demonymStates
+    self.twoWordDemonyms = twoWordDemonyms
     bodyHeads = lexicon.entries.compactMapValues { Self.bodyHead(of: $0.actor.name) }
     demonymNamed = lexicon.entries.compactMapValues { entry in
       entry.actor.name.split(separator: " ").first.flatMap { lexicon.demonymStates[$0.lowercased()] }.flatMap { $0 == entry.actor.id ? nil : $0 }
@@ -1217,6 +1228,16 @@ final class MentionFinder: Sendable {
     let named = tokens[range].contains { demonym($0) == whole }
       || (tokens[range.lowerBound + 1].is(.possessive) && lexicon.type(of: actor) == .organization)
     return named ? [InnerRelation(source: actor, relation: .partOf, subtype: "belongs_to", target: whole)] : []
+  }
+
+  /// Gives the second word of each two-word demonym in `tokens` the id of the whole, so that
+  /// "South Sudanese President Salva Kiir" reads as South Sudan's president, not Sudan's.
+  func markTwoWordDemonyms(in tokens: inout [Token]) {
+    for i in tokens.indices.dropFirst() where tokens[i].isCapitalized && tokens[i - 1].isCapitalized && tokens[i - 1].end + 1 == tokens[i].start {
+      guard let whole = twoWordDemonyms[tokens[i].word]?[tokens[i - 1].word] else { continue }
+      tokens[i].word = whole
+      tokens[i].classes = words.classes(of: whole)
+    }
   }
 
   /// The state a capitalised demonym stands for ("Turkish" → Turkey).

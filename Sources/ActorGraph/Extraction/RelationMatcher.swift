@@ -333,7 +333,7 @@ struct RelationMatcher {
       }
       subject = accusedAfterName.map { $0 - 2 } ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else {
-      let nearest = subjectIndex(before: p, in: items)
+      let nearest = phraseAgent(before: p, nearest: subjectIndex(before: p, in: items), in: items)
       subject = infinitiveAgent(before: p, nearest: nearest, in: items) ?? nearest
     }
     // "an escalation that Iraqi officials said also killed Muhandis": those who said it, set
@@ -347,6 +347,9 @@ struct RelationMatcher {
     // Hamas"); negation only after it. A relative clause between the subject and the trigger
     // has its own modality ("The SDF, which fears it would be next, was attacked").
     var start = relativeClause(before: p, in: items).map { $0.clause.upperBound } ?? subject.map { $0 + 1 } ?? max(0, p - 6)
+    // "said he would not withdraw, accusing Khartoum of": a participle after a comma opens a
+    // clause with its own modality.
+    if p >= 1, items[p - 1].is(.comma), let verb = items[p].token, verb.isWord, !verb.isCapitalized, verb.lower.hasSuffix("ing") { start = max(start, p) }
     // "Koury, who has been trying to ..., met Haftar and held talks with": the same further on.
     if let subject, subject + 2 < p, items[subject + 1].is(.comma), (items[subject + 2].is(.who) || items[subject + 2].is(.which)),
       let close = items[(subject + 3)..<p].firstIndex(where: { $0.is(.comma) })
@@ -947,6 +950,22 @@ struct RelationMatcher {
   /// The first group in subject position in the clause before `p` ("The SDF took Raqqa with
   /// the support of ...": the SDF; "since Damascus succeeded, with ...": Damascus), or the
   /// group a relative pronoun opening the clause describes.
+  /// "Saudi Arabia has been bombing the Houthis in support of Hadi": a trigger that opens with
+  /// a preposition qualifies the verb before it, so its agent is that verb's subject, not the
+  /// verb's object named right before the phrase.
+  private func phraseAgent(before p: Int, nearest: Int?, in items: [SentenceItems.Item]) -> Int? {
+    // "bombing the Houthis since March 2015 in support of": a time phrase may come between.
+    guard let nearest, items[p].isA(.preposition), !items[nearest].possessivePronoun,
+      nearest + 1 == p || (p - nearest <= 4 && items[nearest + 1].isA(.preposition)
+        && items[(nearest + 1)..<p].allSatisfy { item in item.token.map { !$0.is(.comma) && !$0.is(.and) && !$0.is(.or) && !$0.endsClause } == true && !item.isA(.clauseOpener) })
+    else { return nearest }
+    let verb = nearest >= 2 && items[nearest - 1].isA(.determiner) ? nearest - 2 : nearest - 1
+    guard verb >= 1, let token = items[verb].token, token.isWord, !token.isCapitalized, !token.isA(.preposition), !token.isA(.determiner),
+      !token.is(.and), !token.is(.or), !token.isA(.speechVerb)
+    else { return nearest }
+    return clauseSubject(before: verb, in: items) ?? nearest
+  }
+
   private func clauseSubject(before p: Int, in items: [SentenceItems.Item]) -> Int? {
     var start = p
     while start > 0 {
