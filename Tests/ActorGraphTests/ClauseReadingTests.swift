@@ -876,4 +876,8 @@ import Testing
     let struggle = triples("Libya's Dbeibah is locked in a power struggle with Bashagha.", date: "2022-06-01")
     #expect(struggle.isSuperset(of: ["Abdul Hamid Dbeibah opposes Fathi Bashagha", "Fathi Bashagha opposes Abdul Hamid Dbeibah"]))
   }
+
+  @Test func aParticipleAfterACommaHasItsOwnModality() {
+    #expect(triples("Kiir said he would not withdraw, accusing Khartoum of bombing Bentiu.", date: "2012-04-12").contains("Salva Kiir opposes Sudan"))
+  }
 }
