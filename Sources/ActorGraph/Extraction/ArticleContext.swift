@@ -80,11 +80,21 @@ struct ArticleContext {
   /// armed groups compete too ("the two sides" of the war between the army and the RSF).
   /// With `onlyArmedGroups`, only armed groups do ("the warring sides" when two are named).
   func mainPair(excluding excluded: Set<ActorID>, armedGroups: Bool = false, onlyArmedGroups: Bool = false) -> [ActorID]? {
-    let ranked = stateOrder.enumerated().filter { entry in
-      !excluded.contains(entry.element) && (armedGroupsNoted.contains(entry.element) ? armedGroups || onlyArmedGroups : !onlyArmedGroups)
+    // The two most mentioned, the earlier named first among equals, in one pass: they are
+    // looked for at every "the two sides".
+    var first: (count: Int, offset: Int)?
+    var second: (count: Int, offset: Int)?
+    for (offset, state) in stateOrder.enumerated()
+    where !excluded.contains(state) && (armedGroupsNoted.contains(state) ? armedGroups || onlyArmedGroups : !onlyArmedGroups) {
+      let count = stateMentions[state]!
+      if first.map({ count > $0.count }) ?? true {
+        second = first
+        first = (count, offset)
+      } else if second.map({ count > $0.count }) ?? true {
+        second = (count, offset)
+      }
     }
-      .sorted { (stateMentions[$0.element]!, -$0.offset) > (stateMentions[$1.element]!, -$1.offset) }
-    guard ranked.count >= 2 else { return nil }
-    return [ranked[0].element, ranked[1].element].sorted { a, b in stateOrder.firstIndex(of: a)! < stateOrder.firstIndex(of: b)! }
+    guard let first, let second else { return nil }
+    return [stateOrder[min(first.offset, second.offset)], stateOrder[max(first.offset, second.offset)]]
   }
 }

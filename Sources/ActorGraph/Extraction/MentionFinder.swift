@@ -1051,6 +1051,8 @@ final class MentionFinder: Sendable {
   /// "the two countries", "both sides", "the two governments": the article's main pair of states.
   private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     guard i + 1 < tokens.count else { return nil }
+    // Word classes first: after "the", only a `pairOpener` or a "between" before opens a pair.
+    if tokens[i].is(.the), !tokens[i + 1].isA(.pairOpener), !(i > 0 && tokens[i - 1].is(.between)) { return nil }
     var j = i
     if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" {
       j += 2
@@ -1195,6 +1197,8 @@ final class MentionFinder: Sendable {
   ]
   /// Words that say a pair is at war ("the warring sides").
   private static let warringWords: Set<String> = ["warring", "feuding"]
+  /// The words after "the" that `pairReference` reads (`WordClass.pairOpener`).
+  static let pairOpeners: Set<String> = warringWords.union(["two", "neighbours", "neighbors"])
   /// Verbs of vowing, before what will not go unpunished.
   private static let vowVerbs: Set<String> = ["vowed", "vows", "vow", "promised", "promises", "pledged", "pledges", "swore", "swears", "warned", "warns", "said", "says"]
   /// Verbs of bringing parties to terms ("brokered a truce between the two sides").

@@ -158,8 +158,8 @@ struct RelationMatcher {
     }
     // "discussed the strikes with Erdogan": a one-word verb trigger after a determiner is a
     // noun, whose agent is not the clause's subject.
-    if pattern.slots.count == 1, p > 0, ["the", "a", "an", "these", "those", "this", "that", "such"].contains(items[p - 1].lower),
-      pattern.form == .active || pattern.form == .reciprocal
+    if pattern.slots.count == 1, p > 0, pattern.form == .active || pattern.form == .reciprocal,
+      ["the", "a", "an", "these", "those", "this", "that", "such"].contains(items[p - 1].lower)
     {
       return true
     }
@@ -276,11 +276,14 @@ struct RelationMatcher {
     // is someone else's act, not the clause subject's ("were in Moscow for talks" keeps it).
     // "vowed revenge after strikes on its consulate": so is a hostile or supporting act after
     // "after" ("met Putin after talks with Raisi" keeps the meeting).
-    let insidePhrase = p > 0 && !(items[p].lower.hasSuffix("ing"))
-      && (["over", "about", "amid", "despite", "regarding", "concerning", "against", "because"].contains(items[p - 1].lower)
-        || (["after", "following"].contains(items[p - 1].lower) && pattern.relation != .meets))
+    let insidePhrase = p > 0 && (items[p - 1].isA(.causePreposition) || (items[p - 1].isA(.sequelPreposition) && pattern.relation != .meets))
+      && !(items[p].lower.hasSuffix("ing"))
     // "in talks about normalising ties with Israel": an act one talks about is not done.
-    if p > 0, ["about", "regarding", "concerning", "on"].contains(items[p - 1].lower), items[p].lower.hasSuffix("ing") { return [] }
+    if p > 0, items[p - 1].is(.on) || (items[p - 1].isA(.causePreposition) && Self.topicPrepositions.contains(items[p - 1].lower)),
+      items[p].lower.hasSuffix("ing")
+    {
+      return []
+    }
     // "an end to Western support for the rebels": a capitalised modifier that names no actor
     // is the act's agent, and the clause's subject is not.
     let otherAgent = p > 1 && !items[p - 1].isGroup && items[p - 1].token.map { token in
@@ -293,7 +296,7 @@ struct RelationMatcher {
     // "at odds over U.S. support for the YPG": a name between a preposition and a nominal
     // trigger is the act's agent.
     let agentInPhrase = p >= 2 && items[p - 1].isGroup && !items[p - 1].possessivePronoun
-      && ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because", "of", "with"].contains(items[p - 2].lower)
+      && (items[p - 2].isA(.causePreposition) || items[p - 2].is(.of) || items[p - 2].is(.with))
       && !items[p].lower.hasSuffix("ing") && !items[p].lower.hasSuffix("ed")
     // "Iran condemned (the) attacks on Syria": the act condemned is not the condemner's; nor is
     // one blamed on someone ("blamed the attack on the PKK").
@@ -314,7 +317,7 @@ struct RelationMatcher {
       // "killed Nasrallah in an air strike on the group's headquarters": the strike is the
       // clause subject's, not that of the name before it.
       subject = clauseSubject(before: article - 1, in: items)
-    } else if p > 0, ["after", "following"].contains(items[p - 1].lower) {
+    } else if p > 0, items[p - 1].isA(.sequelPreposition) {
       // "Iraq bans the PKK after talks with Fidan": the talks are the clause subject's; "...,
       // Pence said after talks with Erdogan": the speaker's, whose clause it is.
       subject = p >= 3 && items[p - 2].isA(.speechVerb) && items[p - 3].isGroup ? p - 3 : clauseSubject(before: p - 1, in: items)
@@ -362,7 +365,7 @@ struct RelationMatcher {
     }
     // "before he meets Erdogan": what follows "before", "until" or "unless" in the present is
     // not done yet.
-    if let subject, subject > 0, ["before", "until", "unless", "once"].contains(items[subject - 1].lower), let verb = items[p].token,
+    if let subject, subject > 0, items[subject - 1].isA(.pendingSubordinator), let verb = items[p].token,
       !verb.lower.hasSuffix("ed"), !Self.pastForms.contains(verb.lower)
     {
       return []
@@ -1211,7 +1214,7 @@ struct RelationMatcher {
   private func isCompoundModifier(at k: Int, in items: [SentenceItems.Item]) -> Bool {
     guard k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple) else { return false }
     let next = items[k + 3]
-    return next.isGroup || next.isA(.titleWord) || Self.objectTitleModifiers.contains(next.lower)
+    return next.isGroup || next.isA(.titleWord) || next.isA(.objectTitleModifier)
   }
 
   /// "struck more than 85 targets in Iraq and Syria linked to the Revolutionary Guards",
@@ -1268,7 +1271,7 @@ struct RelationMatcher {
     if let owner = linkedOwner(after: q, in: items) { return owner }
     // "Russian air strikes and Iranian-backed fighters helped": a noun of attacks coordinated
     // with a name has no object there.
-    if q + 1 < items.count, Self.pluralAttackNouns.contains(items[q].lower), items[q + 1].is(.and) || items[q + 1].is(.or) { return nil }
+    if q + 1 < items.count, items[q + 1].is(.and) || items[q + 1].is(.or), Self.pluralAttackNouns.contains(items[q].lower) { return nil }
     var k = q + 1
     var words = 0
     while k < items.count {
@@ -1364,13 +1367,13 @@ struct RelationMatcher {
         continue
       }
       // "held talks with each of them": a quantifier is no gap, and its "of" no other phrase.
-      if k + 2 < items.count, ["each", "both", "all", "either"].contains(items[k].lower), items[k + 1].is(.of), items[k + 2].isGroup {
+      if k + 2 < items.count, items[k + 1].is(.of), items[k + 2].isGroup, ["each", "both", "all", "either"].contains(items[k].lower) {
         k += 2
         continue
       }
       // "backs some of the rebel groups": nor is a part of a group named after "of the".
       // ("some of the rebel factions": the article may be the named group's own.)
-      if k == q + 1, k + 2 < items.count, Self.partQuantifiers.contains(items[k].lower), items[k + 1].is(.of) {
+      if k == q + 1, k + 2 < items.count, items[k + 1].is(.of), Self.partQuantifiers.contains(items[k].lower) {
         if items[k + 2].isGroup {
           k += 2
           continue
@@ -1404,12 +1407,12 @@ struct RelationMatcher {
       // does a compound modifier of the name or of the words that say who he is.
       if isCompoundModifier(at: k, in: items) { k += 3; continue }
       // "killed the suspected leader of": nor do words that only qualify a title.
-      if Self.objectTitleModifiers.contains(items[k].lower) { k += 1; continue }
+      if items[k].isA(.objectTitleModifier) { k += 1; continue }
       // "at war with the Houthis", "seized a British tanker": nor does an article right after
       // the trigger, before the name.
       // ("blamed the exiled cleric Fethullah Gulen": nor before the words that say who he is.)
       if k == q + 1, items[k].is(.the) || items[k].is(.a) || items[k].is(.an), k + 1 < items.count,
-        items[k + 1].isGroup || items[k + 1].isA(.titleWord) || Self.objectTitleModifiers.contains(items[k + 1].lower) || isCompoundModifier(at: k + 1, in: items)
+        items[k + 1].isGroup || items[k + 1].isA(.titleWord) || items[k + 1].isA(.objectTitleModifier) || isCompoundModifier(at: k + 1, in: items)
           || (Self.qualifiesAgent(items[k + 1].lower) && namesAgent(k + 2, in: items))
       {
         k += 1
@@ -2284,6 +2287,14 @@ struct RelationMatcher {
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
   /// Words that qualify a government or its authorities ("the new authorities in Damascus").
   private static let governmentQualifiers: Set<String> = ["new", "interim", "transitional", "current", "fledgling", "caretaker", "incoming"]
+  /// Prepositions of cause or topic (`WordClass.causePreposition`).
+  static let causePrepositions: Set<String> = ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because"]
+  /// Prepositions of topic besides "on", after which a gerund is talked of, not done.
+  private static let topicPrepositions: Set<String> = ["about", "regarding", "concerning"]
+  /// `WordClass.sequelPreposition`.
+  static let sequelPrepositions: Set<String> = ["after", "following"]
+  /// `WordClass.pendingSubordinator`.
+  static let pendingSubordinators: Set<String> = ["before", "until", "unless", "once"]
   static let objectTitleModifiers: Set<String> = [
     "political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary", "prime", "foreign",
     "defence", "defense", "interior", "vice", "crown", "special", "previous", "former", "late", "suspected", "exiled", "jailed", "detained",

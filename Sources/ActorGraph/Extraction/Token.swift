@@ -67,15 +67,18 @@ enum Tokenizer {
           capital = capital || (v >= 0x41 && v <= 0x5A)
           buffer[k - a] = UInt8(truncatingIfNeeded: v)
         }
-        let text = String(decoding: buffer, as: UTF8.self)
+        let text = capital ? String(decoding: buffer, as: UTF8.self) : nil
         if capital {
           for k in buffer.indices where buffer[k] >= 0x41 && buffer[k] <= 0x5A { buffer[k] |= 0x20 }
         }
-        let lower = capital ? String(decoding: buffer, as: UTF8.self) : text
-        var token = Token(text: text, lower: lower, start: a, end: b, isWord: word, isCapitalized: capital && buffer[0] != UInt8(truncatingIfNeeded: scalars[a].value))
+        let isCapitalized = capital && buffer[0] != UInt8(truncatingIfNeeded: scalars[a].value)
+        let id = table?.id(ofUTF8: UnsafeBufferPointer(buffer)) ?? WordTable.unknown
+        // A word the table knows shares the table's lowercase string.
+        let lower = id == WordTable.unknown ? String(decoding: buffer, as: UTF8.self) : table!.spelling(of: id)
+        var token = Token(text: text ?? lower, lower: lower, start: a, end: b, isWord: word, isCapitalized: isCapitalized)
         if let table {
-          token.word = table.id(ofUTF8: UnsafeBufferPointer(buffer))
-          token.classes = table.classes(of: token.word)
+          token.word = id
+          token.classes = table.classes(of: id)
         }
         return token
       }

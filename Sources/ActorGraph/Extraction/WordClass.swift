@@ -58,6 +58,16 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let cancelWord = WordClass(rawValue: 1 << 47)
   /// Nouns of hostile measures short of force ("the suspension", "the sanctions").
   static let measureNoun = WordClass(rawValue: 1 << 48)
+  /// Words that may follow "the" in a pair reference ("the two", "the neighbours", "the warring").
+  static let pairOpener = WordClass(rawValue: 1 << 49)
+  /// Prepositions of cause or topic, after which a noun is someone else's act ("sanctions over support for").
+  static let causePreposition = WordClass(rawValue: 1 << 50)
+  /// "after" and "following", after which an act is the clause's or someone else's.
+  static let sequelPreposition = WordClass(rawValue: 1 << 51)
+  /// Subordinators after which a present verb is not done yet ("before", "until", "unless", "once").
+  static let pendingSubordinator = WordClass(rawValue: 1 << 52)
+  /// Words that may qualify a title before a named object ("met outgoing Prime Minister X").
+  static let objectTitleModifier = WordClass(rawValue: 1 << 53)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -80,6 +90,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.attackNoun, Vocabulary.attackNouns), (.dealNoun, Vocabulary.dealNouns),
     (.titleOpener, RelationMatcher.titleOpeners), (.servingNoun, Vocabulary.servingNouns),
     (.stateCount, Set(MentionFinder.countWords.keys)), (.gappedAct, Set(RelationMatcher.gappedActNouns.keys)),
-    (.cancelWord, RelationMatcher.cancelWords), (.measureNoun, Vocabulary.measureNouns),
+    (.cancelWord, RelationMatcher.cancelWords), (.measureNoun, Vocabulary.measureNouns), (.pairOpener, MentionFinder.pairOpeners),
+    (.causePreposition, RelationMatcher.causePrepositions), (.sequelPreposition, RelationMatcher.sequelPrepositions),
+    (.pendingSubordinator, RelationMatcher.pendingSubordinators), (.objectTitleModifier, RelationMatcher.objectTitleModifiers),
   ]
 }

@@ -23,6 +23,9 @@ final class WordTable: Sendable {
   /// Word ids by hash, `unknown` where empty; the count is a power of two.
   private let slots: [Int32]
   private let classes: [WordClass]
+  /// The words by id, so a token of a known word takes its lowercase form from here instead
+  /// of building the same string again.
+  private let spellings: [String]
 
   /// A table of the pinned `Word`s, the vocabulary's classes and `words` (lowercased, as
   /// tokens read them).
@@ -62,6 +65,7 @@ final class WordTable: Sendable {
     self.starts = starts
     self.slots = slots
     self.classes = classes
+    spellings = order
   }
 
   /// The id of a lowercased word, or `unknown`.
@@ -86,6 +90,9 @@ final class WordTable: Sendable {
       }
     }
   }
+
+  /// The lowercased word of an id the table holds.
+  @inline(__always) func spelling(of id: Int32) -> String { spellings[Int(id)] }
 
   /// The number of words; ids run from 0 to `count - 1`.
   var count: Int { classes.count }
