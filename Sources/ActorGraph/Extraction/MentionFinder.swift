@@ -112,7 +112,8 @@ final class MentionFinder: Sendable {
       if m + 1 < mentions.count, mentions[m + 1].kind != .reference, mention.range.upperBound <= mentions[m + 1].range.lowerBound,
         mention.actors.count == 1, mentions[m + 1].actors.count == 1,
         mention.actors != mentions[m + 1].actors, type(of: mention.actor, context) == .state, type(of: mentions[m + 1].actor, context) == .state,
-        ["and", "-", "–"].contains(tokens[mention.range.upperBound..<mentions[m + 1].range.lowerBound].map(\.lower).joined())
+        case let gap = mention.range.upperBound..<mentions[m + 1].range.lowerBound, gap.count == 1,
+        tokens[gap.lowerBound].is(.and) || tokens[gap.lowerBound].is(.hyphen) || tokens[gap.lowerBound].lower == "–"
       {
         for _ in 0..<2 {
           context.noteState(mention.actor)
@@ -185,7 +186,9 @@ final class MentionFinder: Sendable {
     if the, let mention = capitalPhrase(tokens, at: i, context: context) { return mention }
     if the, let mention = roleOfState(tokens, at: i, previous: previous, context: &context) { return mention }
     if the, let mention = bareRole(tokens, at: i, context: context) { return mention }
-    if the || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
+    // Checked here, not inside: passing the context copies it.
+    let opensPair = the && i + 1 < tokens.count && (tokens[i + 1].isA(.pairOpener) || (i > 0 && tokens[i - 1].is(.between)))
+    if opensPair || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     if the, let mention = countedStates(tokens, at: i, previous: previous, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
     // is read with that one, not as the agency's name.
@@ -219,8 +222,7 @@ final class MentionFinder: Sendable {
       if i >= 2, tokens[i - 1].is(.of), tokens[i - 2].isCapitalized, Vocabulary.waterFeatures.contains(tokens[i - 2].lower) { return nil }
       // "U.S. lawmakers", "the Damascus consulate": people of a state, or a place, not the state.
       if i + length < tokens.count, type(of: pattern.actor, context) == .state {
-        let next = tokens[i + length].lower
-        if Vocabulary.peopleOfAState.contains(next) || (pattern.kind == .seat && Vocabulary.placeNouns.contains(next)) { return nil }
+        if tokens[i + length].isA(.peopleOfAState) || (pattern.kind == .seat && Vocabulary.placeNouns.contains(tokens[i + length].lower)) { return nil }
         // "Beirut's southern suburbs", "Damascus's outskirts": so is a part of the city.
         if pattern.kind == .seat, tokens[i + length].is(.possessive) {
           var k = i + length + 1
@@ -474,10 +476,11 @@ final class MentionFinder: Sendable {
     var k = i - 1
     // Past a rank: "Gen.", "Lt. Gen.".
     while k >= 0, i - k <= 4, tokens[k].is(.period) || (tokens[k].isCapitalized && tokens[k].isA(.personTitle)) { k -= 1 }
-    guard k >= 1, Self.commandNouns.contains(tokens[k].lower), Self.stateArmyNouns.contains(tokens[k - 1].lower) else { return [] }
+    guard k >= 1, tokens[k].isA(.commandNoun), Self.stateArmyNouns.contains(tokens[k - 1].lower) else { return [] }
     return namedBodies(ledBy: person, ofType: .armedGroup, context: context)
   }
-  private static let commandNouns: Set<String> = ["chief", "commander", "head"]
+  /// `WordClass.commandNoun`.
+  static let commandNouns: Set<String> = ["chief", "commander", "head"]
   /// Nouns for one state of a body ("a NATO member", "an EU country").
   private static let memberStateNouns: Set<String> = ["member", "country", "state", "nation", "government"]
 
@@ -1051,8 +1054,6 @@ final class MentionFinder: Sendable {
   /// "the two countries", "both sides", "the two governments": the article's main pair of states.
   private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     guard i + 1 < tokens.count else { return nil }
-    // Word classes first: after "the", only a `pairOpener` or a "between" before opens a pair.
-    if tokens[i].is(.the), !tokens[i + 1].isA(.pairOpener), !(i > 0 && tokens[i - 1].is(.between)) { return nil }
     var j = i
     if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" {
       j += 2
@@ -1455,7 +1456,7 @@ final class MentionFinder: Sendable {
     if i > 0, ["bin", "ibn", "bint"].contains(tokens[i - 1].lower) { return nil }
     // "the Christian Lebanese Forces party", "the Shiite Amal movement": a faith describes the
     // name after it.
-    if Vocabulary.faithAdjectives.contains(tokens[i].lower) { return nil }
+    if tokens[i].isA(.faithAdjective) { return nil }
     // "the pro-Kurdish DEM Party": a word joined to the one before it modifies the name.
     if i >= 2, tokens[i - 1].is(.hyphen), tokens[i - 1].start == tokens[i - 2].end, tokens[i - 1].end == tokens[i].start, !tokens[i - 2].isCapitalized {
       return nil

@@ -159,7 +159,9 @@ struct RelationMatcher {
     // "discussed the strikes with Erdogan": a one-word verb trigger after a determiner is a
     // noun, whose agent is not the clause's subject.
     if pattern.slots.count == 1, p > 0, pattern.form == .active || pattern.form == .reciprocal,
-      ["the", "a", "an", "these", "those", "this", "that", "such"].contains(items[p - 1].lower)
+      // A determiner other than a possessive one ("the", "these", "that"), or "such".
+      (items[p - 1].isA(.determiner) && !(items[p - 1].is(.its) || items[p - 1].is(.their) || items[p - 1].is(.his) || items[p - 1].is(.her)))
+        || items[p - 1].lower == "such"
     {
       return true
     }
@@ -241,7 +243,7 @@ struct RelationMatcher {
   private static func isAttack(
     at p: Int, in items: [SentenceItems.Item], after verbs: (String) -> Bool, within window: Int, blockedBy blocks: (SentenceItems.Item) -> Bool
   ) -> Bool {
-    guard Vocabulary.attackNouns.contains(items[p].lower), let verb = items[max(0, p - window)..<p].lastIndex(where: { verbs($0.lower) }) else { return false }
+    guard items[p].isA(.attackNoun), let verb = items[max(0, p - window)..<p].lastIndex(where: { verbs($0.lower) }) else { return false }
     return !items[(verb + 1)..<p].contains(where: blocks)
   }
 
@@ -1692,11 +1694,12 @@ struct RelationMatcher {
     guard subject >= 1, let that = items[max(0, subject - 3)..<subject].lastIndex(where: { $0.is(.that) }) else { return false }
     for k in stride(from: that - 1, through: max(0, that - 8), by: -1) {
       if items[k].endsClause { return false }
-      if Self.denialVerbs.contains(items[k].lower) { return true }
+      if items[k].isA(.denialVerb) { return true }
     }
     return false
   }
-  private static let denialVerbs: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"]
+  /// `WordClass.denialVerb`.
+  static let denialVerbs: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"]
 
   private func isQuestion(_ tokens: [Token]) -> Bool {
     tokens.last?.is(.question) == true || (tokens.count > 1 && tokens[tokens.count - 1].is(.quote) && tokens[tokens.count - 2].is(.question))

@@ -68,6 +68,14 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let pendingSubordinator = WordClass(rawValue: 1 << 52)
   /// Words that may qualify a title before a named object ("met outgoing Prime Minister X").
   static let objectTitleModifier = WordClass(rawValue: 1 << 53)
+  /// Nouns for one who commands ("army chief", "military commander").
+  static let commandNoun = WordClass(rawValue: 1 << 54)
+  /// Nouns for people of a state, after which a state's name is no actor ("U.S. lawmakers").
+  static let peopleOfAState = WordClass(rawValue: 1 << 55)
+  /// Adjectives of faith ("Shiite", "Christian").
+  static let faithAdjective = WordClass(rawValue: 1 << 56)
+  /// Verbs of denial ("denied", "rejects").
+  static let denialVerb = WordClass(rawValue: 1 << 57)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -93,5 +101,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.cancelWord, RelationMatcher.cancelWords), (.measureNoun, Vocabulary.measureNouns), (.pairOpener, MentionFinder.pairOpeners),
     (.causePreposition, RelationMatcher.causePrepositions), (.sequelPreposition, RelationMatcher.sequelPrepositions),
     (.pendingSubordinator, RelationMatcher.pendingSubordinators), (.objectTitleModifier, RelationMatcher.objectTitleModifiers),
+    (.commandNoun, MentionFinder.commandNouns), (.peopleOfAState, Vocabulary.peopleOfAState), (.faithAdjective, Vocabulary.faithAdjectives),
+    (.denialVerb, RelationMatcher.denialVerbs),
   ]
 }
