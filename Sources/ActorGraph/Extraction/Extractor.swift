@@ -126,13 +126,17 @@ public struct Extractor: Sendable {
       context.lastMeasureTakers = coAgents(of: measure, in: found)
     }
     // Rival leaders ("Bashagha accused Dbeibah"): "both sides" later are the two of them.
-    let snapshot = context
-    if let hostile = found.last(where: { $0.relation == .opposes && finder.type(of: $0.source, snapshot) == .person && finder.type(of: $0.target, snapshot) == .person }) {
+    // The discovered actors are what a type is read from; taking them, not a copy of the whole
+    // context, costs one retain.
+    let discovered = context.discovered
+    if let hostile = found.last(where: { act in
+      act.relation == .opposes && finder.type(of: act.source, discovered: discovered) == .person && finder.type(of: act.target, discovered: discovered) == .person
+    }) {
       context.lastHostilePair = [hostile.source, hostile.target]
     }
     if let war = found.last(where: { act in
       act.relation == .opposes && act.subtype == "fights"
-        && [act.source, act.target].allSatisfy { finder.type(of: $0, snapshot) != .person }
+        && [act.source, act.target].allSatisfy { finder.type(of: $0, discovered: discovered) != .person }
     }) {
       context.lastWarPair = [war.source, war.target]
     }
@@ -166,18 +170,18 @@ public struct Extractor: Sendable {
   /// Keeps the subjects of a sentence for "it" and "he" in the next ones.
   private func remember(subjectsOf items: SentenceItems, in context: inout ArticleContext) {
     let core = items.core
-    let snapshot = context
+    let discovered = context.discovered
     // By index: an item is read in place, not copied with its arrays.
     if let pair = core.indices.last(where: { k in
       core[k].isGroup && core[k].actors.count == 2 && core[k].kinds.allSatisfy { $0 != .reference }
-        && core[k].actors.allSatisfy { [.armedGroup, .organization].contains(finder.type(of: $0, snapshot)) }
+        && core[k].actors.allSatisfy { [.armedGroup, .organization].contains(finder.type(of: $0, discovered: discovered)) }
     }) {
       context.lastPair = core[pair].actors
     }
     // Persons named together, in the clause or in an appositive ("The rival leaders, Serraj and
     // Haftar, came").
     func personPair(_ clause: [SentenceItems.Item]) -> [ActorID]? {
-      clause.indices.last { k in clause[k].isGroup && clause[k].actors.count == 2 && clause[k].actors.allSatisfy { finder.type(of: $0, snapshot) == .person } }
+      clause.indices.last { k in clause[k].isGroup && clause[k].actors.count == 2 && clause[k].actors.allSatisfy { finder.type(of: $0, discovered: discovered) == .person } }
         .map { clause[$0].actors }
     }
     if let pair = personPair(core) { context.lastPersonPair = pair }
@@ -186,7 +190,7 @@ public struct Extractor: Sendable {
     }
     if let list = core.indices.last(where: { k in
       core[k].isGroup && core[k].actors.count >= 3 && core[k].kinds.allSatisfy { $0 != .reference }
-        && core[k].actors.allSatisfy { finder.type(of: $0, snapshot) == .state }
+        && core[k].actors.allSatisfy { finder.type(of: $0, discovered: discovered) == .state }
     }) {
       context.lastStateList = core[list].actors
     }

@@ -258,11 +258,11 @@ final class MentionFinder: Sendable {
       if i >= 1, i + 1 < tokens.count, Self.judgingVerbs.contains(tokens[i - 1].lower), tokens[i + 1].is(.a) || tokens[i + 1].is(.an), tokens[i].lower == "it" {
         return nil
       }
-      let snapshot = context
+      let discovered = context.discovered
       // Not a dateline's city ("BEIRUT, Oct 14 - ... Damascus and its ally Moscow", "BERLIN/ATHENS -").
       // Nor where something happened ("met Pompeo in Brussels").
       func fitting(_ m: Mention) -> Bool {
-        m.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: m.actor, snapshot))
+        m.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: m.actor, discovered: discovered))
           && !tokens[..<m.range.upperBound].allSatisfy { $0.text == $0.text.uppercased() }
           && !(m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].is(.in) && m.kind != .reference)
       }
