@@ -160,7 +160,7 @@ struct RelationMatcher {
     // noun, whose agent is not the clause's subject.
     if pattern.slots.count == 1, p > 0, pattern.form == .active || pattern.form == .reciprocal,
       // A determiner other than a possessive one ("the", "these", "that"), or "such".
-      (items[p - 1].isA(.determiner) && !(items[p - 1].is(.its) || items[p - 1].is(.their) || items[p - 1].is(.his) || items[p - 1].is(.her)))
+      (items[p - 1].isA(.determiner) && !items[p - 1].isPossessivePronoun)
         || items[p - 1].lower == "such"
     {
       return true

@@ -108,6 +108,8 @@ struct SentenceItems {
     func `is`(_ pinned: Word) -> Bool { word == pinned.rawValue }
     /// Whether the item is ".", ";" or ":".
     var endsClause: Bool { Word.endsClause(word) }
+    /// Whether the item is the word "his", "its", "their" or "her" (not a group it opens).
+    var isPossessivePronoun: Bool { Word.isPossessivePronoun(word) }
     /// Whether the item is a word of a class (a group is of none).
     func isA(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 

@@ -23,7 +23,7 @@ struct Token: Sendable, Hashable {
   var endsClause: Bool { Word.endsClause(word) }
 
   /// Whether the token is "his", "its", "their" or "her".
-  var isPossessivePronoun: Bool { self.is(.his) || self.is(.its) || self.is(.their) || self.is(.her) }
+  var isPossessivePronoun: Bool { Word.isPossessivePronoun(word) }
 
   /// True when the first letter is uppercase.
   var isCapitalized: Bool

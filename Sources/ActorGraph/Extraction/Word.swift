@@ -76,4 +76,9 @@ extension Word {
   @inline(__always) static func endsClause(_ id: Int32) -> Bool {
     id == Word.period.rawValue || id == Word.semicolon.rawValue || id == Word.colon.rawValue
   }
+
+  /// Whether a word id is "his", "its", "their" or "her".
+  @inline(__always) static func isPossessivePronoun(_ id: Int32) -> Bool {
+    id == Word.his.rawValue || id == Word.its.rawValue || id == Word.their.rawValue || id == Word.her.rawValue
+  }
 }
