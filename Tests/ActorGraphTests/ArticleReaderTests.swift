@@ -43,6 +43,20 @@ import TestSupport
     #expect(article.metadata.date == Day("2021-03-04"))
   }
 
+  @Test func withoutFrontMatterTheFirstLineWithTextIsTheTitle() throws {
+    let crlf = try reader.parse(data: Data("\r\n  \r\n  Talks resume \r\nBody.\r\n".utf8), id: "t", path: "t.txt")
+    #expect(crlf.metadata.title == "Talks resume")
+    #expect(ArticleReader.firstLine(of: "\n\n Headline\nBody") == "Headline")
+    #expect(ArticleReader.firstLine(of: " \n\t\n") == nil)
+  }
+
+  @Test func theIdIsTheFileNameWithoutItsExtension() {
+    #expect(ArticleReader.id(ofFileNamed: "000_9ed8.txt") == "000_9ed8")
+    #expect(ArticleReader.id(ofFileNamed: "a.b.md") == "a.b")
+    #expect(ArticleReader.id(ofFileNamed: "plain") == "plain")
+    #expect(ArticleReader.id(ofFileNamed: ".txt") == ".txt")
+  }
+
   @Test func aDelimiterWithNothingAfterItLeavesAnEmptyBody() throws {
     let article = try reader.parse(data: Data("---\ntitle: Only metadata\n---".utf8), id: "m", path: "m.txt")
     #expect(article.metadata.title == "Only metadata")

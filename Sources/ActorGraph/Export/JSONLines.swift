@@ -83,7 +83,7 @@ public enum JSONLines {
       }
       return .extraction(Extraction(article: Article(id: input.id, metadata: metadata, text: input.text ?? ""), actors: actors, assertions: assertions))
     }
-    guard let body = input.text, !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw fail("article \(input.id) has no text") }
+    guard let body = input.text, !body.isBlank else { throw fail("article \(input.id) has no text") }
     metadata.inferDateIfMissing(from: body)
     return .article(Article(id: input.id, metadata: metadata, text: body))
   }

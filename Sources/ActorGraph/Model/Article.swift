@@ -20,7 +20,7 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
 
   /// Parses `YYYY-MM-DD`; nil for anything else or an impossible day.
   public init?(_ text: String) {
-    let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+    let parts = text.trimmedOfWhitespace().split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
     else { return nil }

@@ -79,7 +79,7 @@ public struct ArticleReader: Sendable {
     let path = displayPath ?? url.path
     let data: Data
     do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: path, reason: error.localizedDescription) }
-    let id = url.deletingPathExtension().lastPathComponent
+    let id = Self.id(ofFileNamed: url.lastPathComponent)
     return try parse(data: data, id: id, path: path, sidecar: sidecar)
   }
 
@@ -100,10 +100,29 @@ public struct ArticleReader: Sendable {
     }
     metadata.inferDateIfMissing(from: body)
     if metadata.title == nil {
-      metadata.title = body.split(separator: "\n").lazy.map { $0.trimmingCharacters(in: .whitespaces) }
-        .first { !$0.isEmpty }
+      metadata.title = Self.firstLine(of: body)
     }
     return Article(id: id, metadata: metadata, text: body, bodyOffset: bodyOffset)
+  }
+
+  /// The first line with text in it, trimmed (nil when there is none). Lines end in "\n" or
+  /// "\r\n"; only the lines up to that one are read.
+  static func firstLine(of body: String) -> String? {
+    var rest = body[...]
+    while !rest.isEmpty {
+      let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+      let line = rest[..<end].trimmedOfWhitespace()
+      if !line.isEmpty { return String(line) }
+      rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+    }
+    return nil
+  }
+
+  /// An article's id: its file name without the extension ("a.b.txt" is "a.b"). String work,
+  /// not `URL.deletingPathExtension()`, which cost as much as reading a small file.
+  static func id(ofFileNamed name: String) -> String {
+    guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return name }
+    return String(name[..<dot])
   }
 
   /// Checks bytes are non-empty UTF-8 text without NUL bytes, and decodes them (dropping a BOM).

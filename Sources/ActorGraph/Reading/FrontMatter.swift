@@ -65,7 +65,7 @@ struct FrontMatter {
     }
     func field(_ key: String) -> String? {
       guard let value = fields[key] as? String else { return nil }
-      let text = value.trimmingCharacters(in: .whitespaces)
+      let text = String(value.trimmedOfWhitespace())
       return Self.absent.contains(text) ? nil : text
     }
     var date: Day?

@@ -30,7 +30,7 @@ extension ActorGraphCommand {
       let out = FileHandle.standardOutput
       while let line = reader.next() {
         number += 1
-        if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+        if line.isBlank { continue }
         do {
           let extraction: Extraction
           switch try JSONLines.parse(line, line: number, source: reader.name) {

@@ -82,7 +82,7 @@ extension ActorGraphCommand {
       var number = 0
       while let line = reader.next() {
         number += 1
-        if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+        if line.isBlank { continue }
         do {
           switch try JSONLines.parse(line, line: number, source: reader.name) {
           case .article(let article): articles.append(article)
