@@ -35,16 +35,23 @@ public struct ArticleIngester: Sendable {
   }
 
   /// Ingests article files. `progress` is called after each batch with (done, total).
+  ///
+  /// The files of the next batch are read from disk while this one is extracted, so the
+  /// extracting threads do not wait for the disk; they only parse the bytes.
   public func ingest(_ sources: [ArticleReader.Source], progress: (Int, Int) -> Void = { _, _ in }) throws(StoreError) -> Report {
     let reader = ArticleReader()
-    return try run(count: sources.count, progress: progress) { index in
-      Result { () throws(ArticleReadError) in try sources[index].read(with: reader) }.mapError { Failure(message: $0.description) }
-    }
+    return try run(
+      count: sources.count, progress: progress,
+      load: { range in range.map { index in Result { () throws(ArticleReadError) in try sources[index].bytes() } } },
+      article: { bytes, index, offset in
+        Result { () throws(ArticleReadError) in try sources[index].article(from: try bytes[offset].get(), with: reader) }
+          .mapError { Failure(message: $0.description) }
+      })
   }
 
   /// Ingests articles already in memory (from JSON Lines).
   public func ingest(_ articles: [Article], progress: (Int, Int) -> Void = { _, _ in }) throws(StoreError) -> Report {
-    try run(count: articles.count, progress: progress) { Result<Article, Failure>.success(articles[$0]) }
+    try run(count: articles.count, progress: progress, load: { _ in () }, article: { _, index, _ in .success(articles[index]) })
   }
 
   /// A file that could not be read, as a message naming it.
@@ -58,10 +65,19 @@ public struct ArticleIngester: Sendable {
     case failed(String)
   }
 
-  private func run(count: Int, progress: (Int, Int) -> Void, article: @escaping @Sendable (Int) -> Result<Article, Failure>) throws(StoreError) -> Report {
+  /// Extracts and stores articles `0..<count` a batch at a time. `load` gets a batch ready on
+  /// the reader queue (while the batch before it is extracted); `article` makes one article of
+  /// it on an extracting thread, given the loaded batch, the article's index and its offset in
+  /// the batch.
+  private func run<Loaded: Sendable>(
+    count: Int, progress: (Int, Int) -> Void, load: @escaping @Sendable (Range<Int>) -> Loaded,
+    article: @escaping @Sendable (Loaded, Int, Int) -> Result<Article, Failure>
+  ) throws(StoreError) -> Report {
     let known = force ? [:] : try store.contentHashes()
     var report = Report()
     var start = 0
+    let reader = DispatchQueue(label: "actorgraph.ingest.reader")
+    var next = Loading(on: reader) { load(0..<min(count, batchSize)) }
     // Batch N is written on its own queue while batch N+1 is extracted; one batch waits at most.
     let writer = DispatchQueue(label: "actorgraph.ingest.writer")
     let slot = DispatchSemaphore(value: 1)
@@ -70,11 +86,16 @@ public struct ArticleIngester: Sendable {
     let chunk = batchSize
     while start < count {
       let range = start..<min(count, start + chunk)
+      let loaded = next.value()
+      if range.upperBound < count {
+        let following = range.upperBound..<min(count, range.upperBound + chunk)
+        next = Loading(on: reader) { load(following) }
+      }
       let outcomes = Mutex<[Outcome?]>(Array(repeating: nil, count: range.count))
       let extractor = self.extractor
       let work: @Sendable (Int) -> Void = { offset in
         let outcome: Outcome
-        switch article(range.lowerBound + offset) {
+        switch article(loaded, range.lowerBound + offset, offset) {
         case .failure(let failure): outcome = .failed(failure.message)
         case .success(let article):
           if let hash = known[article.id], hash == article.contentHash { outcome = .unchanged } else { outcome = .extracted(extractor.extract(article)) }
@@ -114,5 +135,26 @@ public struct ArticleIngester: Sendable {
     slot.signal()
     if let error = writeError.withLock({ $0 }) { throw error }
     return report
+  }
+}
+
+/// A batch being loaded on a queue of its own; `value()` waits for it.
+private final class Loading<Loaded: Sendable>: Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private let result = Mutex<Loaded?>(nil)
+
+  init(on queue: DispatchQueue, _ load: @escaping @Sendable () -> Loaded) {
+    queue.async { [self] in
+      let loaded = load()
+      result.withLock { $0 = loaded }
+      done.signal()
+    }
+  }
+
+  /// The loaded batch, once it is ready.
+  func value() -> Loaded {
+    done.wait()
+    done.signal()
+    return result.withLock { $0! }
   }
 }

@@ -70,4 +70,22 @@ import TestSupport
     try Data("plain text, not a database".utf8).write(to: URL(fileURLWithPath: path))
     #expect(throws: StoreError.self) { try GraphStore(path: path) }
   }
+
+  @Test func filesReadAheadOfExtractionKeepTheirOrderAndABadOneIsReportedInPlace() throws {
+    let folder = try files.folder("ag-ingest")
+    for i in 1...5 { try Data("Qatar funded Hamas in year \(i).".utf8).write(to: folder.appendingPathComponent("a\(i).txt")) }
+    try Data([0x51, 0x00, 0x61]).write(to: folder.appendingPathComponent("a3.txt"))
+    let sources = ArticleReader().sources(paths: [folder.path]).compactMap { try? $0.get() }
+    // Gone between listing and reading, in the last batch.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("a5.txt"))
+    let store = try GraphStore(path: temporaryPath())
+    let ingester = ArticleIngester(store: store, extractor: try Extractor(lexicon: try Lexicon.shipped()), jobs: 2, batchSize: 2)
+    let report = try ingester.ingest(sources)
+    #expect(report.stored == 3)
+    #expect(report.failures.count == 2)
+    #expect(report.failures.first?.contains("a3.txt: a binary file") == true, "\(report.failures)")
+    #expect(report.failures.last?.contains("a5.txt: cannot be read") == true, "\(report.failures)")
+    #expect(try store.counts().articles == 3)
+    #expect(try ingester.ingest(sources).unchanged == 3)
+  }
 }

@@ -31,7 +31,17 @@ public struct ArticleReader: Sendable {
 
     /// Reads the file. Safe to call from any thread.
     public func read(with reader: ArticleReader) throws(ArticleReadError) -> Article {
-      try reader.readArticle(at: url, displayPath: displayPath, sidecar: sidecar)
+      try article(from: try bytes(), with: reader)
+    }
+
+    /// The file's bytes, unparsed: the part of reading that waits for the disk.
+    public func bytes() throws(ArticleReadError) -> Data {
+      do { return try Data(contentsOf: url) } catch { throw .unreadable(path: displayPath, reason: error.localizedDescription) }
+    }
+
+    /// The article in bytes read from this file.
+    public func article(from data: Data, with reader: ArticleReader) throws(ArticleReadError) -> Article {
+      try reader.parse(data: data, id: ArticleReader.id(ofFileNamed: url.lastPathComponent), path: displayPath, sidecar: sidecar)
     }
   }
 
@@ -71,16 +81,6 @@ public struct ArticleReader: Sendable {
       }
     }
     return results
-  }
-
-  /// Reads one article file.
-  /// - Throws: `ArticleReadError` for an empty, binary or non-UTF-8 file or broken front matter.
-  public func readArticle(at url: URL, displayPath: String? = nil, sidecar: MetadataSidecar? = nil) throws(ArticleReadError) -> Article {
-    let path = displayPath ?? url.path
-    let data: Data
-    do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: path, reason: error.localizedDescription) }
-    let id = Self.id(ofFileNamed: url.lastPathComponent)
-    return try parse(data: data, id: id, path: path, sidecar: sidecar)
   }
 
   /// Turns the bytes of one article into an `Article`.

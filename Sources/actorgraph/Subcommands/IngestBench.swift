@@ -40,13 +40,15 @@ extension ActorGraphCommand {
         do { store = try GraphStore(path: db) } catch { throw CommandFailure(error.description) }
         let clock = ContinuousClock()
         let start = clock.now
+        let cpuStart = ProcessCPUTime.seconds
         let report: ArticleIngester.Report
         do { report = try ArticleIngester(store: store, extractor: extractor, jobs: jobs).ingest(sources) } catch { throw CommandFailure(error.description) }
         let seconds = (clock.now - start) / .seconds(1)
+        let cpu = ProcessCPUTime.seconds - cpuStart
         let fileBytes = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: db + $0)[.size] as? Int }.reduce(0, +)
-        reportLine(String(format: "%d thread%@: %d articles (%d relations) in %.1f s: %.0f articles/s, peak RSS %.0f MB, database %.0f MB",
+        reportLine(String(format: "%d thread%@: %d articles (%d relations) in %.1f s: %.0f articles/s, peak RSS %.0f MB, database %.0f MB, CPU %.1f s (%.2f ms an article, %.2f cores busy)",
           jobs, jobs == 1 ? "" : "s", report.stored, report.relations, seconds, Double(report.stored) / seconds, ProcessMemory.peakMegabytes,
-          Double(fileBytes) / 1e6))
+          Double(fileBytes) / 1e6, cpu, cpu * 1000 / Double(max(1, report.stored)), cpu / seconds))
       }
     }
   }
