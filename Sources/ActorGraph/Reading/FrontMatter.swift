@@ -45,26 +45,27 @@ struct FrontMatter {
     let block = lines.joined(separator: "\n")
     let body = String(text[cursor...])
     let bodyOffset = text.unicodeScalars[..<cursor].count
-    let node: Any?
+    let node: Node?
     do {
       // Every value is read as written: Yams's default resolver tries seven regular expressions
       // on each scalar (a third of reading an article) to turn "3.10" into 3.1, "yes" into true
       // and dates into timestamps, none of which metadata wants. The encoding is given, not
-      // worked out again on every call.
-      node = try Yams.load(yaml: block, .basic, .default, .utf8)
+      // worked out again on every call. The node tree is read as it is, not converted into
+      // dictionaries of `Any` first (which cost as much as parsing).
+      node = try Yams.compose(yaml: block, .basic, .default, .utf8)
     } catch let error as YamlError {
       throw .brokenFrontMatter(path: path, line: 1 + Self.line(of: error), reason: Self.reason(of: error))
     } catch {
       throw .brokenFrontMatter(path: path, line: 2, reason: "\(error)")
     }
-    let fields: [String: Any]
+    let fields: Node.Mapping?
     switch node {
-    case nil: fields = [:]
-    case let mapping as [String: Any]: fields = mapping
+    case nil: fields = nil
+    case .mapping(let mapping)?: fields = mapping
     default: throw .brokenFrontMatter(path: path, line: 2, reason: "expected 'key: value' lines")
     }
     func field(_ key: String) -> String? {
-      guard let value = fields[key] as? String else { return nil }
+      guard let value = fields?[key]?.scalar?.string else { return nil }
       let text = String(value.trimmedOfWhitespace())
       return Self.absent.contains(text) ? nil : text
     }
