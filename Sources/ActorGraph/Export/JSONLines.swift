@@ -29,7 +29,8 @@ public enum JSONLines {
     var relations: [RelationOut]?
   }
 
-  private struct RelationOut: Codable {
+  /// A relation as `line(for:)` writes it, read back by `ingest --jsonl`.
+  private struct RelationOut: Decodable {
     var source: String
     var relation: String
     var target: String
@@ -40,17 +41,6 @@ public enum JSONLines {
     var end: Int
     var confidence: Double
     var hedged: Bool
-  }
-
-  private struct ExtractionOut: Encodable {
-    var id: String
-    var date: String?
-    var date_source: String
-    var title: String?
-    var outlet: String?
-    var url: String?
-    var actors: [ActorRecord]
-    var relations: [RelationOut]
   }
 
   /// Parses one line.
@@ -88,20 +78,55 @@ public enum JSONLines {
     return .article(Article(id: input.id, metadata: metadata, text: body))
   }
 
-  /// An extraction as one line of JSON (no newline).
-  public static func line(for extraction: Extraction) throws -> String {
+  /// An extraction as one line of JSON (no newline), keys in sorted order.
+  public static func line(for extraction: Extraction) -> String {
     let a = extraction.article
-    let out = ExtractionOut(
-      id: a.id, date: a.metadata.date?.description, date_source: a.metadata.dateSource.rawValue, title: a.metadata.title, outlet: a.metadata.outlet,
-      url: a.metadata.url,
-      actors: extraction.actors.map(ActorRecord.init),
-      relations: extraction.assertions.map {
-        RelationOut(
-          source: $0.source.rawValue, relation: $0.relation.rawValue, target: $0.target.rawValue, subtype: $0.subtype, cameo: $0.cameo,
-          sentence: $0.evidence.sentence, start: $0.evidence.start, end: $0.evidence.end, confidence: $0.evidence.confidence, hedged: $0.evidence.hedged)
-      })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(out), as: UTF8.self)
+    var out = JSONLineWriter()
+    out.beginObject()
+    out.key("actors")
+    out.beginArray()
+    for actor in extraction.actors {
+      out.beginObject()
+      out.key("aliases")
+      out.beginArray()
+      for alias in actor.aliases { out.value(alias) }
+      out.endArray()
+      out.key("discovered")
+      out.value(actor.discovered)
+      out.field("id", actor.id.rawValue)
+      out.field("name", actor.name)
+      out.field("type", actor.type.rawValue)
+      out.endObject()
+    }
+    out.endArray()
+    out.field("date", a.metadata.date?.description)
+    out.field("date_source", a.metadata.dateSource.rawValue)
+    out.field("id", a.id)
+    out.field("outlet", a.metadata.outlet)
+    out.key("relations")
+    out.beginArray()
+    for r in extraction.assertions {
+      out.beginObject()
+      out.field("cameo", r.cameo)
+      out.key("confidence")
+      out.value(r.evidence.confidence)
+      out.key("end")
+      out.value(r.evidence.end)
+      out.key("hedged")
+      out.value(r.evidence.hedged)
+      out.field("relation", r.relation.rawValue)
+      out.field("sentence", r.evidence.sentence)
+      out.field("source", r.source.rawValue)
+      out.key("start")
+      out.value(r.evidence.start)
+      out.field("subtype", r.subtype)
+      out.field("target", r.target.rawValue)
+      out.endObject()
+    }
+    out.endArray()
+    out.field("title", a.metadata.title)
+    out.field("url", a.metadata.url)
+    out.endObject()
+    return out.text
   }
 }

@@ -37,7 +37,7 @@ extension ActorGraphCommand {
           case .article(let article): extraction = extractor.extract(article)
           case .extraction(let given): extraction = given
           }
-          out.write(Data((try JSONLines.line(for: extraction) + "\n").utf8))
+          out.write(Data((JSONLines.line(for: extraction) + "\n").utf8))
         } catch {
           bad += 1
           StandardErrorWriting.line("error: \(error)")
