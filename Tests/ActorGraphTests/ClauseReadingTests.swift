@@ -880,4 +880,11 @@ import Testing
   @Test func aParticipleAfterACommaHasItsOwnModality() {
     #expect(triples("Kiir said he would not withdraw, accusing Khartoum of bombing Bentiu.", date: "2012-04-12").contains("Salva Kiir opposes Sudan"))
   }
+
+  @Test func aNameBeforeALowercasePartyIsThatPartysAndStandsForItAlone() {
+    let party = triples("Police dispersed supporters of the opposition Ak Jol party. Ak Jol leader Temir Sariyev called for calm.", date: "2019-03-02")
+    #expect(party.contains("Temir Sariyev leads Ak Jol party"), "\(party)")
+    // Without "the" before it, a name and a lowercase "party" are no body's name.
+    #expect(!triples("Voters in Sfax party late. Sfax leader Ali Ben Salem called for calm.", date: "2019-03-02").contains { $0.contains(" leads Sfax") })
+  }
 }

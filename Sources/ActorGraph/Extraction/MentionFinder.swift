@@ -1500,6 +1500,16 @@ final class MentionFinder: Sendable {
       if j + 1 < tokens.count, tokens[j].is(.hyphen), tokens[j - 1].end == tokens[j].start, tokens[j + 1].isWord { j += 1 }
     }
     while j > n + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
+    // "the Islamist Ennahda party", "the Gulen movement": a name written before a lowercase
+    // "party" or "movement" is that body's, and the name alone stands for it later ("Ennahda
+    // leader Rached Ghannouchi").
+    var shortName: String?
+    if j < tokens.count, !tokens[j].isCapitalized, ["party", "movement"].contains(tokens[j].lower), j - n <= 3, i > 0,
+      tokens[i - 1].is(.the) || (i > 1 && tokens[i - 2].is(.the) && tokens[i - 1].isWord)
+    {
+      shortName = tokens[n..<j].map(\.text).joined(separator: " ")
+      j += 1
+    }
     let length = j - n
     guard length >= 2 || asPerson else { return nil }
     let after = j < tokens.count ? tokens[j].lower : ""
@@ -1537,6 +1547,7 @@ final class MentionFinder: Sendable {
     if lexicon[id] == nil, context.discovered[id] == nil {
       context.discovered[id] = NewsActor(id: id, name: name, type: type, discovered: true)
       context.aliases.add(name, actor: id, kind: .name)
+      if let shortName { context.aliases.add(shortName, actor: id, kind: .name) }
       if type == .person, let surname = tokens[n..<j].last?.text, surname.count > 2 {
         context.aliases.add(surname, actor: id, kind: .name)
         context.namedActors.insert(id)
