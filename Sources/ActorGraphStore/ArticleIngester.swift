@@ -76,14 +76,14 @@ public struct ArticleIngester: Sendable {
     let known = force ? [:] : try store.contentHashes()
     var report = Report()
     var start = 0
+    let chunk = batchSize
     let reader = DispatchQueue(label: "actorgraph.ingest.reader")
-    var next = Loading(on: reader) { load(0..<min(count, batchSize)) }
+    var next = Loading(on: reader) { load(0..<min(count, chunk)) }
     // Batch N is written on its own queue while batch N+1 is extracted; one batch waits at most.
     let writer = DispatchQueue(label: "actorgraph.ingest.writer")
     let slot = DispatchSemaphore(value: 1)
     let writeError = Mutex<StoreError?>(nil)
     let store = self.store
-    let chunk = batchSize
     while start < count {
       let range = start..<min(count, start + chunk)
       let loaded = next.value()
