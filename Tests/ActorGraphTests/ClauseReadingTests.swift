@@ -887,4 +887,11 @@ import Testing
     // Without "the" before it, a name and a lowercase "party" are no body's name.
     #expect(!triples("Voters in Sfax party late. Sfax leader Ali Ben Salem called for calm.", date: "2019-03-02").contains { $0.contains(" leads Sfax") })
   }
+
+  @Test func aClashAfterAClauseIsItsSubjects() {
+    let clash = triples("Turkish troops withdrew from the village after clashes with the YPG.", date: "2019-10-20")
+    #expect(clash.isSuperset(of: ["Turkey opposes YPG", "YPG opposes Turkey"]), "\(clash)")
+    // A one-sided act after "after" stays someone else's.
+    #expect(!triples("Iran vowed revenge after strikes on its consulate in Damascus.", date: "2024-04-02").contains { $0.hasPrefix("Iran opposes") })
+  }
 }

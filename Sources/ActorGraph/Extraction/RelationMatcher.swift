@@ -277,8 +277,9 @@ struct RelationMatcher {
     // "sanctions over support for the Houthis": a noun after a preposition of cause or topic
     // is someone else's act, not the clause subject's ("were in Moscow for talks" keeps it).
     // "vowed revenge after strikes on its consulate": so is a hostile or supporting act after
-    // "after" ("met Putin after talks with Raisi" keeps the meeting).
-    let insidePhrase = p > 0 && (items[p - 1].isA(.causePreposition) || (items[p - 1].isA(.sequelPreposition) && pattern.relation != .meets))
+    // "after" ("met Putin after talks with Raisi" keeps the meeting, and "withdrew after clashes
+    // with the YPG" the clash: an act of two sides takes in the one the clause is about).
+    let insidePhrase = p > 0 && (items[p - 1].isA(.causePreposition) || (items[p - 1].isA(.sequelPreposition) && pattern.relation != .meets && !pattern.mutual))
       && !(items[p].lower.hasSuffix("ing"))
     // "in talks about normalising ties with Israel": an act one talks about is not done.
     if p > 0, items[p - 1].is(.on) || (items[p - 1].isA(.causePreposition) && Self.topicPrepositions.contains(items[p - 1].lower)),
