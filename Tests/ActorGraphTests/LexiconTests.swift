@@ -33,6 +33,7 @@ import Testing
     let states = [
       "turkey", "syria", "iraq", "iran", "israel", "lebanon", "jordan", "saudi-arabia", "united-arab-emirates", "qatar", "kuwait",
       "bahrain", "oman", "egypt", "tunisia", "algeria", "morocco", "palestine", "russia", "china", "united-kingdom", "france", "germany",
+      "canada",
     ]
     for state in states {
       for year in 2011...2025 {
