@@ -894,4 +894,40 @@ import Testing
     // A one-sided act after "after" stays someone else's.
     #expect(!triples("Iran vowed revenge after strikes on its consulate in Damascus.", date: "2024-04-02").contains { $0.hasPrefix("Iran opposes") })
   }
+
+  @Test func aPairCalledRivalsOpposeEachOther() {
+    let rivals = triples("Egypt and Ethiopia remain bitter rivals over the dam.", date: "2021-07-08")
+    #expect(rivals.isSuperset(of: ["Egypt opposes Ethiopia", "Ethiopia opposes Egypt"]), "\(rivals)")
+    // Enemies the pair shares are no rivalry between them.
+    #expect(!triples("Iran and Russia are allies against their common enemies.", date: "2021-07-08").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func aRestorationOfTiesBetweenAPairIsTheirMeeting() {
+    #expect(triples("Oman welcomed the resumption of diplomatic relations between Qatar and Egypt.", date: "2021-01-20").contains("Egypt meets Qatar"))
+  }
+
+  @Test func aPossessivePronounAfterAVerbOfSayingMakesTheSpeakersOwnAct() {
+    let support = triples("Qatar and Kuwait announced their support for Jordan.", date: "2021-04-05")
+    #expect(support.isSuperset(of: ["Qatar backs Jordan", "Kuwait backs Jordan"]), "\(support)")
+  }
+
+  @Test func aListEndingInACountedRestStillJoinsItsNames() {
+    #expect(triples("Egypt, Jordan and five other Arab states signed the declaration.", date: "2021-04-05").contains("Egypt meets Jordan"))
+  }
+
+  @Test func thoseNamedAfterAsDidMadeTheSameAct() {
+    let echoed = triples("Saudi Arabia backed Sudan's army, as did the United Arab Emirates.", date: "2023-05-01")
+    #expect(echoed.contains("United Arab Emirates backs Sudanese Armed Forces"), "\(echoed)")
+    #expect(triples("Russia backed Assad, as have Iran and Hezbollah.", date: "2016-07-16").contains("Hezbollah backs Bashar al-Assad"))
+  }
+
+  @Test func noSubjectIsReadInsideAQuotationBeforeTheVerb() {
+    // "It" inside the quotation is no one who met anyone.
+    let quoted = triples("Israel rejected the deal. \"It cannot be achieved without support,\" Wang told reporters after meeting Hamas leaders.", date: "2024-07-23")
+    #expect(!quoted.contains { $0.hasPrefix("Israel meets") }, "\(quoted)")
+  }
+
+  @Test func whoLeadsAStatesDelegationDoesNotLeadTheState() {
+    #expect(!triples("The Turkish delegation was led by Hakan Fidan.", date: "2024-10-03").contains("Hakan Fidan leads Turkey"))
+  }
 }

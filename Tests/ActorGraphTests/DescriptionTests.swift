@@ -342,5 +342,34 @@ import Testing
     let of = triples("The war between the army and the RSF of Mohamed Hamdan Dagalo has killed thousands in Sudan.", date: "2025-04-10")
     #expect(of.contains("Mohamed Hamdan Dagalo leads Rapid Support Forces"))
   }
-}
 
+  @Test func aNamedOfficialIsAPersonAndTheOneMet() {
+    let met = triples("Erdogan met senior Hezbollah official Wafiq Safa.", date: "2023-04-01")
+    #expect(met.contains("Recep Tayyip Erdogan meets Wafiq Safa") && !met.contains("Recep Tayyip Erdogan meets Hezbollah"), "\(met)")
+  }
+
+  @Test func aBodyNamedAfterItsStateIsDiscoveredWhole() {
+    #expect(triples("The Libya Revolutionaries Front accused Egypt of interference.", date: "2014-06-01").contains("Libya Revolutionaries Front opposes Egypt"))
+    // A ministry named after its state stays the state's.
+    let ministry = triples("The Iraq Foreign Ministry condemned Turkey.", date: "2014-06-01")
+    #expect(ministry.contains("Iraq opposes Turkey") && !ministry.contains { $0.contains("Foreign Ministry") }, "\(ministry)")
+  }
+
+  @Test func whoeverLeadsABodyIsAPerson() {
+    let led = triples("The Darfur Freedom Front led by Tijani Sese joined the talks.", date: "2016-06-01")
+    #expect(led.contains("Tijani Sese leads Darfur Freedom Front"), "\(led)")
+  }
+
+  @Test func theFactionOfAPersonIsTheirs() {
+    #expect(triples("The SPLM-N faction of Abdelaziz al-Hilu boycotted the talks.", date: "2020-10-03").contains("Abdelaziz al-Hilu leads Sudan People's Liberation Movement-North"))
+  }
+
+  @Test func aSeatNamingADiplomaticTrackIsNoParty() {
+    #expect(!triples("Turkey withdrew from the Astana process.", date: "2023-06-21").contains { $0.contains("Kazakhstan") })
+    #expect(!triples("Britain's Foreign Office summoned Iran's ambassador.", date: "2023-06-21").contains { $0.contains("Foreign Office") })
+  }
+
+  @Test func thePalestinianAuthorityIsPalestine() {
+    #expect(triples("The Palestinian Authority condemned Israel.", date: "2023-06-21").contains("Palestine opposes Israel"))
+  }
+}

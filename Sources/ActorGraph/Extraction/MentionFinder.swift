@@ -223,7 +223,13 @@ final class MentionFinder: Sendable {
       if i >= 2, tokens[i - 1].is(.of), tokens[i - 2].isCapitalized, Vocabulary.waterFeatures.contains(tokens[i - 2].lower) { return nil }
       // "U.S. lawmakers", "the Damascus consulate": people of a state, or a place, not the state.
       if i + length < tokens.count, type(of: pattern.actor, context) == .state {
-        if tokens[i + length].isA(.peopleOfAState) || (pattern.kind == .seat && Vocabulary.placeNouns.contains(tokens[i + length].lower)) { return nil }
+        let next = tokens[i + length].lower
+        // "the Astana process": nor is a diplomatic track named for where it was made.
+        if tokens[i + length].isA(.peopleOfAState) || (pattern.kind == .seat && (Vocabulary.placeNouns.contains(next) || Vocabulary.trackNouns.contains(next))) {
+          return nil
+        }
+        // "the Sudan Revolutionary Front": a state's name opening the name of a body is part of it.
+        if pattern.kind == .name, isBodyNamedAfterState(tokens, from: i + length), let body = discoveredName(tokens, at: i, context: &context) { return body }
         // "Beirut's southern suburbs", "Damascus's outskirts": so is a part of the city.
         if pattern.kind == .seat, tokens[i + length].is(.possessive) {
           var k = i + length + 1
@@ -1450,6 +1456,21 @@ final class MentionFinder: Sendable {
     return tokens[max(0, comma - 5)..<comma].contains { $0.isA(.personTitle) && !$0.isCapitalized }
   }
 
+  /// Whether the capitalised words from `k` end a body's or armed group's name the lexicon
+  /// does not know ("Revolutionary Front" after "Sudan"). A ministry, government or army
+  /// named after its state is that state's, as the lexicon reads them.
+  private func isBodyNamedAfterState(_ tokens: [Token], from k: Int) -> Bool {
+    var j = k
+    while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isA(.personTitle) { j += 1 }
+    guard j > k, !(j < tokens.count && tokens[j].is(.possessive)) else { return false }
+    let last = tokens[j - 1]
+    return (last.isA(.organizationHead) || last.isA(.armedGroupHead)) && !Self.stateBodyHeads.contains(last.lower)
+  }
+
+  private static let leadingParticiples: Set<String> = ["led", "headed", "commanded", "chaired", "founded"]
+
+  private static let stateBodyHeads: Set<String> = ["ministry", "government", "army", "embassy", "parliament", "cabinet", "presidency", "authority"]
+
   private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
     guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !tokens[i].isA(.determiner)
     else { return nil }
@@ -1521,6 +1542,8 @@ final class MentionFinder: Sendable {
       type = .organization
     } else if asPerson || n > i || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3)
       || namedAfterRole(tokens, comma: i - 1) || (tokens[n].isA(.givenName) && length <= 4)
+      // "the Justice and Equality Movement led by Gibril Ibrahim": whoever leads is a person.
+      || (i >= 2 && tokens[i - 1].is(.by) && Self.leadingParticiples.contains(tokens[i - 2].lower) && length <= 4)
       // "Serdar Kilic of Turkey": a short name of someone from a state.
       || (tokens.indices.contains(j + 1) && tokens[j].is(.of) && length <= 3 && isStateName(tokens, at: j + 1, context: context))
     {
@@ -1535,11 +1558,18 @@ final class MentionFinder: Sendable {
     if i == 0, type == .person, !asPerson, n == i, !tokens[n].isA(.givenName) { return nil }
     // "Damascus, SANA – ... the Foreign and Expatriates Ministry": a ministry named bare in an
     // article datelined in a capital is that state's.
-    if type == .organization, tokens[j - 1].lower == "ministry" {
+    // ("Britain's Foreign Office" is its foreign ministry.)
+    let ministry = tokens[j - 1].lower == "ministry" || (tokens[j - 1].lower == "office" && length == 2 && ["foreign", "home"].contains(tokens[n].lower))
+    if type == .organization, ministry {
       let possessed = i > 0 && tokens[i - 1].is(.possessive)
       if !possessed, let state = context.datelineState { return Mention(actors: [state], range: i..<j, kind: .forces) }
-      // Elsewhere "the Foreign Ministry" names no one body, every state having one; nor does
-      // "Syria's Foreign Ministry", which its possessor stands for.
+      // "Syria's Foreign Ministry", "the Iraq Foreign Ministry": a ministry right after its
+      // state's name is that state's.
+      let owner = possessed ? (i >= 2 ? i - 2 : nil) : (i >= 1 ? i - 1 : nil)
+      if length <= 3, let owner, let state = context.aliases.actor(forWord: tokens[owner]), self.type(of: state, context) == .state {
+        return Mention(actors: [state], range: i..<j, kind: .forces)
+      }
+      // Elsewhere "the Foreign Ministry" names no one body, every state having one.
       if length <= 3, i > 0, tokens[i - 1].is(.the) || possessed { return nil }
     }
     let name = tokens[n..<j].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")

@@ -256,8 +256,13 @@ struct RelationMatcher {
     let pattern = patterns.patterns[index]
     if isNoMatch(pattern, items, p, q) { return [] }
     // "a Saudi delegation led by its ambassador", "Turkish troops commanded by": who leads a
-    // state's delegation or troops does not lead the state.
-    if pattern.relation == .leads, pattern.form == .passive, p > 0, items[p - 1].isOnly(.forces) { return [] }
+    // state's delegation or troops does not lead the state; nor in "the Turkish delegation was
+    // led by".
+    if pattern.relation == .leads, pattern.form == .passive, p > 0,
+      items[p - 1].isOnly(.forces) || (p > 1 && Self.auxiliaries.contains(items[p - 1].lower) && items[p - 2].isOnly(.forces))
+    {
+      return []
+    }
     func make(_ s: ActorID, _ t: ActorID) -> Found {
       Found(source: s, relation: pattern.relation, subtype: pattern.subtype, cameo: pattern.cameo, target: t)
     }
@@ -290,7 +295,8 @@ struct RelationMatcher {
     // "an end to Western support for the rebels": a capitalised modifier that names no actor
     // is the act's agent, and the clause's subject is not.
     let otherAgent = p > 1 && !items[p - 1].isGroup && items[p - 1].token.map { token in
-      token.isWord && token.isCapitalized && demonymState(token) == nil && !token.isA(.determiner) && !token.isA(.titleWord)
+      // Not a seat that labels a track ("in Moscow talks").
+      token.isWord && token.isCapitalized && demonymState(token) == nil && singleWordActor(token) == nil && !token.isA(.determiner) && !token.isA(.titleWord)
         && !Vocabulary.capitalisedNonNames.contains(token.lower)
     } == true
     // "criticised Arab states for restoring ties", "accused Tehran of supplying": a gerund after
@@ -904,6 +910,9 @@ struct RelationMatcher {
         if isSubjectPosition(k, in: items, trigger: p) { return k }
       } else {
         if items[k].endsClause || items[k].is(.question) || items[k].is(.exclamation) || items[k].isA(.clauseOpener) { return nil }
+        // '"... it cannot be achieved alone," Wang said after meeting': a quotation is a clause
+        // of its own.
+        if items[k].closesQuotation { return nil }
         // "Iran vows revenge after strike on its consulate kills generals": a verb after
         // "after" and a noun phrase has that phrase for its subject, not an actor before.
         if items[k].isA(.subordinator), p - k >= 3, let verb = items[p].token, verb.isWord, !verb.isCapitalized, !verb.lower.hasSuffix("ing"),
@@ -920,7 +929,10 @@ struct RelationMatcher {
           // Not "announced the deal at a joint news conference": a trigger in a phrase of place
           // or time goes with the speaker's clause.
           let inPhrase = p >= 2 && items[p - 1].isA(.determiner) && items[p - 2].isA(.preposition)
-          if next < p, items[next].isA(.determiner), !items[next].isGroup, !inPhrase { return nil }
+          // Nor "announced their support for Riyadh": a possessive pronoun owning the trigger
+          // makes the verb's object, the speaker's own act.
+          let ownAct = next < p && items[next].isPossessivePronoun && items[(next + 1)..<p].allSatisfy { Self.isModifier($0.lower) }
+          if next < p, items[next].isA(.determiner), !items[next].isGroup, !inPhrase, !ownAct { return nil }
           // "The U.S. said they hit rebels": "they" is not one state or person who spoke.
           if next < p, items[next].is(.they), !items[next].isGroup, k >= 1, items[k - 1].isGroup, items[k - 1].actors.count == 1,
             [.state, .person].contains(typeOf(items[k - 1].actors[0]))
@@ -1740,16 +1752,22 @@ struct RelationMatcher {
   private static let threatVerbs: Set<String> = ["vowed", "vows", "threatened", "threatens", "pledged", "pledges", "promised", "promises"]
 
   /// "Damascus and Moscow regard HTS as a terrorist group, as do Ankara and Washington": those
-  /// named after "as do" say what the clause's subject says, of the same object.
+  /// named after "as do" ("as did the Palestinian Authority", "as have Qatar and Oman") say
+  /// what the clause's subject says, of the same object.
   private func sameAsDone(_ found: [Found], in items: [SentenceItems.Item]) -> [Found] {
+    func verb(before g: Int) -> Int { g >= 1 && items[g - 1].is(.the) ? g - 2 : g - 1 }
     guard let g = items.indices.last(where: { i in
-      i >= 3 && items[i].isGroup && ["do", "does", "did"].contains(items[i - 1].lower) && items[i - 2].is(.as) && items[i - 3].is(.comma)
-    }), let subject = items[..<(g - 3)].firstIndex(where: \.isGroup) else { return [] }
+      let v = verb(before: i)
+      return v >= 2 && items[i].isGroup && Self.proVerbs.contains(items[v].lower) && items[v - 1].is(.as) && items[v - 2].is(.comma)
+    }), let subject = items[..<(verb(before: g) - 2)].firstIndex(where: \.isGroup) else { return [] }
     let subjects = Set(items[subject].actors)
     return found.filter { subjects.contains($0.source) }.flatMap { relation in
       items[g].actors.filter { $0 != relation.target }.map { Found(source: $0, relation: relation.relation, subtype: relation.subtype, cameo: relation.cameo, target: relation.target) }
     }
   }
+
+  /// Verbs that stand for the verb of the clause before them ("as did Egypt").
+  private static let proVerbs: Set<String> = ["do", "does", "did", "has", "have", "had"]
 
   /// "Bahrain cut ties with Tehran, while the UAE downgraded its relations and Kuwait recalled
   /// its ambassador": a tie cut with no one named is cut with the one the sentence names.

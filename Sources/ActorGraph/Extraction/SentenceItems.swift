@@ -420,6 +420,13 @@ struct SentenceItems {
     return i + 1 == items.count || !items[i + 1].is(.by)
   }
 
+  /// Whether the items from `k` count what a list leaves unnamed: "12 other Palestinian
+  /// groups", "several more", "other factions".
+  private static func isCountedRest(at k: Int, in items: [Item]) -> Bool {
+    let words = items[k...].prefix(3).prefix { !$0.isGroup }
+    return words.contains { $0.lower == "other" || $0.lower == "more" }
+  }
+
   private static func group(_ items: [Item]) -> [Item] {
     var result: [Item] = []
     result.reserveCapacity(items.count)
@@ -551,7 +558,8 @@ struct SentenceItems {
             var next = look + 1
             while next < items.count, items[next].is(.the) || items[next].isA(.titleWord) { next += 1 }
             if word == "and" || word == "or" {
-              listGoesOn = next < items.count && items[next].isGroup
+              // "Hamas, Fatah and 12 other Palestinian groups": a counted rest ends the list too.
+              listGoesOn = next < items.count && (items[next].isGroup || Self.isCountedRest(at: next, in: items))
               break
             }
             guard word == ",", look + 1 < items.count else { break }

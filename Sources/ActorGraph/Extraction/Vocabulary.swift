@@ -96,6 +96,13 @@ enum Vocabulary {
     "skyline", "area", "areas",
   ]
 
+  /// Nouns of a diplomatic track that a seat's name may label ("the Astana process", "the
+  /// Juba peace agreement"): the city names where it was made, not a party to it.
+  static let trackNouns: Set<String> = [
+    "process", "talks", "agreement", "agreements", "accord", "accords", "deal", "format", "declaration", "negotiations", "track",
+    "platform", "protocol", "memorandum", "initiative", "peace", "framework", "roadmap",
+  ]
+
   /// The points of the compass, as nouns and adjectives ("northwest Syria", "the northern city").
   static let compassWords: Set<String> = [
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -185,7 +192,7 @@ enum Vocabulary {
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
     "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
     "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart", "director", "presidents", "kings", "emirs",
-    "premiers", "chancellors", "ministers", "secretary", "chairman", "chairwoman",
+    "premiers", "chancellors", "ministers", "secretary", "chairman", "chairwoman", "official",
   ]
 
   /// Last words of a capitalised name that say what kind of body it is.
