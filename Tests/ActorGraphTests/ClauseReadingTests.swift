@@ -930,4 +930,39 @@ import Testing
   @Test func whoLeadsAStatesDelegationDoesNotLeadTheState() {
     #expect(!triples("The Turkish delegation was led by Hakan Fidan.", date: "2024-10-03").contains("Hakan Fidan leads Turkey"))
   }
+
+  @Test func helpFromANamedBackerBacksTheSubject() {
+    #expect(triples("The SDF captured the city with U.S. help.", date: "2017-10-20").contains("United States backs SDF"))
+    let founded = triples("Hezbollah was founded in 1982 with Iran's help to fight Israel.", date: "2017-10-20")
+    // The one helped acts, not the helper.
+    #expect(founded.isSuperset(of: ["Iran backs Hezbollah", "Hezbollah opposes Israel"]) && !founded.contains("Iran opposes Israel"), "\(founded)")
+    // Support named for someone else is theirs.
+    let angry = triples("Turkey is angry with Washington's support for the YPG.", date: "2017-10-20")
+    #expect(angry.contains("United States backs YPG") && !angry.contains("United States backs Turkey"), "\(angry)")
+  }
+
+  @Test func theTwoLeadersAreTheTwoTheSentenceBeforeNamed() {
+    let leaders = triples("Putin apologised to Bennett on Thursday. The two leaders spoke by phone.", date: "2022-05-05")
+    #expect(leaders.contains("Naftali Bennett meets Vladimir Putin"), "\(leaders)")
+  }
+
+  @Test func anEndedBoycottIsARestoredTie() {
+    let lifted = triples("Saudi Arabia and Bahrain lifted their embargo on Qatar.", date: "2021-01-05")
+    #expect(lifted.isSuperset(of: ["Qatar meets Saudi Arabia", "Bahrain meets Qatar"]) && !lifted.contains { $0.contains(" opposes ") }, "\(lifted)")
+  }
+
+  @Test func regionalRivalsNamedTogetherOpposeEachOther() {
+    let rivals = triples("Iraq brought together officials from regional rivals Iran and Saudi Arabia.", date: "2021-08-28")
+    #expect(rivals.isSuperset(of: ["Iran opposes Saudi Arabia", "Saudi Arabia opposes Iran"]), "\(rivals)")
+    // The subject's rivals are not each other's.
+    #expect(!triples("Morocco protested to regional rivals Algeria and Tunisia.", date: "2021-08-28").contains("Algeria opposes Tunisia"))
+    #expect(!triples("Iran's regional rivals Saudi Arabia and the UAE protested.", date: "2021-08-28").contains("Saudi Arabia opposes United Arab Emirates"))
+  }
+
+  @Test func aSecondVerbOfARelativeClauseIsItsAntecedents() {
+    let listed = triples("The PKK, which has fought Turkey since 1984 and is listed as a terrorist group by the European Union, denied the attack.", date: "2021-08-16")
+    #expect(listed.contains("European Union opposes PKK") && !listed.contains("European Union opposes Turkey"), "\(listed)")
+    // Not where the clause has a subject of its own.
+    #expect(!triples("Hezbollah, which Tehran has armed and funded, fought Israel.", date: "2021-08-16").contains("Hezbollah backs Israel"))
+  }
 }

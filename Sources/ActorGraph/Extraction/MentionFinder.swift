@@ -1098,11 +1098,17 @@ final class MentionFinder: Sendable {
     if Self.personPairNouns.contains(noun) {
       let persons = previous.flatMap(\.actors).filter { type(of: $0, context) == .person }.uniqued()
       // "both leaders" are two who lead something, not two ministers.
-      let met = context.lastMeetingPair.count == 2 && context.lastMeetingPair.allSatisfy { person in
-        type(of: person, context) == .person && !persons.contains(person)
-          && (!Self.leaderPairNouns.contains(noun) || lexicon.offices(heldBy: person, on: context.date).contains { $0.leads != nil })
+      func fits(_ person: ActorID) -> Bool {
+        !Self.leaderPairNouns.contains(noun) || lexicon.offices(heldBy: person, on: context.date).contains { $0.leads != nil }
       }
-      guard let pair = persons.count == 2 ? persons : met ? context.lastMeetingPair : context.lastHostilePair.count == 2 ? context.lastHostilePair : nil
+      let met = context.lastMeetingPair.count == 2 && context.lastMeetingPair.allSatisfy { person in
+        type(of: person, context) == .person && !persons.contains(person) && fits(person)
+      }
+      // Else the two the sentence before named ("Putin apologised to Bennett").
+      let named = context.lastSentencePersons.filter(fits)
+      guard
+        let pair = persons.count == 2
+          ? persons : met ? context.lastMeetingPair : context.lastHostilePair.count == 2 ? context.lastHostilePair : named.count == 2 ? named : nil
       else { return nil }
       return Mention(actors: pair, range: i..<end, kind: .reference)
     }
@@ -1511,6 +1517,13 @@ final class MentionFinder: Sendable {
       // "Turkish Foreign Minister Hakan Fidan" stops at the name; "National Security Council"
       // is one body, not the UN's "Security Council" inside it.
       // "Lars Lokke Rasmussen" goes on past a surname the lexicon knows of another person.
+      // "King Abdullah and Qatar's emir": nor through "and" into a state or person named alone.
+      if j > n + 1, tokens[j - 1].is(.and), let (pattern, length) = context.aliases.match(tokens, at: j),
+        [.state, .person].contains(type(of: pattern.actor, context)), j + length == tokens.count || !tokens[j + length].isCapitalized
+      {
+        j -= 1
+        break
+      }
       if j > n, let (pattern, length) = context.aliases.match(tokens, at: j), !(tokens[j - 1].is(.of) || tokens[j - 1].is(.for) || tokens[j - 1].is(.and)),
         !(tokens[j + length - 1].isA(.organizationHead) && (j + length == tokens.count || !tokens[j + length].isCapitalized)),
         !(length == 1 && type(of: pattern.actor, context) == .person)

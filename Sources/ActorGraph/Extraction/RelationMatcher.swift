@@ -42,7 +42,7 @@ struct RelationMatcher {
     found += elidedRuptures(found, in: core)
     // "Iran, a key backer of Damascus, ...": an appositive says something of its head.
     for appositive in items.appositives { found += patternRelations(appositive) }
-    found += supportWithDemonym(core)
+    found += supportWithBacker(core)
     found += leadsInAppositives(items.full)
     found += leadsAfterWhose(items.full)
     found += leadsByTrailingTitle(items.full)
@@ -404,6 +404,8 @@ struct RelationMatcher {
     let cancelled = (max(0, p - 4)..<p).contains { k in
       items[k].isA(.cancelWord) && items[(k + 1)..<p].allSatisfy { $0.token?.isWord == true && !$0.isGroup }
     }
+      // "ended their boycott of Qatar": a measure ended is no measure taken.
+      || (pattern.subtype == "sanctions" && (max(0, p - 3)..<p).contains { Self.endingVerbs.contains(items[$0].lower) })
     let negated = modality.negated || refused || cancelled || (subject.map { items[$0].negated || isDenied(before: $0, in: items) } ?? false)
     if pattern.needsNegation != negated { return [] }
     // "Israel will not allow Turkey to ...": a refusal is a stance now, whatever its tense.
@@ -630,6 +632,9 @@ struct RelationMatcher {
       if !pattern.after.isEmpty, !items[(object + 1)...].prefix(4).contains(where: { pattern.after.contains($0.lower) }) { return [] }
       return within(actors(object), mutual: pattern.mutual)
     case .mutual:
+      // "Iran's regional rivals Saudi Arabia and the UAE", "protested to regional rivals X and Y":
+      // the possessor's or the subject's rivals, not each other's.
+      if p > 0, items[p - 1].possessive || items[p - 1].isPossessivePronoun || Self.rivalsOfSubject.contains(items[p - 1].lower) { return [] }
       // "hosted talks between the warring parties": the pair is named elsewhere, if at all.
       // "talks between the two warring sides": the sides are named elsewhere, if at all.
       if items[max(0, p - 2)..<p].contains(where: { $0.is(.between) || $0.is(.among) || $0.is(.of) })
@@ -776,7 +781,10 @@ struct RelationMatcher {
   private func infinitiveAgent(before p: Int, nearest: Int?, in items: [SentenceItems.Item]) -> Int? {
     let plainWord = { (i: Int) in items[i].token.map { $0.isWord && !$0.isCapitalized } == true }
     guard p >= 2, let to = items[p - 1].is(.to) ? p - 1 : (p >= 3 && items[p - 2].is(.to) && plainWord(p - 1) ? p - 2 : nil) else { return nil }
-    if to >= 2, plainWord(to - 1), !items[to - 1].isA(.wishVerb), items[to - 2].possessive, !items[to - 2].possessivePronoun { return to - 2 }
+    // ("with Iran's help to fight Israel": help is given for the one helped to act.)
+    if to >= 2, plainWord(to - 1), !items[to - 1].isA(.wishVerb), !items[to - 1].isA(.supportNoun), items[to - 2].possessive, !items[to - 2].possessivePronoun {
+      return to - 2
+    }
     return purposeAgent(to: to, nearest: nearest, in: items)
   }
 
@@ -846,6 +854,13 @@ struct RelationMatcher {
         !((items[start - 1].is(.which) || items[start - 1].is(.who) || items[start - 1].is(.that)) && !items[start..<and].contains(where: { $0.is(.comma) }))
       {
         start -= 1
+      }
+      // "the PKK, which has waged an insurgency against Turkey and is designated ... by":
+      // after a relative pronoun, the clause's subject is what it describes (not in "Hezbollah,
+      // which Tehran has armed and funded", a clause with a subject of its own).
+      if start >= 2, items[start - 1].is(.which) || items[start - 1].is(.who), !items[start].isGroup {
+        let antecedent = items[start - 2].is(.comma) ? start - 3 : start - 2
+        if antecedent >= 0, items[antecedent].isGroup { return antecedent }
       }
       if var first = (start..<and).first(where: { items[$0].isGroup && isSubjectPosition($0, in: items, trigger: p) }) {
         // "The US said that the RSF had committed genocide and imposed sanctions": a simple past
@@ -1586,6 +1601,10 @@ struct RelationMatcher {
     "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "off", "postpone", "postpones", "postponed", "scrap",
     "scraps", "scrapped", "boycott", "boycotts", "boycotted", "skipped", "skips",
   ]
+  /// Prepositions after which a pair of rivals are the subject's ("protested to regional rivals").
+  private static let rivalsOfSubject: Set<String> = ["to", "with", "against", "toward", "towards"]
+  /// Verbs that end a measure ("lifted the embargo").
+  private static let endingVerbs: Set<String> = ["ended", "end", "ends", "ending", "lifted", "lift", "lifts", "lifting"]
   /// Words opening a clause of their own inside a sentence ("as Turkey stepped up").
   private static let clauseSubordinators: Set<String> = ["as", "after", "when", "while", "because", "since", "before", "although", "though", "whereas"]
 
@@ -1806,17 +1825,31 @@ struct RelationMatcher {
   ]
   private static let severedTies: Set<String> = ["ties", "relations", "ambassador", "ambassadors", "envoy", "envoys", "contacts"]
 
-  /// "... retook the town with Russian air support": the demonym's state backs the subject.
-  private func supportWithDemonym(_ items: [SentenceItems.Item]) -> [Found] {
+  /// "... retook the town with Russian air support", "with PKK help": the state of the demonym,
+  /// or the one named, backs the subject.
+  private func supportWithBacker(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     for k in items.indices where items[k].isA(.supportNoun) {
       var j = k - 1
       while j >= 0, items[j].isA(.supportKind) { j -= 1 }
-      guard j >= 1, let token = items[j].token, token.isCapitalized, let state = demonymState(token), items[j - 1].is(.with),
-        let subject = subjectIndex(before: j - 1, in: items)
-      else { continue }
-      for target in items[subject].actors where target != state {
-        found.append(Found(source: state, relation: .backs, subtype: "supports", cameo: "05", target: target))
+      // "with Iran's help", "with PKK help": so does a name, its own or a possessive.
+      // ("angry with Iran's support for the Houthis" names whom the support is for.)
+      let named = k + 2 < items.count && items[k + 2].is(.the) ? k + 3 : k + 2
+      let beneficiary = named < items.count && (items[k + 1].is(.for) || items[k + 1].is(.to)) && items[named].isGroup
+      guard j >= 1, items[j - 1].is(.with), !beneficiary else { continue }
+      let backers: [ActorID]
+      if let token = items[j].token, token.isCapitalized, let state = demonymState(token) {
+        backers = [state]
+      } else if items[j].isGroup, !items[j].possessivePronoun {
+        backers = items[j].actors
+      } else {
+        continue
+      }
+      guard let subject = subjectIndex(before: j - 1, in: items) else { continue }
+      for backer in backers {
+        for target in items[subject].actors where target != backer {
+          found.append(Found(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: target))
+        }
       }
     }
     return found

@@ -9,7 +9,7 @@ enum Vocabulary {
     "negotiators", "envoys", "envoy", "mediators", "warships", "drones", "artillery", "police", "coastguard",
     "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate", "missiles", "rockets",
     "aircraft", "planes", "helicopters", "power", "fire", "batteries", "defences", "defenses", "instructors", "trainers",
-    "advisers", "advisors", "commandos", "tanks", "officers", "peacekeepers",
+    "advisers", "advisors", "commandos", "tanks", "officers", "peacekeepers", "charge",
   ]
   /// Nouns for those who fight for someone ("the side of", "the government of" are no forces).
   static let servingNouns: Set<String> = ["troops", "forces", "fighters", "soldiers", "militiamen", "units", "gunmen", "militias", "loyalists"]
