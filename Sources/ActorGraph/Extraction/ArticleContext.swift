@@ -42,9 +42,10 @@ struct ArticleContext {
   /// The last two persons named together in a sentence ("Serraj and Haftar came to Berlin"),
   /// for "each of them" in a later one.
   var lastPersonPair: [ActorID] = []
-  /// The persons the last sentence with any mention named, for "the two leaders" in the next
-  /// ("Putin apologised to Bennett ... The two leaders spoke by phone").
-  var lastSentencePersons: [ActorID] = []
+  /// The mentions of the last sentence that had any, for "the two leaders" in the next
+  /// ("Putin apologised to Bennett ... The two leaders spoke by phone"). Kept whole, as
+  /// keeping them costs one retain and few sentences ask.
+  var lastSentenceMentions: [Mention] = []
   /// The last three or more states named together, for "the four countries".
   var lastStateList: [ActorID] = []
   /// The state whose seat opens the article's dateline ("Damascus, SANA –"), for a ministry

@@ -69,7 +69,7 @@ public struct Extractor: Sendable {
       matcher.lastMeetingPair = context.lastMeetingPair
       let found = matcher.relations(in: items, tokens: tokens, mentions: mentions)
       remember(subjectsOf: items, in: &context)
-      context.lastSentencePersons = mentions.flatMap(\.actors).filter { finder.type(of: $0, context) == .person }.uniqued()
+      context.lastSentenceMentions = mentions
       remember(actsIn: found, in: &context)
       guard !found.isEmpty else { continue }
       let hedged = tokens.contains { $0.isA(.hedge) }

@@ -1105,7 +1105,7 @@ final class MentionFinder: Sendable {
         type(of: person, context) == .person && !persons.contains(person) && fits(person)
       }
       // Else the two the sentence before named ("Putin apologised to Bennett").
-      let named = context.lastSentencePersons.filter(fits)
+      let named = context.lastSentenceMentions.flatMap(\.actors).uniqued().filter { type(of: $0, context) == .person && fits($0) }
       guard
         let pair = persons.count == 2
           ? persons : met ? context.lastMeetingPair : context.lastHostilePair.count == 2 ? context.lastHostilePair : named.count == 2 ? named : nil
