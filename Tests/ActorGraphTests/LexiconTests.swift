@@ -46,6 +46,15 @@ import Testing
     }
   }
 
+  /// Somaliland, unrecognised but a party to deals ("Ethiopia's port deal with Somaliland"), and
+  /// its presidents.
+  @Test func somalilandAndItsPresidentsAreKnown() throws {
+    let lexicon = try Lexicon.shipped()
+    #expect(lexicon.type(of: "somaliland") == .state)
+    #expect(lexicon.holders(of: "president", for: "somaliland", on: Day("2024-01-02")).map(\.holder) == ["muse-bihi-abdi"])
+    #expect(lexicon.holders(of: "president", for: "somaliland", on: Day("2025-03-01")).map(\.holder) == ["abdirahman-mohamed-abdullahi"])
+  }
+
   /// The bodies whose heads news names by title alone ("Secretary-General X said the alliance").
   @Test func headsOfTheRegionsBodiesAreKnownSince2011() throws {
     let lexicon = try Lexicon.shipped()
