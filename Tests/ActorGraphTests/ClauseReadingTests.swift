@@ -965,4 +965,29 @@ import Testing
     // Not where the clause has a subject of its own.
     #expect(!triples("Hezbollah, which Tehran has armed and funded, fought Israel.", date: "2021-08-16").contains("Hezbollah backs Israel"))
   }
+
+  @Test func oneKilledInANamedStrikeWasStruckByItsMaker() {
+    #expect(triples("Hassan Nasrallah was killed in an Israeli air strike.", date: "2024-09-28").contains("Israel opposes Hassan Nasrallah"))
+    let title = triples("He was close to Qassem Soleimani, the Quds Force commander killed in a U.S. drone strike in 2020.", date: "2023-12-25")
+    #expect(title.contains("United States opposes Qassem Soleimani") && !title.contains("United States opposes Quds Force"), "\(title)")
+  }
+
+  @Test func standingFirmlyWithAndAnAllianceBetweenAreBacking() {
+    #expect(triples("Egypt stood firmly with Mogadishu.", date: "2024-01-02").contains("Egypt backs Somalia"))
+    let allied = triples("He ran the military alliance between Syria and Iran.", date: "2023-12-25")
+    #expect(allied.isSuperset(of: ["Syria backs Iran", "Iran backs Syria"]), "\(allied)")
+  }
+
+  @Test func anOfficialBackingTheStateHeServesSaysNothing() {
+    #expect(!triples("President Hassan Sheikh Mohamud vowed to defend Somalia.", date: "2024-01-02").contains("Hassan Sheikh Mohamud backs Somalia"))
+  }
+
+  @Test func supportWithdrawnIsNotGiven() {
+    #expect(!triples("The United States suspended its support for the Syrian rebels.", date: "2017-07-20").contains { $0.contains(" backs ") })
+    // Asked to end it, or refusing to, the one asked still gives it.
+    #expect(triples("Yemen urged the UAE to end its support for the STC.", date: "2019-08-20").contains("United Arab Emirates backs Southern Transitional Council"))
+    #expect(triples("Turkey refuses to end its support for the Syrian opposition.", date: "2019-08-20").contains("Turkey backs Syrian opposition"))
+    // Those asked who are no actor: no one named gives it.
+    #expect(!triples("Sistani called on lawmakers to withdraw their support for the government.", date: "2019-11-29").contains { $0.contains(" backs ") })
+  }
 }

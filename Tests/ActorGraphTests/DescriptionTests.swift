@@ -382,4 +382,8 @@ import Testing
   @Test func aChargeDAffairesStandsForTheState() {
     #expect(triples("Algeria summoned the French charge d'affaires.", date: "2021-10-02").contains("Algeria opposes France"))
   }
+
+  @Test func aNameWithARoleInAnAppositiveIsAPerson() {
+    #expect(triples("An Israeli strike killed Razi Mousavi, a senior adviser of the Guards.", date: "2023-12-25").contains("Israel opposes Razi Mousavi"))
+  }
 }

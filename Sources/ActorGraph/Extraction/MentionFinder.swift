@@ -329,7 +329,20 @@ final class MentionFinder: Sendable {
       // "its" is in.
       let purposeOwner = i >= 4 && tokens[i - 2].is(.to) && tokens[i - 3].isWord && tokens[i - 4].is(.possessive)
         ? previous.last(where: { fitting($0) && $0.range.upperBound == i - 4 }) : nil
-      let named = purposeOwner ?? conjoined ?? backed ?? spoken ?? antecedent ?? object ?? clauseSubject
+      // "urged the UAE to end its support", "called on Russia to halt its strikes": "its" in
+      // what someone was asked to do is the one asked.
+      func askedOne() -> Mention? {
+        guard let to = tokens[max(0, i - 3)..<i].lastIndex(where: { $0.is(.to) }),
+          tokens[(to + 1)..<i].allSatisfy({ $0.isWord && !$0.isCapitalized }),
+          let m = previous.last(where: { fitting($0) && $0.range.upperBound == to })
+        else { return nil }
+        var v = m.range.lowerBound - 1
+        if v >= 0, tokens[v].is(.the) { v -= 1 }
+        if v >= 1, tokens[v].is(.on) || tokens[v].lower == "upon" { v -= 1 }
+        return v >= 0 && Self.askingVerbs.contains(tokens[v].lower) ? m : nil
+      }
+      let owner: Mention? = purposeOwner ?? askedOne()
+      let named = owner ?? conjoined ?? backed ?? spoken ?? antecedent ?? object ?? clauseSubject
         ?? (titled
           ? previous.last(where: fitting)
           : previous.first(where: { fitting($0) && !inRelativeClause($0) && !possessor($0) }) ?? previous.first(where: { fitting($0) && !inRelativeClause($0) })
@@ -1462,6 +1475,25 @@ final class MentionFinder: Sendable {
     return tokens[max(0, comma - 5)..<comma].contains { $0.isA(.personTitle) && !$0.isCapitalized }
   }
 
+  /// Whether an appositive after `comma` gives the name before it a person's role: "Razi
+  /// Mousavi, a senior adviser of ...", "X, the group's deputy leader".
+  private func roleAfterName(_ tokens: [Token], comma: Int) -> Bool {
+    guard comma + 2 < tokens.count, tokens[comma].is(.comma), tokens[comma + 1].is(.a) || tokens[comma + 1].is(.an) || tokens[comma + 1].is(.the) else {
+      return false
+    }
+    return tokens[(comma + 2)...].prefix(4).prefix { $0.isWord && !$0.isCapitalized || $0.is(.possessive) }.contains {
+      $0.isA(.personTitle) || Self.aideNouns.contains($0.lower)
+    }
+  }
+
+  /// Verbs of asking someone to act ("urged X to", "called on X to").
+  private static let askingVerbs: Set<String> = [
+    "urged", "urges", "urge", "urging", "called", "calls", "call", "calling", "asked", "asks", "ask", "pressed", "presses", "press",
+    "told", "tells", "demanded", "demands", "pushed", "pushes", "encouraged", "encourages",
+  ]
+
+  private static let aideNouns: Set<String> = ["adviser", "advisor", "aide", "deputy", "lieutenant", "confidant"]
+
   /// Whether the capitalised words from `k` end a body's or armed group's name the lexicon
   /// does not know ("Revolutionary Front" after "Sudan"). A ministry, government or army
   /// named after its state is that state's, as the lexicon reads them.
@@ -1554,7 +1586,7 @@ final class MentionFinder: Sendable {
     } else if tokens[j - 1].isA(.organizationHead) {
       type = .organization
     } else if asPerson || n > i || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3)
-      || namedAfterRole(tokens, comma: i - 1) || (tokens[n].isA(.givenName) && length <= 4)
+      || namedAfterRole(tokens, comma: i - 1) || roleAfterName(tokens, comma: j) || (tokens[n].isA(.givenName) && length <= 4)
       // "the Justice and Equality Movement led by Gibril Ibrahim": whoever leads is a person.
       || (i >= 2 && tokens[i - 1].is(.by) && Self.leadingParticiples.contains(tokens[i - 2].lower) && length <= 4)
       // "Serdar Kilic of Turkey": a short name of someone from a state.

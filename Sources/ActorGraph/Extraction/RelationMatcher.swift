@@ -54,6 +54,7 @@ struct RelationMatcher {
     found += attributedActs(items.core)
     found += stepDownCalls(items.core)
     found += pairedCompounds(items.core)
+    found += sufferedStrikes(items.core)
     // A brokered deal is between those who met, else those at war ("the war between Israel and
     // Hezbollah, which ended with a US-brokered ceasefire"); several who each made the same
     // deal are all its parties ("The UAE, Bahrain and Sudan agreed ties with Israel under
@@ -65,7 +66,12 @@ struct RelationMatcher {
       } ?? soFar.last { $0.relation == .opposes && $0.subtype == "fights" }.map { [$0.source, $0.target] }
     }
     for item in items.full { found += item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) } }
-    return found.filter { $0.source != $0.target && typeOf($0.source) != .location && typeOf($0.target) != .location }
+    return found.filter { found in
+      found.source != found.target && typeOf(found.source) != .location && typeOf(found.target) != .location
+        // "President Hassan Sheikh vowed to defend Somalia": an official backing the state he
+        // serves says nothing.
+        && !(found.relation == .backs && typeOf(found.source) == .person && statesOf(found.source).contains(found.target))
+    }
   }
 
   // MARK: - Pattern matching
@@ -247,6 +253,40 @@ struct RelationMatcher {
     return !items[(verb + 1)..<p].contains(where: blocks)
   }
 
+  /// "Nasrallah was killed in an Israeli air strike", "died in a U.S. drone strike": the one
+  /// named or described before the strike made it on the one who suffered it.
+  private func sufferedStrikes(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for p in items.indices where items[p].isA(.attackNoun) {
+      var a = p - 1
+      while a >= 0, !items[a].isGroup, Self.isModifier(items[a].lower), demonymState(items[a].token!) == nil { a -= 1 }
+      guard a >= 2 else { continue }
+      let agents: [ActorID]
+      if items[a].isGroup, !items[a].possessivePronoun {
+        agents = items[a].actors
+      } else if let token = items[a].token, token.isCapitalized, let state = demonymState(token) {
+        agents = [state]
+      } else {
+        continue
+      }
+      let article = items[a - 1].is(.a) || items[a - 1].is(.an) || items[a - 1].is(.the) ? a - 1 : a
+      guard article >= 2, items[article - 1].is(.in), Self.sufferingVerbs.contains(items[article - 2].lower),
+        var victim = subjectIndex(before: article - 2, in: items)
+      else { continue }
+      // "Soleimani, the Quds Force commander killed in": the one the title names, not his force.
+      if victim + 1 < article - 2, items[victim + 1].isA(.personTitle) {
+        guard victim >= 3, items[victim - 1].is(.the), items[victim - 2].is(.comma), items[victim - 3].isGroup else { continue }
+        victim -= 3
+      }
+      for target in items[victim].actors {
+        for agent in agents where agent != target {
+          found.append(Found(source: agent, relation: .opposes, subtype: "attacks", cameo: "19", target: target))
+        }
+      }
+    }
+    return found
+  }
+
   /// Verbs whose subject survives or suffers an act ("survived an attack on his convoy").
   private static let sufferingVerbs: Set<String> = [
     "survive", "survives", "survived", "surviving", "escape", "escapes", "escaped", "escaping", "wounded", "injured", "killed", "died",
@@ -404,8 +444,12 @@ struct RelationMatcher {
     let cancelled = (max(0, p - 4)..<p).contains { k in
       items[k].isA(.cancelWord) && items[(k + 1)..<p].allSatisfy { $0.token?.isWord == true && !$0.isGroup }
     }
-      // "ended their boycott of Qatar": a measure ended is no measure taken.
+      // "ended their boycott of Qatar": a measure ended is no measure taken; "withdraw their
+      // support for the government", support withdrawn, no support given.
       || (pattern.subtype == "sanctions" && (max(0, p - 3)..<p).contains { Self.endingVerbs.contains(items[$0].lower) })
+      // (Not "called on it to end its support", "refuses to end its support": the support is there.)
+      || (pattern.relation == .backs
+        && (max(0, p - 3)..<p).contains { w in Self.withdrawingVerbs.contains(items[w].lower) && !(w >= 1 && items[w - 1].is(.to)) })
     let negated = modality.negated || refused || cancelled || (subject.map { items[$0].negated || isDenied(before: $0, in: items) } ?? false)
     if pattern.needsNegation != negated { return [] }
     // "Israel will not allow Turkey to ...": a refusal is a stance now, whatever its tense.
@@ -928,6 +972,10 @@ struct RelationMatcher {
         // '"... it cannot be achieved alone," Wang said after meeting': a quotation is a clause
         // of its own.
         if items[k].closesQuotation { return nil }
+        // "called on lawmakers to withdraw their support": those asked, no actor, would act.
+        if items[k].is(.to), k >= 2, items[k - 1].token.map({ $0.isWord && !$0.isCapitalized }) == true, items[k - 2].is(.on) || items[k - 2].lower == "upon" {
+          return nil
+        }
         // "Iran vows revenge after strike on its consulate kills generals": a verb after
         // "after" and a noun phrase has that phrase for its subject, not an actor before.
         if items[k].isA(.subordinator), p - k >= 3, let verb = items[p].token, verb.isWord, !verb.isCapitalized, !verb.lower.hasSuffix("ing"),
@@ -1603,6 +1651,10 @@ struct RelationMatcher {
   ]
   /// Prepositions after which a pair of rivals are the subject's ("protested to regional rivals").
   private static let rivalsOfSubject: Set<String> = ["to", "with", "against", "toward", "towards"]
+  /// Verbs that take support back ("withdrew its backing").
+  private static let withdrawingVerbs: Set<String> = [
+    "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "ended", "end", "ends", "ending", "suspended", "suspend", "suspends", "halted", "halt", "halts",
+  ]
   /// Verbs that end a measure ("lifted the embargo").
   private static let endingVerbs: Set<String> = ["ended", "end", "ends", "ending", "lifted", "lift", "lifts", "lifting"]
   /// Words opening a clause of their own inside a sentence ("as Turkey stepped up").
