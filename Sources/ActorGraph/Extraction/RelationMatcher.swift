@@ -258,6 +258,8 @@ struct RelationMatcher {
   private func sufferedStrikes(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     for p in items.indices where items[p].isA(.attackNoun) {
+      // Most strikes follow no "killed in": that is looked for first, by word ids.
+      guard items[max(0, p - 6)..<p].contains(where: { $0.is(.in) }) else { continue }
       var a = p - 1
       while a >= 0, !items[a].isGroup, Self.isModifier(items[a].lower), demonymState(items[a].token!) == nil { a -= 1 }
       guard a >= 2 else { continue }
