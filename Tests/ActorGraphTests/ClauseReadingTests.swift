@@ -949,6 +949,9 @@ import Testing
   @Test func anEndedBoycottIsARestoredTie() {
     let lifted = triples("Saudi Arabia and Bahrain lifted their embargo on Qatar.", date: "2021-01-05")
     #expect(lifted.isSuperset(of: ["Qatar meets Saudi Arabia", "Bahrain meets Qatar"]) && !lifted.contains { $0.contains(" opposes ") }, "\(lifted)")
+    #expect(!triples("The UAE suspended its sanctions on Qatar.", date: "2021-01-05").contains { $0.contains(" opposes ") })
+    // A measure one is urged to lift is in force.
+    #expect(triples("Saudi Arabia urged Egypt to lift its blockade of Qatar.", date: "2021-01-05").contains("Egypt opposes Qatar"))
   }
 
   @Test func regionalRivalsNamedTogetherOpposeEachOther() {

@@ -261,7 +261,7 @@ struct RelationMatcher {
       // Most strikes follow no "killed in": that is looked for first, by word ids.
       guard items[max(0, p - 6)..<p].contains(where: { $0.is(.in) }) else { continue }
       var a = p - 1
-      while a >= 0, !items[a].isGroup, Self.isModifier(items[a].lower), demonymState(items[a].token!) == nil { a -= 1 }
+      while a >= 0, let token = items[a].token, Self.isModifier(token.lower), demonymState(token) == nil { a -= 1 }
       guard a >= 2 else { continue }
       let agents: [ActorID]
       if items[a].isGroup, !items[a].possessivePronoun {
@@ -446,12 +446,11 @@ struct RelationMatcher {
     let cancelled = (max(0, p - 4)..<p).contains { k in
       items[k].isA(.cancelWord) && items[(k + 1)..<p].allSatisfy { $0.token?.isWord == true && !$0.isGroup }
     }
-      // "ended their boycott of Qatar": a measure ended is no measure taken; "withdraw their
-      // support for the government", support withdrawn, no support given.
-      || (pattern.subtype == "sanctions" && (max(0, p - 3)..<p).contains { Self.endingVerbs.contains(items[$0].lower) })
-      // (Not "called on it to end its support", "refuses to end its support": the support is there.)
-      || (pattern.relation == .backs
-        && (max(0, p - 3)..<p).contains { w in Self.withdrawingVerbs.contains(items[w].lower) && !(w >= 1 && items[w - 1].is(.to)) })
+      // "ended their boycott of Qatar", "suspended its support for the rebels": a measure or
+      // support ended is none given (not "called on it to end its support", "refuses to end
+      // it": that one is there).
+      || ((pattern.subtype == "sanctions" || pattern.relation == .backs)
+        && (max(0, p - 3)..<p).contains { w in Self.endingVerbs.contains(items[w].lower) && !(w >= 1 && items[w - 1].is(.to)) })
     let negated = modality.negated || refused || cancelled || (subject.map { items[$0].negated || isDenied(before: $0, in: items) } ?? false)
     if pattern.needsNegation != negated { return [] }
     // "Israel will not allow Turkey to ...": a refusal is a stance now, whatever its tense.
@@ -1653,12 +1652,11 @@ struct RelationMatcher {
   ]
   /// Prepositions after which a pair of rivals are the subject's ("protested to regional rivals").
   private static let rivalsOfSubject: Set<String> = ["to", "with", "against", "toward", "towards"]
-  /// Verbs that take support back ("withdrew its backing").
-  private static let withdrawingVerbs: Set<String> = [
-    "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "ended", "end", "ends", "ending", "suspended", "suspend", "suspends", "halted", "halt", "halts",
+  /// Verbs that end a measure or take support back ("lifted the embargo", "withdrew its backing").
+  private static let endingVerbs: Set<String> = [
+    "ended", "end", "ends", "ending", "lifted", "lift", "lifts", "lifting", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+    "suspended", "suspend", "suspends", "suspending", "halted", "halt", "halts", "halting",
   ]
-  /// Verbs that end a measure ("lifted the embargo").
-  private static let endingVerbs: Set<String> = ["ended", "end", "ends", "ending", "lifted", "lift", "lifts", "lifting"]
   /// Words opening a clause of their own inside a sentence ("as Turkey stepped up").
   private static let clauseSubordinators: Set<String> = ["as", "after", "when", "while", "because", "since", "before", "although", "though", "whereas"]
 
