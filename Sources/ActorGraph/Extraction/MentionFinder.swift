@@ -339,7 +339,7 @@ final class MentionFinder: Sendable {
         var v = m.range.lowerBound - 1
         if v >= 0, tokens[v].is(.the) { v -= 1 }
         if v >= 1, tokens[v].is(.on) || tokens[v].lower == "upon" { v -= 1 }
-        return v >= 0 && Self.askingVerbs.contains(tokens[v].lower) ? m : nil
+        return v >= 0 && Vocabulary.askingVerbs.contains(tokens[v].lower) ? m : nil
       }
       let owner: Mention? = purposeOwner ?? askedOne()
       let named = owner ?? conjoined ?? backed ?? spoken ?? antecedent ?? object ?? clauseSubject
@@ -1485,12 +1485,6 @@ final class MentionFinder: Sendable {
       $0.isA(.personTitle) || Self.aideNouns.contains($0.lower)
     }
   }
-
-  /// Verbs of asking someone to act ("urged X to", "called on X to").
-  private static let askingVerbs: Set<String> = [
-    "urged", "urges", "urge", "urging", "called", "calls", "call", "calling", "asked", "asks", "ask", "pressed", "presses", "press",
-    "told", "tells", "demanded", "demands", "pushed", "pushes", "encouraged", "encourages",
-  ]
 
   private static let aideNouns: Set<String> = ["adviser", "advisor", "aide", "deputy", "lieutenant", "confidant"]
 

@@ -2596,7 +2596,7 @@ struct RelationMatcher {
       let object = t - 2
       guard items[object].isGroup, !items[object].possessivePronoun else { continue }
       let verb = items[object - 1].is(.on) || items[object - 1].is(.for) ? object - 2 : object - 1
-      guard verb >= 0, Self.demandVerbs.contains(items[verb].lower), let subject = subjectIndex(before: verb, in: items) else { continue }
+      guard verb >= 0, Vocabulary.askingVerbs.contains(items[verb].lower), let subject = subjectIndex(before: verb, in: items) else { continue }
       let span = modality(items, from: subject + 1, to: t)
       guard !span.negated, !span.hypothetical else { continue }
       for source in items[subject].actors {
@@ -2609,10 +2609,6 @@ struct RelationMatcher {
   }
   /// Verbs of leaving office after "to" ("to step down").
   private static let departureVerbs: Set<String> = ["step", "resign", "quit"]
-  /// Verbs of asking someone to act ("called on", "urged").
-  private static let demandVerbs: Set<String> = [
-    "called", "calls", "call", "calling", "urged", "urges", "urge", "urging", "pressed", "presses", "pressing", "demanded", "told", "asked",
-  ]
 
   /// "Britain said Iran was almost certainly behind the attacks", "Hunt said it was Iran that
   /// carried out the attacks": one who says an actor was behind an attack accuses it.

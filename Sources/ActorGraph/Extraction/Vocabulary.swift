@@ -40,6 +40,12 @@ enum Vocabulary {
     "hoped", "expected", "expects", "aims", "considering", "considers", "due", "scheduled", "slated", "poised", "ready", "willing",
   ]
 
+  /// Verbs of asking someone to act ("called on X to", "urged X to"), for the one asked.
+  static let askingVerbs: Set<String> = [
+    "called", "calls", "call", "calling", "urged", "urges", "urge", "urging", "asked", "asks", "ask", "pressed", "presses", "press",
+    "pressing", "told", "tells", "demanded", "demands", "pushed", "pushes", "encouraged", "encourages",
+  ]
+
   /// Verbs of asking and wishing: what follows them is not yet done ("asked Syria to enter talks").
   static let wishVerbs: Set<String> = [
     "asked", "asks", "ask", "urged", "urges", "urge", "wants", "want", "wanted", "wished", "wish", "wishes",
