@@ -17,8 +17,7 @@ public struct Extractor: Sendable {
     self.lexicon = lexicon
     var patterns = try RelationPatterns.shipped()
     var aliases = AliasTable(lexicon: lexicon)
-    let demonymWords = lexicon.demonymStates.keys.flatMap { $0.split(separator: " ").map(String.init) }
-    let words = WordTable(words: aliases.words.union(patterns.words).union(lexicon.demonymStates.keys).union(demonymWords))
+    let words = WordTable(words: aliases.words.union(patterns.words).union(MentionFinder.words(of: lexicon)))
     patterns.compile(with: words)
     aliases.compile(with: words)
     self.patterns = patterns

@@ -5,8 +5,11 @@
 /// reference instead of each copying the lexicon's dictionaries.
 final class MentionFinder: Sendable {
   let lexicon: Lexicon
-  /// Role phrases as token sequences by their first word, longest first.
-  private let rolePhrases: [String: [(words: [String], role: String)]]
+  /// Role phrases by the word id of their first word, longest first.
+  private let rolePhrases: [[RolePhrase]]
+  /// Role phrases by the word id of their first word's plural ("ministers" for "minister"),
+  /// for phrases read with a plural last word.
+  private let pluralRolePhrases: [[RolePhrase]]
 
   /// The state of each word id that is a demonym ("turkish" → Turkey), nil for other words.
   private let demonymStates: [ActorID?]
@@ -23,8 +26,28 @@ final class MentionFinder: Sendable {
   /// Armed Forces), with that group.
   let stateArmies: [ActorID: ActorID]
 
-  /// A finder over `lexicon`; `words` must hold the lexicon's demonyms and each word of those
-  /// written in two words.
+  /// The words a finder over `lexicon` looks up in its `WordTable`: the demonyms and each word
+  /// of those written in two, and the role phrases' words with their plurals.
+  static func words(of lexicon: Lexicon) -> Set<String> {
+    var words = Set(lexicon.demonymStates.keys)
+    for demonym in lexicon.demonymStates.keys { words.formUnion(demonym.split(separator: " ").map(String.init)) }
+    for phrase in rolePhraseWords(of: lexicon) { words.formUnion(phrase.words + phrase.words.map { $0 + "s" }) }
+    return words
+  }
+
+  /// The lexicon's role phrases as lowercased words, with the plurals of the short ones
+  /// ("Turkish and Syrian spymasters", "the two foreign ministers").
+  private static func rolePhraseWords(of lexicon: Lexicon) -> [(words: [String], role: String)] {
+    var phrases = lexicon.roleWords.map { (Tokenizer.words(of: $0.key).map(\.lower), $0.value) }
+    for (words, role) in phrases where words.count <= 2 && !words.contains("of") {
+      phrases.append((words.dropLast() + [words.last! + "s"], role))
+    }
+    phrases.append((["counterpart"], "counterpart"))
+    phrases.append((["counterparts"], "counterpart"))
+    return phrases
+  }
+
+  /// A finder over `lexicon`; `words` must hold `MentionFinder.words(of: lexicon)`.
   init(lexicon: Lexicon, words: WordTable) {
     self.lexicon = lexicon
     self.words = words
@@ -50,14 +73,25 @@ final class MentionFinder: Sendable {
         else { return nil }
         return (state, entry.actor.id)
       }, uniquingKeysWith: { a, b in min(a, b) })
-    var phrases = lexicon.roleWords.map { (Tokenizer.words(of: $0.key).map(\.lower), $0.value) }
-    // Plurals: "Turkish and Syrian spymasters", "the two foreign ministers".
-    for (words, role) in phrases where words.count <= 2 && !words.contains("of") {
-      phrases.append((words.dropLast() + [words.last! + "s"], role))
+    var rolePhrases = [[RolePhrase]](repeating: [], count: words.count)
+    var pluralRolePhrases = [[RolePhrase]](repeating: [], count: words.count)
+    for (phrase, role) in Self.rolePhraseWords(of: lexicon).sorted(by: { $0.words.count > $1.words.count }) {
+      let ids = phrase.map { words.id(of: $0) }
+      let pluralLast = words.id(of: phrase.last! + "s")
+      precondition(!ids.contains(WordTable.unknown) && pluralLast != WordTable.unknown, "the word table lacks a word of the role '\(role)'")
+      let rolePhrase = RolePhrase(words: ids, pluralLast: pluralLast, role: role)
+      rolePhrases[Int(ids[0])].append(rolePhrase)
+      pluralRolePhrases[Int(words.id(of: phrase[0] + "s"))].append(rolePhrase)
     }
-    phrases.append((["counterpart"], "counterpart"))
-    phrases.append((["counterparts"], "counterpart"))
-    rolePhrases = Dictionary(grouping: phrases.sorted { $0.0.count > $1.0.count }, by: { $0.0[0] })
+    self.rolePhrases = rolePhrases
+    self.pluralRolePhrases = pluralRolePhrases
+  }
+
+  /// A role phrase as word ids ("foreign minister"), with the id of its last word's plural.
+  private struct RolePhrase: Sendable {
+    var words: [Int32]
+    var pluralLast: Int32
+    var role: String
   }
 
   /// The actors an article names outright (by a name or alias): role phrases resolve only to
@@ -1278,20 +1312,18 @@ final class MentionFinder: Sendable {
   }
 
   private func rolePhrase(_ tokens: [Token], at j: Int, plural: Bool = false) -> (String, Int)? {
-    guard j < tokens.count else { return nil }
-    let first = tokens[j].lower
+    guard j < tokens.count, tokens[j].word >= 0 else { return nil }
+    let first = Int(tokens[j].word)
     // A plural's last word ends in "s": "presidents", "foreign ministers".
-    let candidates = (rolePhrases[first] ?? []) + (plural && first.hasSuffix("s") ? rolePhrases[String(first.dropLast())] ?? [] : [])
-    for (words, role) in candidates where j + words.count <= tokens.count {
-      // Compared word by word, the last in the plural if asked: no array is built per phrase.
-      let last = words.count - 1
-      let same = words.indices.allSatisfy { w in
-        let spoken = tokens[j + w].lower
-        return plural && w == last ? spoken.count == words[w].count + 1 && spoken.hasPrefix(words[w]) && spoken.hasSuffix("s") : spoken == words[w]
+    func match(_ candidates: [RolePhrase]) -> (String, Int)? {
+      for phrase in candidates where j + phrase.words.count <= tokens.count {
+        let last = phrase.words.count - 1
+        let same = phrase.words.indices.allSatisfy { w in tokens[j + w].word == (plural && w == last ? phrase.pluralLast : phrase.words[w]) }
+        if same { return (phrase.role, phrase.words.count) }
       }
-      if same { return (role, words.count) }
+      return nil
     }
-    return nil
+    return match(rolePhrases[first]) ?? (plural ? match(pluralRolePhrases[first]) : nil)
   }
 
   // MARK: - Around mentions
