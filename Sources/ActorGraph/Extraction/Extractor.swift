@@ -42,7 +42,6 @@ public struct Extractor: Sendable {
     finder.describeStateArmy(in: &context)
     context.datelineState = tokenized.prefix(3).lazy.compactMap { self.datelineState(of: $0) }.first
 
-    let finder = self.finder
     var assertions: [Assertion] = []
     var seen: Set<Found> = []
     for (range, tokens) in zip(sentences, tokenized) where !tokens.isEmpty {
@@ -50,22 +49,7 @@ public struct Extractor: Sendable {
       // Every relation and every remembered subject involves a mention.
       guard !mentions.isEmpty else { continue }
       let items = SentenceItems(tokens: tokens, mentions: mentions)
-      // The closures capture the parts of the context they read, not a copy of all of it.
-      let (discovered, date, aliases, stateOfDiscovered) = (context.discovered, context.date, context.aliases, context.stateOfDiscovered)
-      var matcher = RelationMatcher(
-        patterns: patterns, typeOf: { finder.type(of: $0, discovered: discovered) },
-        statesOf: { person in finder.lexicon.offices(heldBy: person, on: date).map(\.state).uniqued() })
-      matcher.demonymState = finder.demonym
-      matcher.partOf = { finder.lexicon[$0]?.partOf }
-      matcher.isInLexicon = { finder.lexicon[$0] != nil }
-      matcher.seatedGovernment = { finder.lexicon.seatedGovernments[$0] }
-      matcher.stateOfDiscovered = { stateOfDiscovered[$0] }
-      matcher.statesLedEver = { person in
-        finder.lexicon.offices(heldBy: person, on: nil).compactMap(\.leads).filter { finder.lexicon.type(of: $0) == .state }.uniqued()
-      }
-      matcher.singleWordActor = { aliases.actor(forWord: $0) }
-      matcher.lastAgreeingPair = context.lastAgreeingPair
-      matcher.lastMeetingPair = context.lastMeetingPair
+      let matcher = RelationMatcher(patterns: patterns, finder: finder, context: context)
       let found = matcher.relations(in: items, tokens: tokens, mentions: mentions)
       remember(subjectsOf: items, in: &context)
       context.lastSentenceMentions = mentions

@@ -1,8 +1,29 @@
 /// Reads the relations a sentence asserts from its items, using the relation patterns.
 struct RelationMatcher {
   let patterns: RelationPatterns
-  let typeOf: (ActorID) -> ActorType?
-  let statesOf: (ActorID) -> [ActorID]
+  /// The extractor's finder, for what the lexicon says of actors (`RelationMatcher+Actors`).
+  let finder: MentionFinder
+  /// The article's aliases, discovered actors and date as they stand at the sentence.
+  let aliases: AliasTable
+  let discovered: [ActorID: NewsActor]
+  let discoveredStates: [ActorID: ActorID]
+  let date: Day?
+  /// The pair that last signed or agreed something in the article.
+  let lastAgreeingPair: [ActorID]
+  /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
+  let lastMeetingPair: [ActorID]
+
+  /// A matcher for the next sentence of the article whose reading so far is `context`.
+  init(patterns: RelationPatterns, finder: MentionFinder, context: ArticleContext) {
+    self.patterns = patterns
+    self.finder = finder
+    aliases = context.aliases
+    discovered = context.discovered
+    discoveredStates = context.stateOfDiscovered
+    date = context.date
+    lastAgreeingPair = context.lastAgreeingPair
+    lastMeetingPair = context.lastMeetingPair
+  }
 
   /// One relation found, before it becomes an `Assertion` with evidence.
   struct Found: Hashable {
@@ -1692,15 +1713,6 @@ struct RelationMatcher {
     return states.uniqued()
   }
 
-  var demonymState: (Token) -> ActorID? = { _ in nil }
-  /// The government seated in a state's capital, if the lexicon names one (`Lexicon.seatedGovernments`).
-  var seatedGovernment: (ActorID) -> ActorID? = { _ in nil }
-  /// The state a person the lexicon does not know was introduced as an official of
-  /// (`ArticleContext.stateOfDiscovered`).
-  var stateOfDiscovered: (ActorID) -> ActorID? = { _ in nil }
-  /// The states a person has led at any time, for a leader named after he left office.
-  var statesLedEver: (ActorID) -> [ActorID] = { _ in [] }
-
   /// "the government of President Hadi", "the regime of Bashar al-Assad": for the person of
   /// group `k` after such words, the state he leads on the article's date, else the one he led.
   private func governedState(_ k: Int, in items: [SentenceItems.Item]) -> ActorID? {
@@ -1711,10 +1723,6 @@ struct RelationMatcher {
     let person = items[k].actors[0]
     return statesOf(person).first ?? statesLedEver(person).first
   }
-  /// The pair that last signed or agreed something in the article.
-  var lastAgreeingPair: [ActorID] = []
-  /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
-  var lastMeetingPair: [ActorID] = []
   private static let armedNouns: Set<String> = ["forces", "force", "groups", "group", "factions", "men", "wing", "struggle", "conflict", "opposition", "militias"]
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
   /// Irregular past forms of verbs.
@@ -2256,15 +2264,12 @@ struct RelationMatcher {
     return appositive ? comma - 1 : nil
   }
 
-  var partOf: (ActorID) -> ActorID? = { _ in nil }
   /// Whether an actor is a body (an organisation or armed group), without building an array of
   /// types to ask.
   private func isBody(_ actor: ActorID) -> Bool {
     let type = typeOf(actor)
     return type == .organization || type == .armedGroup
   }
-  /// Whether the lexicon has the actor (not one discovered in the article).
-  var isInLexicon: (ActorID) -> Bool = { _ in false }
 
   /// How a possessor is tied to the actor it is said to have: "X's proxy", "X's backer",
   /// "X's ally".
@@ -2801,7 +2806,6 @@ struct RelationMatcher {
     return mentions.last { $0.range.upperBound == k && $0.actors.count == 1 }
   }
 
-  var singleWordActor: (Token) -> ActorID? = { _ in nil }
   private static let groupCommonNouns: Set<String> = [
     "alliance", "coalition", "group", "militia", "force", "forces", "faction", "movement", "umbrella", "army", "fighters", "rebels",
     "government", "administration", "party", "organisation", "organization",

@@ -1,0 +1,33 @@
+/// What the relation matcher asks about actors: the lexicon's answers through the extractor's
+/// finder, and the article's own (actors it discovered, its date, its aliases).
+extension RelationMatcher {
+  /// The type of an actor, the lexicon's or the one the article discovered it as.
+  func typeOf(_ actor: ActorID) -> ActorType? { finder.type(of: actor, discovered: discovered) }
+
+  /// The states a person holds office in on the article's date.
+  func statesOf(_ person: ActorID) -> [ActorID] { finder.lexicon.offices(heldBy: person, on: date).map(\.state).uniqued() }
+
+  /// The states a person has led at any time, for a leader named after he left office.
+  func statesLedEver(_ person: ActorID) -> [ActorID] {
+    finder.lexicon.offices(heldBy: person, on: nil).compactMap(\.leads).filter { finder.lexicon.type(of: $0) == .state }.uniqued()
+  }
+
+  /// The state a capitalised demonym stands for ("Turkish" → Turkey).
+  func demonymState(_ token: Token) -> ActorID? { finder.demonym(token) }
+
+  /// The whole the lexicon makes an actor part of.
+  func partOf(_ actor: ActorID) -> ActorID? { finder.lexicon[actor]?.partOf }
+
+  /// Whether the lexicon has the actor (not one discovered in the article).
+  func isInLexicon(_ actor: ActorID) -> Bool { finder.lexicon[actor] != nil }
+
+  /// The government seated in a state's capital, if the lexicon names one (`Lexicon.seatedGovernments`).
+  func seatedGovernment(_ state: ActorID) -> ActorID? { finder.lexicon.seatedGovernments[state] }
+
+  /// The state a person the lexicon does not know was introduced as an official of
+  /// (`ArticleContext.stateOfDiscovered`).
+  func stateOfDiscovered(_ person: ActorID) -> ActorID? { discoveredStates[person] }
+
+  /// The actor a one-word name stands for ("Hamas"), if any.
+  func singleWordActor(_ token: Token) -> ActorID? { aliases.actor(forWord: token) }
+}
