@@ -46,5 +46,19 @@ import Testing
     #expect(!said.contains("Rapid Support Forces opposes Mohamed Hamdan Dagalo"))
     #expect(!triples("Amnesty said the army had not committed war crimes.", date: "2025-04-10").contains { $0.contains(" opposes ") })
   }
-}
 
+  @Test func sayingOneIsSureAnActorWasResponsibleAccusesIt() {
+    #expect(triples("Britain said it had no doubt that Iran was responsible.").contains("United Kingdom opposes Iran"))
+    #expect(triples("France said it was certain that the Houthis were behind the attack.").contains("France opposes Houthis"))
+    // Sure of the opposite, one accuses no one.
+    #expect(!triples("Britain said it had no doubt that Iran was not responsible.").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func sayingAnActorWillPayAPriceThreatensIt() {
+    #expect(triples(#""Hamas will pay a very heavy price for this attack," Benjamin Netanyahu said."#, date: "2023-10-08").contains("Benjamin Netanyahu opposes Hamas"))
+    #expect(triples(#""The Houthis will pay dearly," said Israel Katz."#, date: "2025-05-06").contains("Israel Katz opposes Houthis"))
+    #expect(triples("Tehran vowed that Washington would pay a price for the killing.").contains("Iran opposes United States"))
+    // Who says they will not pay threatens no one.
+    #expect(!triples("Iran said Israel will not pay for the strike.").contains { $0.contains(" opposes ") })
+  }
+}

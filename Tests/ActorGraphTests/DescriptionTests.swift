@@ -386,4 +386,17 @@ import Testing
   @Test func aNameWithARoleInAnAppositiveIsAPerson() {
     #expect(triples("An Israeli strike killed Razi Mousavi, a senior adviser of the Guards.", date: "2023-12-25").contains("Israel opposes Razi Mousavi"))
   }
+
+  @Test func forcesOfAnArmedGroupsCommanderAreTheGroup() {
+    let forces = triples("Clashes broke out near Sirte between the GNU and the eastern-based forces of commander Khalifa Haftar.", date: "2022-08-11")
+    #expect(forces.isSuperset(of: ["Government of National Accord opposes Libyan National Army", "Libyan National Army opposes Government of National Accord"]), "\(forces)")
+    #expect(triples("Fighters loyal to Haftar attacked the GNA.", date: "2019-05-10").contains("Libyan National Army opposes Government of National Accord"))
+    // Forces loyal to a head of state are his own.
+    #expect(!triples("Forces loyal to Mahmoud Abbas fought Hamas in Gaza.", date: "2007-06-12").contains("Hamas opposes Palestine"))
+  }
+
+  @Test func twoNamesOfOneActorSharingAWordAreOneMention() {
+    let joined = triples("Clashes between the Tripoli-based Government of National Accord and Haftar's forces killed 20 people.", date: "2020-06-20")
+    #expect(joined.contains("Government of National Accord opposes Libyan National Army"), "\(joined)")
+  }
 }

@@ -336,4 +336,24 @@ import Testing
     #expect(!delegation.contains("Fuad Hussein leads Iraq") && delegation.contains("Hakan Fidan meets Iraq"))
     #expect(triples("Syria, ruled by Bashar al-Assad, rejected the plan.", date: "2019-01-10").contains("Bashar al-Assad leads Syria"))
   }
+
+  @Test func intermediariesNamedAfterThroughPassBetweenTheClausesParties() {
+    let passed = triples("Israel sent Hamas a new offer through Egyptian and Qatari intermediaries.", date: "2024-05-02")
+    #expect(passed.isSuperset(of: ["Egypt mediates Israel", "Egypt mediates Hamas", "Qatar mediates Israel", "Qatar mediates Hamas"]), "\(passed)")
+    let talked = triples("Washington and Tehran talked via Omani mediators.", date: "2025-04-12")
+    #expect(talked.isSuperset(of: ["Oman mediates United States", "Oman mediates Iran"]), "\(talked)")
+    // Travelling through a country is no mediation.
+    #expect(!triples("Iran sent weapons to the Houthis through Oman.", date: "2024-05-02").contains { $0.contains(" mediates ") })
+  }
+
+  @Test func aStatesOfficeHolderTheLexiconLacksIsNamedBetweenCommas() {
+    let named = triples("Italy's prime minister, Romano Prodi, met Bashar al-Assad in Damascus.", date: "2007-01-10")
+    #expect(named.isSuperset(of: ["Romano Prodi leads Italy", "Bashar al-Assad meets Romano Prodi"]), "\(named)")
+  }
+
+  @Test func europeanLeadersAreKnown() {
+    let signed = triples("Giorgia Meloni and European Commission President Ursula von der Leyen flew to Cairo for the signing with Abdel Fattah el-Sisi.", date: "2024-03-17")
+    #expect(signed.isSuperset(of: ["Abdel Fattah el-Sisi meets Giorgia Meloni", "Abdel Fattah el-Sisi meets Ursula von der Leyen", "Ursula von der Leyen leads European Commission"]), "\(signed)")
+    #expect(triples("Prime Minister Giorgia Meloni met Khalifa Haftar in Rome.", date: "2023-05-04").contains("Giorgia Meloni leads Italy"))
+  }
 }

@@ -60,4 +60,10 @@ import Testing
     // No sides known: no parties.
     #expect(!triples("Oman mediated between the warring sides.").contains { $0.contains(" mediates ") })
   }
+
+  @Test func bothSidesAfterAFightAreItsSides() {
+    // A government is no state the article counts, so the sides are not the state and the group.
+    let sides = triples("Fighting between the GNA and the LNA spread across Libya. Both sides later agreed to a prisoner exchange.", date: "2020-10-23")
+    #expect(sides.contains("Government of National Accord meets Libyan National Army") && !sides.contains("Libya meets Libyan National Army"), "\(sides)")
+  }
 }

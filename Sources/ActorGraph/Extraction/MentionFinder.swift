@@ -184,6 +184,13 @@ final class MentionFinder: Sendable {
   private func match(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
     // One lookup of the names starting here serves every rule below.
     var aliasHit = context.aliases.match(tokens, at: i)
+    // Two names of one actor sharing a word are one mention: "the Tripoli-based Government of
+    // National Accord" is "Tripoli-based government" and "Government of National Accord".
+    if let (pattern, length) = aliasHit, length > 1, let (next, nextLength) = context.aliases.match(tokens, at: i + length - 1),
+      next.actor == pattern.actor, nextLength > 1
+    {
+      aliasHit = (pattern, length - 1 + nextLength)
+    }
     // "the rebels" is the lexicon's Syrian rebels only in a story that names Syria: a name in
     // lower case of a group named for a state ("rebels", "the opposition") needs that state.
     if let (pattern, _) = aliasHit, pattern.isWrittenInLowerCase, let state = demonymNamed[pattern.actor], !namesState(state, context) {
@@ -941,6 +948,13 @@ final class MentionFinder: Sendable {
     } else if end < tokens.count, let discovered = discoveredName(tokens, at: end, context: &context, asPerson: true) {
       named = discovered.actor
       end = discovered.range.upperBound
+    } else if end + 1 < tokens.count, tokens[end].is(.comma), case let start = honorificEnd(tokens, from: end + 1), start < tokens.count,
+      let discovered = discoveredName(tokens, at: start, context: &context, asPerson: true),
+      discovered.range.upperBound == tokens.count || tokens[discovered.range.upperBound].is(.comma) || tokens[discovered.range.upperBound].endsClause
+    {
+      // "Italy's prime minister, Romano Prodi, said": a name the lexicon lacks, set off by commas.
+      named = discovered.actor
+      end = discovered.range.upperBound
     } else if let head = appositiveHead(of: range.lowerBound, tokens, previous: previous, context: context) {
       // "Sheikh Mohammed bin Zayed, the UAE's de facto ruler,": the person it describes.
       named = head
@@ -1209,7 +1223,9 @@ final class MentionFinder: Sendable {
       // a mediator last brought together ("contacts with both sides" after "mediated a truce
       // between the US and the Houthis").
       : sides && context.lastHostilePair.count == 2 ? context.lastHostilePair
-      : sides && context.lastMediatedPair.count == 2 && excluded.isDisjoint(with: context.lastMediatedPair) ? context.lastMediatedPair : nil)
+      : sides && context.lastMediatedPair.count == 2 && excluded.isDisjoint(with: context.lastMediatedPair) ? context.lastMediatedPair
+      // "Both sides agreed to reopen roads" after the fighting between two was told.
+      : sides && context.lastWarPair.count == 2 && excluded.isDisjoint(with: context.lastWarPair) ? context.lastWarPair : nil)
     // "The two sides" may be armed groups at war; "the two countries" are states.
     let armedGroups = !Self.statePairNouns.contains(noun)
     guard let pair = named ?? context.mainPair(excluding: excluded, armedGroups: armedGroups) else { return nil }
@@ -1379,10 +1395,23 @@ final class MentionFinder: Sendable {
 
   /// A leader years out of office on the article's date has forces of his own ("Saleh's
   /// forces" fought the Houthis five years after he stepped down); his administration stays
-  /// the state's ("a deal brokered by the Trump administration").
+  /// the state's ("a deal brokered by the Trump administration"). Forces named before a
+  /// commander ("the forces of Khalifa Haftar") are the armed group he leads.
   private func mergePersonForces(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     var result = mentions
     for (index, mention) in mentions.enumerated() where lexicon.type(of: mention.actor) == .person {
+      // "forces loyal to President Abbas" stay his own: only an armed group's leader has them
+      // named so for the group.
+      // ("Forces of Haftar's Libyan National Army" are the army's.)
+      if mention.range.upperBound == tokens.count || !tokens[mention.range.upperBound].is(.possessive),
+        let before = Self.forcesBefore(mention.range.lowerBound, in: tokens),
+        let group = lexicon.offices(heldBy: mention.actor, on: context.date).compactMap(\.leads).first(where: { lexicon.type(of: $0) == .armedGroup })
+      {
+        // "the eastern-based forces of": where they are based is theirs.
+        let based = before >= 3 && tokens[before - 1].lower == "based" && tokens[before - 2].is(.hyphen) && tokens[before - 3].isWord ? before - 3 : before
+        result[index] = Mention(actors: [group], range: based..<mention.range.upperBound, kind: .forces, inner: mention.inner)
+        continue
+      }
       var k = mention.range.upperBound
       if k < tokens.count, tokens[k].is(.possessive) { k += 1 }
       guard k < tokens.count, ["forces", "regime", "government", "troops", "army", "administration"].contains(tokens[k].lower) else { continue }
@@ -1399,6 +1428,16 @@ final class MentionFinder: Sendable {
       result[index] = Mention(actors: [office.state], range: mention.range.lowerBound..<(k + 1), kind: .forces, inner: mention.inner)
     }
     return result
+  }
+
+  /// The index of "forces" in "forces of (commander) NAME" or "forces loyal to NAME", where
+  /// the name starts at `start`.
+  private static func forcesBefore(_ start: Int, in tokens: [Token]) -> Int? {
+    var j = start - 1
+    while j >= 0, start - j <= 2, tokens[j].isA(.titleWord) || tokens[j].isA(.personTitle) { j -= 1 }
+    if j >= 1, tokens[j].is(.of), ["forces", "troops", "army"].contains(tokens[j - 1].lower) { return j - 1 }
+    if j >= 2, tokens[j].is(.to), tokens[j - 1].lower == "loyal", ["forces", "troops", "fighters", "militias"].contains(tokens[j - 2].lower) { return j - 2 }
+    return nil
   }
 
   /// The first actors of a sentence named together, two or more joined by commas and "and"

@@ -76,6 +76,8 @@ struct RelationMatcher {
     found += stepDownCalls(items.core)
     found += pairedCompounds(items.core)
     found += sufferedStrikes(items.core)
+    found += priceThreats(items.core)
+    found += mediationThrough(items.core)
     // A brokered deal is between those who met, else those at war ("the war between Israel and
     // Hezbollah, which ended with a US-brokered ceasefire"); several who each made the same
     // deal are all its parties ("The UAE, Bahrain and Sudan agreed ties with Israel under
@@ -1821,6 +1823,46 @@ struct RelationMatcher {
       targets.filter { $0 != s }.map { Found(source: s, relation: .opposes, subtype: "threatens", cameo: "13", target: $0) }
     }
   }
+  /// "'Hezbollah will pay a heavy price,' Netanyahu said", "Iran vowed that Israel would pay
+  /// dearly": one who says an actor will pay (a price) threatens it.
+  private func priceThreats(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for k in items.indices.dropFirst(2) where items[k].lower == "pay" && Self.promiseModals.contains(items[k - 1].lower) {
+      let payer = k - 2
+      guard items[payer].isGroup, !items[payer].possessive, !items[payer].possessivePronoun,
+        items[(k + 1)...].prefix(4).contains(where: { $0.lower == "price" || $0.lower == "dearly" }),
+        let speaker = threatSpeaker(before: payer, in: items) ?? quoteSpeaker(after: k, in: items)
+      else { continue }
+      found += items[speaker].actors.flatMap { source in
+        items[payer].actors.filter { $0 != source }.map { Found(source: source, relation: .opposes, subtype: "threatens", cameo: "13", target: $0) }
+      }
+    }
+    return found
+  }
+
+  /// The subject of a verb of saying or vowing shortly before item `g`, in the same clause
+  /// ("Iran vowed that Israel").
+  private func threatSpeaker(before g: Int, in items: [SentenceItems.Item]) -> Int? {
+    guard let verb = items[max(0, g - 4)..<g].lastIndex(where: { $0.isA(.speechVerb) || Self.threatVerbs.contains($0.lower) }),
+      !items[verb..<g].contains(where: { $0.endsClause || $0.isGroup })
+    else { return nil }
+    return subjectIndex(before: verb, in: items)
+  }
+
+  /// The one named after item `k` as saying what comes before (items hold no quotation
+  /// marks): `, Netanyahu said` or `, said Netanyahu`.
+  private func quoteSpeaker(after k: Int, in items: [SentenceItems.Item]) -> Int? {
+    var c = k + 1
+    while c + 2 < items.count, !items[c].endsClause {
+      if items[c].is(.comma) {
+        if items[c + 1].isGroup, items[c + 2].isA(.speechVerb) { return c + 1 }
+        if items[c + 1].isA(.speechVerb), items[c + 2].isGroup { return c + 2 }
+      }
+      c += 1
+    }
+    return nil
+  }
+
   /// Modals that promise rather than weigh what follows.
   private static let promiseModals: Set<String> = ["will", "would", "'ll"]
   /// The pattern subtypes of acts a threat can promise.
@@ -2627,6 +2669,9 @@ struct RelationMatcher {
       {
         g = that + 1
       }
+      // "said it had no doubt that Hezbollah was responsible": what one is sure of is said.
+      let certain = g == v + 1 ? certaintyThat(after: v, in: items) : nil
+      if let certain { g = certain + 1 }
       // "said it was Iran that carried out": a cleft names the one who did it.
       // ("it" may have been read as a reference to an actor named before.)
       let it = items[g].lower == "it" || (items[g].isOnly(.reference) && items[g].head.contains(.pronounThing))
@@ -2650,7 +2695,7 @@ struct RelationMatcher {
           if let crime = items[(committed + 1)...].prefix(3).firstIndex(where: { Self.crimeNouns.contains($0.lower) }),
             !items[(committed + 1)..<crime].contains(where: { $0.isGroup || $0.is(.comma) })
           {
-            found += accusations(by: v, of: g, in: items, through: crime)
+            found += accusations(by: v, of: g, in: items, through: crime, assertedFrom: certain)
           }
           continue
         }
@@ -2662,7 +2707,7 @@ struct RelationMatcher {
           k += 1
         } else if items[k].lower == "responsible", items[k + 1].is(.comma) || items[k + 1].endsClause || items[k + 1].is(.and) {
           // "denied it had used them and said the rebels were responsible."
-          found += accusations(by: v, of: g, in: items, through: k)
+          found += accusations(by: v, of: g, in: items, through: k, assertedFrom: certain)
           continue
         } else if items[k].lower == "responsible", items[k + 1].is(.for) {
           k += 2
@@ -2676,19 +2721,30 @@ struct RelationMatcher {
       guard let act = items[k...].prefix(4).firstIndex(where: { Vocabulary.attackNouns.contains($0.lower) || Self.attributedActNouns.contains($0.lower) }),
         !items[k..<act].contains(where: { $0.isGroup || $0.is(.comma) })
       else { continue }
-      found += accusations(by: v, of: g, in: items, through: act)
+      found += accusations(by: v, of: g, in: items, through: act, assertedFrom: certain)
     }
     return found
   }
+
+  /// The "that" of "said it had no doubt that", "said he was certain that" after verb `v`.
+  private func certaintyThat(after v: Int, in items: [SentenceItems.Item]) -> Int? {
+    guard v + 5 < items.count, items[v + 1].isGroup || items[v + 1].isA(.pronounThing) || items[v + 1].isA(.pronounPerson) else { return nil }
+    let k = v + 2
+    if ["had", "has", "have"].contains(items[k].lower), items[k + 1].lower == "no", items[k + 2].lower == "doubt", items[k + 3].is(.that) { return k + 3 }
+    if ["was", "is", "were", "are"].contains(items[k].lower), Self.certaintyWords.contains(items[k + 1].lower), items[k + 2].is(.that) { return k + 2 }
+    return nil
+  }
+  private static let certaintyWords: Set<String> = ["certain", "sure", "convinced", "confident"]
 
   /// Crimes one may be said to have committed ("genocide", "war crimes").
   private static let crimeNouns: Set<String> = ["genocide", "atrocities", "massacres", "massacre", "crimes", "cleansing", "abuses", "violations"]
 
   /// The speaker of verb `v` accuses the actors of group `g` of what ends at `end`, unless
   /// that is denied or only supposed.
-  private func accusations(by v: Int, of g: Int, in items: [SentenceItems.Item], through end: Int) -> [Found] {
+  private func accusations(by v: Int, of g: Int, in items: [SentenceItems.Item], through end: Int, assertedFrom start: Int? = nil) -> [Found] {
     guard let speaker = subjectIndex(before: v, in: items) else { return [] }
-    let span = modality(items, from: v, to: end)
+    // After "had no doubt that", only what follows "that" can deny the accusation.
+    let span = modality(items, from: start ?? v, to: end)
     guard !span.negated, !span.hypothetical else { return [] }
     return items[speaker].actors.flatMap { source in
       items[g].actors.filter { $0 != source }.map { Found(source: source, relation: .opposes, subtype: "accuses", cameo: "11", target: $0) }
@@ -2735,6 +2791,32 @@ struct RelationMatcher {
           break
         }
         j += 1
+      }
+    }
+    return found
+  }
+
+  /// "Beirut asked Hezbollah, through U.S. and European intermediaries, to", "Israel and Hamas
+  /// negotiated via Qatari mediators": mediators named after "through" or "via" pass between
+  /// the subject and object of the verb before.
+  private func mediationThrough(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for via in items.indices.dropFirst(2) where items[via].lower == "through" || items[via].lower == "via" {
+      let g = via + 1 < items.count && items[via + 1].is(.the) ? via + 2 : via + 1
+      guard g < items.count, items[g].isGroup,
+        items[g].head.contains(.mediatorNoun)
+          || items[(g + 1)...].prefix(3).prefix(while: { !$0.isGroup && $0.token?.isWord == true }).contains(where: { $0.isA(.mediatorNoun) })
+      else { continue }
+      // The object may stand a few words back ("sent Hamas a new offer through").
+      let object = items[max(0, via - 5)..<via].lastIndex(where: \.isGroup).flatMap { o in
+        o >= 1 && !items[o].possessive && items[o - 1].token?.isWord == true && !items[(o + 1)..<via].contains(where: \.endsClause) ? o : nil
+      }
+      let verb = object.map { $0 - 1 } ?? via - 1
+      guard verb >= 1, items[verb].token?.isWord == true, let subject = subjectIndex(before: verb, in: items) else { continue }
+      let parties = (items[subject].actors + (object.map { items[$0].actors } ?? [])).uniqued().filter { !items[g].actors.contains($0) }
+      guard parties.count >= 2 else { continue }
+      for mediator in items[g].actors {
+        found += parties.map { Found(source: mediator, relation: .mediates, subtype: "mediates", cameo: "04", target: $0) }
       }
     }
     return found

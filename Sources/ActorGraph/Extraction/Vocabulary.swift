@@ -6,7 +6,7 @@ enum Vocabulary {
     "troops", "forces", "soldiers", "military", "army", "government", "regime", "authorities", "administration",
     "state", "navy", "warplanes", "jets", "delegation", "leadership", "side", "officials", "diplomats",
     "air", "force", "security", "units", "militaries", "governments", "cabinet", "parliament", "embassy",
-    "negotiators", "envoys", "envoy", "mediators", "warships", "drones", "artillery", "police", "coastguard",
+    "negotiators", "envoys", "envoy", "mediators", "mediator", "intermediaries", "intermediary", "warships", "drones", "artillery", "police", "coastguard",
     "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate", "missiles", "rockets",
     "aircraft", "planes", "helicopters", "power", "fire", "batteries", "defences", "defenses", "instructors", "trainers",
     "advisers", "advisors", "commandos", "tanks", "officers", "peacekeepers", "charge",
