@@ -994,4 +994,24 @@ import Testing
     // Those asked who are no actor: no one named gives it.
     #expect(!triples("Sistani called on lawmakers to withdraw their support for the government.", date: "2019-11-29").contains { $0.contains(" backs ") })
   }
+
+  @Test func whatOneSeeksAWayToDoIsNotDone() {
+    #expect(!triples("Britain is looking at ways to help Jordan.").contains("United Kingdom backs Jordan"))
+    #expect(triples("Britain is helping Jordan.").contains("United Kingdom backs Jordan"))
+  }
+
+  @Test func airCoverAndPartnershipAreBacking() {
+    #expect(triples("The UAE provided air cover for Haftar's offensive.", date: "2019-06-01").contains("United Arab Emirates backs Khalifa Haftar"))
+    #expect(triples("The U.S. has partnered with the SDF against ISIS.", date: "2019-06-01").contains("United States backs SDF"))
+  }
+
+  @Test func aSeatNamingAStrikeSaysWhereItWas() {
+    let strike = triples("Hezbollah commander Fuad Shukr killed in Beirut drone strike", date: "2024-07-31")
+    #expect(!strike.contains("Lebanon opposes Fuad Shukr"), "\(strike)")
+  }
+
+  @Test func aStatesCrimesStandForIt() {
+    #expect(triples("Erdogan condemned the Israeli massacre in Rafah.", date: "2024-05-27").contains("Recep Tayyip Erdogan opposes Israel"))
+    #expect(triples("Mikati condemned what he called Israeli crimes.", date: "2024-01-05").contains("Najib Mikati opposes Israel"))
+  }
 }

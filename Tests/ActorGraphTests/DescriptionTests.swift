@@ -399,4 +399,9 @@ import Testing
     let joined = triples("Clashes between the Tripoli-based Government of National Accord and Haftar's forces killed 20 people.", date: "2020-06-20")
     #expect(joined.contains("Government of National Accord opposes Libyan National Army"), "\(joined)")
   }
+
+  @Test func anAllianceAllyUnnamedIsNotTheAlliance() {
+    #expect(!triples("France said it stood with its NATO ally.", date: "2024-10-24").contains("France backs NATO"))
+    #expect(!triples("Germany said it stood with Turkey, a NATO ally.", date: "2024-10-24").contains("Turkey backs NATO"))
+  }
 }

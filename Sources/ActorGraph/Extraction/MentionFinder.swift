@@ -196,8 +196,10 @@ final class MentionFinder: Sendable {
     if let (pattern, _) = aliasHit, pattern.isWrittenInLowerCase, let state = demonymNamed[pattern.actor], !namesState(state, context) {
       aliasHit = nil
     }
-    // "a NATO member has downed ...": one member state, unnamed, is not the body.
-    if let (pattern, length) = aliasHit, i > 0, tokens[i - 1].is(.a) || tokens[i - 1].is(.an) || tokens[i - 1].lower == "another",
+    // "a NATO member has downed ...", "stood with its NATO ally": one member state, unnamed, is
+    // not the body.
+    if let (pattern, length) = aliasHit, i > 0,
+      tokens[i - 1].is(.a) || tokens[i - 1].is(.an) || tokens[i - 1].lower == "another" || tokens[i - 1].isPossessivePronoun || tokens[i - 1].lower == "fellow",
       i + length < tokens.count, Self.memberStateNouns.contains(tokens[i + length].lower), type(of: pattern.actor, context) == .organization,
       i + length + 1 == tokens.count || !(tokens[i + length + 1].isCapitalized || tokens[i + length + 1].is(.of))
     {
@@ -543,7 +545,7 @@ final class MentionFinder: Sendable {
   /// `WordClass.commandNoun`.
   static let commandNouns: Set<String> = ["chief", "commander", "head"]
   /// Nouns for one state of a body ("a NATO member", "an EU country").
-  private static let memberStateNouns: Set<String> = ["member", "country", "state", "nation", "government"]
+  private static let memberStateNouns: Set<String> = ["member", "country", "state", "nation", "government", "ally", "partner"]
 
   /// The office a capitalised title right before token `i` names: "Prime Minister" before a
   /// name, or a plural title before names joined by commas and "and" ("Presidents Putin and

@@ -287,7 +287,8 @@ struct RelationMatcher {
       while a >= 0, let token = items[a].token, Self.isModifier(token.lower), demonymState(token) == nil { a -= 1 }
       guard a >= 2 else { continue }
       let agents: [ActorID]
-      if items[a].isGroup, !items[a].possessivePronoun {
+      // ("killed in a Beirut drone strike": a seat says where, not who.)
+      if items[a].isGroup, !items[a].possessivePronoun, !items[a].isOnly(.seat) {
         agents = items[a].actors
       } else if let token = items[a].token, token.isCapitalized, let state = demonymState(token) {
         agents = [state]
@@ -1778,9 +1779,14 @@ struct RelationMatcher {
       // "Abbas and Sisi were to meet Biden": what was to be is not asserted (but "Russia's aim
       // was to support" says what it did).
       if items[k].is(.to), k >= 2, k > a, k + 1 == trigger, Self.plannedForms.contains(items[k - 1].lower), items[k - 2].isGroup { result.hypothetical = true }
+      // "was looking at ways to help Turkey": what one seeks a way to do is not done.
+      if items[k].is(.to), k >= 1, k + 1 == trigger, Self.wayNouns.contains(items[k - 1].lower) { result.hypothetical = true }
     }
     return result
   }
+
+  /// Nouns of a way not yet taken ("ways to help").
+  private static let wayNouns: Set<String> = ["ways", "way", "options", "means", "how"]
 
   /// "The UAE denied accusations by the army that it arms the RSF": a clause that a denial's
   /// "that" opens, with the subject at `subject`, is not asserted.

@@ -238,7 +238,8 @@ enum Vocabulary {
     "strikes", "strike", "airstrikes", "raid", "raids", "attack", "attacks", "offensive", "incursion", "invasion", "bombardment",
     "occupation", "shelling", "operation", "operations", "aggression", "blockade", "intervention", "crackdown", "policy", "presence",
     "support", "backing", "aid", "assistance", "help", "incursions", "invasions", "interventions", "offensives", "bombardments",
-    "blockades", "crackdowns", "campaign", "campaigns", "assault", "assaults", "bombing", "bombings", "airstrike",
+    "blockades", "crackdowns", "campaign", "campaigns", "assault", "assaults", "bombing", "bombings", "airstrike", "crime", "crimes",
+    "massacre", "massacres",
   ]
 
   /// Verbs of condemning an act ("condemned the strikes").
