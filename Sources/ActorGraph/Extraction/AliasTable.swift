@@ -107,6 +107,15 @@ struct AliasTable: Sendable {
     return own.length >= shared.length ? own : shared
   }
 
+  /// `match`, with two names of one actor that share a word joined into one: "the
+  /// Tripoli-based Government of National Accord" is "Tripoli-based government" and
+  /// "Government of National Accord".
+  func joinedMatch(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
+    guard let (pattern, length) = match(tokens, at: index) else { return nil }
+    guard length > 1, let (next, nextLength) = match(tokens, at: index + length - 1), next.actor == pattern.actor, nextLength > 1 else { return (pattern, length) }
+    return (pattern, length - 1 + nextLength)
+  }
+
   private func matchShared(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
     let candidates = byFirstID[Int(tokens[index].word)]
     for c in candidates.indices where index + candidates[c].ids.count <= tokens.count {

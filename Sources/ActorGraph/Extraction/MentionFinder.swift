@@ -183,28 +183,13 @@ final class MentionFinder: Sendable {
 
   private func match(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
     // One lookup of the names starting here serves every rule below.
-    var aliasHit = context.aliases.match(tokens, at: i)
-    // Two names of one actor sharing a word are one mention: "the Tripoli-based Government of
-    // National Accord" is "Tripoli-based government" and "Government of National Accord".
-    if let (pattern, length) = aliasHit, length > 1, let (next, nextLength) = context.aliases.match(tokens, at: i + length - 1),
-      next.actor == pattern.actor, nextLength > 1
-    {
-      aliasHit = (pattern, length - 1 + nextLength)
-    }
+    var aliasHit = context.aliases.joinedMatch(tokens, at: i)
     // "the rebels" is the lexicon's Syrian rebels only in a story that names Syria: a name in
     // lower case of a group named for a state ("rebels", "the opposition") needs that state.
     if let (pattern, _) = aliasHit, pattern.isWrittenInLowerCase, let state = demonymNamed[pattern.actor], !namesState(state, context) {
       aliasHit = nil
     }
-    // "a NATO member has downed ...", "stood with its NATO ally": one member state, unnamed, is
-    // not the body.
-    if let (pattern, length) = aliasHit, i > 0,
-      tokens[i - 1].is(.a) || tokens[i - 1].is(.an) || tokens[i - 1].lower == "another" || tokens[i - 1].isPossessivePronoun || tokens[i - 1].lower == "fellow",
-      i + length < tokens.count, Self.memberStateNouns.contains(tokens[i + length].lower), type(of: pattern.actor, context) == .organization,
-      i + length + 1 == tokens.count || !(tokens[i + length + 1].isCapitalized || tokens[i + length + 1].is(.of))
-    {
-      return nil
-    }
+    if let aliasHit, isUnnamedMember(aliasHit, tokens, at: i, context: context) { return nil }
     // "Kataib Hezbollah, an Iran-backed militia, ...": an indefinite description of the name
     // just before is not the lexicon's group of that description.
     if let (_, length) = aliasHit, i >= 2, tokens[i - 1].is(.a) || tokens[i - 1].is(.an), tokens[i - 2].is(.comma),
@@ -545,6 +530,16 @@ final class MentionFinder: Sendable {
   /// `WordClass.commandNoun`.
   static let commandNouns: Set<String> = ["chief", "commander", "head"]
   /// Nouns for one state of a body ("a NATO member", "an EU country").
+  /// "a NATO member has downed ...", "stood with its NATO ally": one member state, unnamed, is
+  /// not the body.
+  private func isUnnamedMember(_ hit: (pattern: AliasTable.Pattern, length: Int), _ tokens: [Token], at i: Int, context: ArticleContext) -> Bool {
+    let end = i + hit.length
+    guard i > 0, end < tokens.count, Self.memberStateNouns.contains(tokens[end].lower) else { return false }
+    let before = tokens[i - 1]
+    let opens = before.is(.a) || before.is(.an) || before.lower == "another" || before.isPossessivePronoun || before.lower == "fellow"
+    return opens && type(of: hit.pattern.actor, context) == .organization && (end + 1 == tokens.count || !(tokens[end + 1].isCapitalized || tokens[end + 1].is(.of)))
+  }
+
   private static let memberStateNouns: Set<String> = ["member", "country", "state", "nation", "government", "ally", "partner"]
 
   /// The office a capitalised title right before token `i` names: "Prime Minister" before a

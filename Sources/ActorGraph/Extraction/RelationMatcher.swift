@@ -1833,7 +1833,8 @@ struct RelationMatcher {
   /// dearly": one who says an actor will pay (a price) threatens it.
   private func priceThreats(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for k in items.indices.dropFirst(2) where items[k].lower == "pay" && Self.promiseModals.contains(items[k - 1].lower) {
+    // Word classes and groups are tested before any spelling: this runs on every item.
+    for k in items.indices.dropFirst(2) where items[k - 1].isA(.modal) && items[k - 2].isGroup && items[k].lower == "pay" && Self.promiseModals.contains(items[k - 1].lower) {
       let payer = k - 2
       guard items[payer].isGroup, !items[payer].possessive, !items[payer].possessivePronoun,
         items[(k + 1)...].prefix(4).contains(where: { $0.lower == "price" || $0.lower == "dearly" }),
@@ -2807,7 +2808,7 @@ struct RelationMatcher {
   /// the subject and object of the verb before.
   private func mediationThrough(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for via in items.indices.dropFirst(2) where items[via].lower == "through" || items[via].lower == "via" {
+    for via in items.indices.dropFirst(2) where items[via].isA(.objectBlocker) && (items[via].lower == "through" || items[via].lower == "via") {
       let g = via + 1 < items.count && items[via + 1].is(.the) ? via + 2 : via + 1
       guard g < items.count, items[g].isGroup,
         items[g].head.contains(.mediatorNoun)
