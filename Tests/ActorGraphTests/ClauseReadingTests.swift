@@ -1014,4 +1014,10 @@ import Testing
     #expect(triples("Erdogan condemned the Israeli massacre in Rafah.", date: "2024-05-27").contains("Recep Tayyip Erdogan opposes Israel"))
     #expect(triples("Mikati condemned what he called Israeli crimes.", date: "2024-01-05").contains("Najib Mikati opposes Israel"))
   }
+
+  @Test func whatOneRefusesToBePressedIntoIsNotDone() {
+    #expect(!triples("Kuwait has resisted calls to normalise relations with Israel.").contains("Kuwait meets Israel"))
+    #expect(!triples("Egypt rejected pressure to restore ties with Qatar.").contains("Egypt meets Qatar"))
+    #expect(triples("Egypt agreed to restore ties with Qatar.").contains("Egypt meets Qatar"))
+  }
 }

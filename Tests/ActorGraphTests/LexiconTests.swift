@@ -48,6 +48,14 @@ import Testing
 
   /// Somaliland, unrecognised but a party to deals ("Ethiopia's port deal with Somaliland"), and
   /// its presidents.
+  /// A prime minister heads a government: his state's (the UAE's included) or, in Libya, the
+  /// rival government he leads.
+  @Test func everyPrimeMinisterLeadsHisGovernment() throws {
+    let lexicon = try Lexicon.shipped()
+    let unled = lexicon.offices.filter { $0.role == "prime minister" && $0.leads == nil }
+    #expect(unled.isEmpty, "\(unled.map(\.holder))")
+  }
+
   @Test func somalilandAndItsPresidentsAreKnown() throws {
     let lexicon = try Lexicon.shipped()
     #expect(lexicon.type(of: "somaliland") == .state)

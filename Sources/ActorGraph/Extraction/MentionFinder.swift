@@ -534,10 +534,12 @@ final class MentionFinder: Sendable {
   /// not the body.
   private func isUnnamedMember(_ hit: (pattern: AliasTable.Pattern, length: Int), _ tokens: [Token], at i: Int, context: ArticleContext) -> Bool {
     let end = i + hit.length
-    guard i > 0, end < tokens.count, Self.memberStateNouns.contains(tokens[end].lower) else { return false }
+    guard i > 0, end < tokens.count else { return false }
+    // The word before is tested first: most names follow no article.
     let before = tokens[i - 1]
-    let opens = before.is(.a) || before.is(.an) || before.lower == "another" || before.isPossessivePronoun || before.lower == "fellow"
-    return opens && type(of: hit.pattern.actor, context) == .organization && (end + 1 == tokens.count || !(tokens[end + 1].isCapitalized || tokens[end + 1].is(.of)))
+    guard before.is(.a) || before.is(.an) || before.isPossessivePronoun || before.lower == "another" || before.lower == "fellow" else { return false }
+    return Self.memberStateNouns.contains(tokens[end].lower) && type(of: hit.pattern.actor, context) == .organization
+      && (end + 1 == tokens.count || !(tokens[end + 1].isCapitalized || tokens[end + 1].is(.of)))
   }
 
   private static let memberStateNouns: Set<String> = ["member", "country", "state", "nation", "government", "ally", "partner"]

@@ -459,7 +459,9 @@ struct RelationMatcher {
     // "ruled out (direct) negotiations with Washington": so is one ruled out.
     let ruledOut = (max(0, p - 3)..<p).contains { k in k >= 1 && items[k].lower == "out" && ["ruled", "rules", "rule", "ruling"].contains(items[k - 1].lower) }
     // "suspended military contacts with Ankara": so is one halted, past the words qualifying it.
-    let refused = ruledOut || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)) || (max(0, p - 3)..<p).contains { k in
+    // "resisted calls to normalise relations with Assad": what one refuses to be pressed into.
+    let pressedInto = p > 3 && items[p - 1].is(.to) && items[p - 3].isA(.refusalVerb) && Self.pressureNouns.contains(items[p - 2].lower)
+    let refused = ruledOut || pressedInto || (p > 1 && items[p - 1].is(.to) && items[p - 2].isA(.refusalVerb)) || (max(0, p - 3)..<p).contains { k in
       items[k].isA(.refusalVerb) && items[(k + 1)..<p].allSatisfy { item in
         // Not "ended the war between", "ended months of fighting": a war that was.
         item.token.map { $0.isWord && !$0.isCapitalized && !$0.is(.and) && !$0.is(.or) && !$0.isA(.determiner) && !$0.isA(.preposition) } == true
@@ -1784,6 +1786,9 @@ struct RelationMatcher {
     }
     return result
   }
+
+  /// What presses one to act ("resisted calls to", "rejected pressure to").
+  private static let pressureNouns: Set<String> = ["calls", "call", "demands", "pressure", "requests", "appeals", "efforts", "attempts", "proposals", "invitations"]
 
   /// Nouns of a way not yet taken ("ways to help").
   private static let wayNouns: Set<String> = ["ways", "way", "options", "means", "how"]
