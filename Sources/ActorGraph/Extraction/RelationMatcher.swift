@@ -1841,7 +1841,7 @@ struct RelationMatcher {
     // Word classes and groups are tested before any spelling: this runs on every item.
     for k in items.indices.dropFirst(2) where items[k - 1].isA(.modal) && items[k - 2].isGroup && items[k].lower == "pay" && Self.promiseModals.contains(items[k - 1].lower) {
       let payer = k - 2
-      guard items[payer].isGroup, !items[payer].possessive, !items[payer].possessivePronoun,
+      guard !items[payer].possessive, !items[payer].possessivePronoun,
         items[(k + 1)...].prefix(4).contains(where: { $0.lower == "price" || $0.lower == "dearly" }),
         let speaker = threatSpeaker(before: payer, in: items) ?? quoteSpeaker(after: k, in: items)
       else { continue }
