@@ -1020,4 +1020,11 @@ import Testing
     #expect(!triples("Egypt rejected pressure to restore ties with Qatar.").contains("Egypt meets Qatar"))
     #expect(triples("Egypt agreed to restore ties with Qatar.").contains("Egypt meets Qatar"))
   }
+
+  @Test func banningAGroupOpposesIt() {
+    #expect(triples("Kuwait banned Hezbollah.", date: "2016-03-01").contains("Kuwait opposes Hezbollah"))
+    #expect(triples("The UAE has outlawed the Muslim Brotherhood.", date: "2016-03-01").contains("United Arab Emirates opposes Muslim Brotherhood"))
+    // A state's goods or flights banned are no ban on the state here.
+    #expect(!triples("Kuwait banned imports.", date: "2016-03-01").contains { $0.contains(" opposes ") })
+  }
 }

@@ -66,4 +66,11 @@ import Testing
     let sides = triples("Fighting between the GNA and the LNA spread across Libya. Both sides later agreed to a prisoner exchange.", date: "2020-10-23")
     #expect(sides.contains("Government of National Accord meets Libyan National Army") && !sides.contains("Libya meets Libyan National Army"), "\(sides)")
   }
+
+  @Test func twoWhoCutTiesOpposeEachOtherButNotThoseWhoCutThemWithAThird() {
+    let cut = triples("Iran and Bahrain severed diplomatic ties in 2016.", date: "2016-01-05")
+    #expect(cut.isSuperset(of: ["Iran opposes Bahrain", "Bahrain opposes Iran"]), "\(cut)")
+    let third = triples("Egypt and Bahrain severed ties with Qatar.", date: "2017-06-05")
+    #expect(third.contains("Egypt opposes Qatar") && !third.contains("Egypt opposes Bahrain"), "\(third)")
+  }
 }

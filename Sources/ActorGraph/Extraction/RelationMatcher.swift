@@ -713,6 +713,9 @@ struct RelationMatcher {
       {
         return []
       }
+      // "Egypt and Bahrain severed ties with Qatar", "exchanged fire with the army": what is
+      // done with another is not between the two.
+      if q + 1 < items.count, items[q + 1].is(.with) { return [] }
       if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
       var k = q + 1
       while k < items.count, k <= q + 5, !items[k].isGroup, items[k].is(.comma) || items[k].is(.the) || items[k].isA(.titleWord) {
