@@ -73,4 +73,12 @@ import Testing
     let third = triples("Egypt and Bahrain severed ties with Qatar.", date: "2017-06-05")
     #expect(third.contains("Egypt opposes Qatar") && !third.contains("Egypt opposes Bahrain"), "\(third)")
   }
+
+  @Test func aCommaAndAfterAJoinedPairStartsAClause() {
+    let met = triples("Blinken met Safadi and Shoukry, and Egypt signed an accord.", date: "2023-01-10")
+    #expect(met.isSuperset(of: ["Antony Blinken meets Ayman Safadi", "Antony Blinken meets Sameh Shoukry"]), "\(met)")
+    #expect(!met.contains("Antony Blinken meets Egypt") && !met.contains("Ayman Safadi meets Sameh Shoukry"), "\(met)")
+    // A list closed by ", and" stays one subject.
+    #expect(triples("Turkey, Russia, and Iran agreed to a ceasefire.").contains("Iran meets Russia"))
+  }
 }

@@ -500,10 +500,12 @@ struct SentenceItems {
         if let person = titledPerson(after: t, in: items) { t = person }
         // "sold weapons to Riyadh, and President Biden has faced ...": ", and" before a
         // group that a verb follows starts a new clause; so does a verb in the past after one
-        // name ("the attack, and the Security Council called it"; not the last of a list, "Turkey,
+        // name ("the attack, and the Security Council called it") or after a pair already
+        // joined ("met X and Y, and the two countries signed"; not the last of a list, "Turkey,
         // Russia, and Iran agreed"), but for a participle of the passive ("trained by").
         if items[e..<j].contains(where: { $0.is(.comma) }), t + 1 < items.count,
-          items[t + 1].isA(.finiteVerb) || (e == k + 1 && (items[t + 1].isA(.speechVerb) || Self.isPastVerb(at: t + 1, in: items)))
+          items[t + 1].isA(.finiteVerb)
+            || ((e == k + 1 || items[k..<e].contains(where: { $0.is(.and) })) && (items[t + 1].isA(.speechVerb) || Self.isPastVerb(at: t + 1, in: items)))
         {
           break
         }
