@@ -58,6 +58,9 @@ import Testing
     #expect(triples(#""Hamas will pay a very heavy price for this attack," Benjamin Netanyahu said."#, date: "2023-10-08").contains("Benjamin Netanyahu opposes Hamas"))
     #expect(triples(#""The Houthis will pay dearly," said Israel Katz."#, date: "2025-05-06").contains("Israel Katz opposes Houthis"))
     #expect(triples("Tehran vowed that Washington would pay a price for the killing.").contains("Iran opposes United States"))
+    #expect(triples(#""Hezbollah will pay for this," Yoav Gallant said."#, date: "2024-07-28").contains("Yoav Gallant opposes Hezbollah"))
+    // Paying for a thing named is no threat.
+    #expect(!triples("Iraq said Turkey would pay for the reconstruction.").contains { $0.contains(" opposes ") })
     // Who says they will not pay threatens no one.
     #expect(!triples("Iran said Israel will not pay for the strike.").contains { $0.contains(" opposes ") })
   }

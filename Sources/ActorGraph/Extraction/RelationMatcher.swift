@@ -1844,8 +1844,11 @@ struct RelationMatcher {
     // Word classes and groups are tested before any spelling: this runs on every item.
     for k in items.indices.dropFirst(2) where items[k - 1].isA(.modal) && items[k - 2].isGroup && items[k].lower == "pay" && Self.promiseModals.contains(items[k - 1].lower) {
       let payer = k - 2
+      // "will pay a heavy price", "will pay dearly", "will pay for it" (not "will pay for the
+      // reconstruction": what is paid for is the act a pronoun points back to).
+      let forIt = k + 2 < items.count && items[k + 1].is(.for) && (items[k + 2].isOnly(.reference) || Self.demonstratives.contains(items[k + 2].lower))
       guard !items[payer].possessive, !items[payer].possessivePronoun,
-        items[(k + 1)...].prefix(4).contains(where: { $0.lower == "price" || $0.lower == "dearly" }),
+        forIt || items[(k + 1)...].prefix(4).contains(where: { $0.lower == "price" || $0.lower == "dearly" }),
         let speaker = threatSpeaker(before: payer, in: items) ?? quoteSpeaker(after: k, in: items)
       else { continue }
       found += items[speaker].actors.flatMap { source in
@@ -1877,6 +1880,9 @@ struct RelationMatcher {
     }
     return nil
   }
+
+  /// Pronouns that point back to an act ("will pay for this").
+  private static let demonstratives: Set<String> = ["it", "this", "that"]
 
   /// Modals that promise rather than weigh what follows.
   private static let promiseModals: Set<String> = ["will", "would", "'ll"]
