@@ -1833,9 +1833,12 @@ struct RelationMatcher {
     // is not threatened.
     let attackers = subject.map { items[$0].actors } ?? []
     let targets = ofTypes(items[object].actors, pattern.objectTypes).filter { !attackers.contains($0) }
-    return items[speaker].actors.flatMap { s in
-      targets.filter { $0 != s }.map { Found(source: s, relation: .opposes, subtype: "threatens", cameo: "13", target: $0) }
-    }
+    return threats(by: items[speaker].actors, against: targets)
+  }
+
+  /// Each speaker threatening each target that is not himself.
+  private func threats(by speakers: [ActorID], against targets: [ActorID]) -> [Found] {
+    speakers.flatMap { s in targets.filter { $0 != s }.map { Found(source: s, relation: .opposes, subtype: "threatens", cameo: "13", target: $0) } }
   }
   /// "'Hezbollah will pay a heavy price,' Netanyahu said", "Iran vowed that Israel would pay
   /// dearly": one who says an actor will pay (a price) threatens it.
@@ -1851,9 +1854,7 @@ struct RelationMatcher {
         forIt || items[(k + 1)...].prefix(4).contains(where: { $0.lower == "price" || $0.lower == "dearly" }),
         let speaker = threatSpeaker(before: payer, in: items) ?? quoteSpeaker(after: k, in: items)
       else { continue }
-      found += items[speaker].actors.flatMap { source in
-        items[payer].actors.filter { $0 != source }.map { Found(source: source, relation: .opposes, subtype: "threatens", cameo: "13", target: $0) }
-      }
+      found += threats(by: items[speaker].actors, against: items[payer].actors)
     }
     return found
   }
@@ -2804,11 +2805,7 @@ struct RelationMatcher {
         if items[j].actors.count >= 2 {
           let span = self.modality(items, from: k + 1, to: j)
           if span.negated || span.hypothetical { break }
-          for mediator in items[k].actors {
-            for party in items[j].actors where !items[k].actors.contains(party) {
-              found.append(Found(source: mediator, relation: .mediates, subtype: "mediates", cameo: "04", target: party))
-            }
-          }
+          found += mediations(by: items[k].actors, between: items[j].actors)
           break
         }
         j += 1
@@ -2836,11 +2833,14 @@ struct RelationMatcher {
       guard verb >= 1, items[verb].token?.isWord == true, let subject = subjectIndex(before: verb, in: items) else { continue }
       let parties = (items[subject].actors + (object.map { items[$0].actors } ?? [])).uniqued().filter { !items[g].actors.contains($0) }
       guard parties.count >= 2 else { continue }
-      for mediator in items[g].actors {
-        found += parties.map { Found(source: mediator, relation: .mediates, subtype: "mediates", cameo: "04", target: $0) }
-      }
+      found += mediations(by: items[g].actors, between: parties)
     }
     return found
+  }
+
+  /// Each mediator mediating for each party that is not one of the mediators.
+  private func mediations(by mediators: [ActorID], between parties: [ActorID]) -> [Found] {
+    mediators.flatMap { m in parties.filter { !mediators.contains($0) }.map { Found(source: m, relation: .mediates, subtype: "mediates", cameo: "04", target: $0) } }
   }
 
   /// "US-backed Kurdish forces", "Russian-brokered", "pro-Iranian militias", "Turkish-occupied".
