@@ -93,6 +93,28 @@ import Testing
     #expect(unknown?.message.contains("'Atlantis' is not an actor") == true)
   }
 
+  /// "Kurdish fighters" in Syria were the YPG until the SDF was formed around it in October
+  /// 2015: an actor's names mean what they meant on the article's date.
+  @Test func namesOfAnActorNotYetFoundedNameItsPredecessor() throws {
+    let triples = { (date: String?) in ExtractorTests().triples("Kurdish fighters repelled an Islamic State assault on the town.", date: date) }
+    #expect(triples("2014-06-01").contains("YPG opposes ISIS"))
+    #expect(triples("2017-06-01").contains("SDF opposes ISIS"))
+    #expect(triples(nil).contains("SDF opposes ISIS"))
+    var lexicon = try Lexicon.shipped()
+    let orphan = #expect(throws: LexiconError.self) {
+      try lexicon.merge(data: Data("{\"actors\": [\n{\"name\": \"New Front\", \"type\": \"armed_group\", \"before_founding\": \"YPG\"}]}".utf8), file: "f.json")
+    }
+    #expect(orphan?.description.hasPrefix("f.json:2: actor 'New Front' has 'before_founding' but no 'founded' date") == true)
+    let unknown = #expect(throws: LexiconError.self) {
+      try lexicon.merge(data: Data(#"{"actors": [{"name": "New Front", "type": "armed_group", "founded": "2020-01-01", "before_founding": "Old Front"}]}"#.utf8), file: "g.json")
+    }
+    #expect(unknown?.message.contains("'Old Front' is not an actor") == true)
+    let badDay = #expect(throws: LexiconError.self) {
+      try lexicon.merge(data: Data(#"{"actors": [{"name": "New Front", "type": "armed_group", "founded": "2020", "before_founding": "YPG"}]}"#.utf8), file: "h.json")
+    }
+    #expect(badDay?.message.contains("'2020' is not YYYY-MM-DD") == true)
+  }
+
   @Test func everyActorsTypeIsFoundAfterAMerge() throws {
     var lexicon = try Lexicon.shipped()
     #expect(lexicon.entries.allSatisfy { lexicon.type(of: $0.key) == $0.value.actor.type })

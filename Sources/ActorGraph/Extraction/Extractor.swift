@@ -10,6 +10,8 @@ public struct Extractor: Sendable {
   private let aliases: AliasTable
   private let finder: MentionFinder
   private let words: WordTable
+  /// The lexicon's actors with a founding day and an actor their names stood for before it.
+  private let founded: [Lexicon.Entry]
 
   /// An extractor over a lexicon, with the shipped relation patterns.
   /// - Throws: `LexiconError` if the shipped relation patterns cannot be read.
@@ -24,6 +26,7 @@ public struct Extractor: Sendable {
     self.aliases = aliases
     self.words = words
     self.finder = MentionFinder(lexicon: lexicon, words: words)
+    founded = lexicon.entries.values.filter { $0.beforeFounding != nil }.sorted { $0.actor.id < $1.actor.id }
   }
 
   /// Extracts one article.
@@ -38,6 +41,10 @@ public struct Extractor: Sendable {
       return tokens
     }
     var context = ArticleContext(date: article.metadata.date, aliases: aliases)
+    // An article from before an actor was formed means by its names what they meant then.
+    for entry in founded where entry.named(on: article.metadata.date) != entry.actor.id {
+      for name in [entry.actor.name] + entry.actor.aliases { context.aliases.add(name, actor: entry.named(on: article.metadata.date), kind: .name) }
+    }
     context.namedActors = finder.namedActors(in: tokenized, aliases: aliases)
     finder.describeStateArmy(in: &context)
     context.datelineState = tokenized.prefix(3).lazy.compactMap { self.datelineState(of: $0) }.first

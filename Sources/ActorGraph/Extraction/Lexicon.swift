@@ -16,6 +16,17 @@ public struct Lexicon: Sendable {
     public var seats: [String]
     /// Adjectives for a state ("Turkish").
     public var demonyms: [String]
+    /// The day the actor came into being, if the lexicon says.
+    public var founded: Day?
+    /// The actor the names of this one stood for before `founded`: in 2014 "Kurdish fighters"
+    /// in Syria were the YPG, the SDF being formed only in 2015.
+    public var beforeFounding: ActorID?
+
+    /// The actor this one's names stand for on `day` (itself when no day is known).
+    public func named(on day: Day?) -> ActorID {
+      guard let day, let founded, let beforeFounding, day < founded else { return actor.id }
+      return beforeFounding
+    }
   }
 
   /// A role a person held for a state over a span of days.
@@ -101,7 +112,7 @@ public struct Lexicon: Sendable {
       guard let day = Day(value) else { throw LexiconError(file: file, line: line(of: value), message: "date '\(value)' is not YYYY-MM-DD") }
       return day
     }
-    var pending: [(ActorID, String?, [String])] = []
+    var pending: [(id: ActorID, partOf: String?, backers: [String], beforeFounding: String?)] = []
     for actor in parsed.actors ?? [] {
       guard let type = ActorType(rawValue: actor.type) else {
         throw LexiconError(
@@ -111,23 +122,28 @@ public struct Lexicon: Sendable {
       guard !actor.name.trimmingCharacters(in: .whitespaces).isEmpty else {
         throw LexiconError(file: file, line: line(of: "name"), message: "an actor has an empty name")
       }
+      if actor.before_founding != nil, actor.founded == nil {
+        throw LexiconError(file: file, line: line(of: actor.name), message: "actor '\(actor.name)' has 'before_founding' but no 'founded' date")
+      }
       let id = ActorID(slugOf: actor.name)
       entries[id] = Entry(
         actor: NewsActor(id: id, name: actor.name, type: type, aliases: actor.aliases ?? []), partOf: nil, backers: [],
-        seats: actor.seats ?? [], demonyms: actor.demonyms ?? [])
-      pending.append((id, actor.part_of, actor.backers ?? []))
+        seats: actor.seats ?? [], demonyms: actor.demonyms ?? [], founded: try day(actor.founded))
+      pending.append((id, actor.part_of, actor.backers ?? [], actor.before_founding))
     }
     func known(_ name: String) throws(LexiconError) -> ActorID {
       let id = ActorID(slugOf: name)
       guard entries[id] != nil else { throw LexiconError(file: file, line: line(of: name), message: "'\(name)' is not an actor of the lexicon") }
       return id
     }
-    for (id, partOf, backers) in pending {
+    for (id, partOf, backers, beforeFounding) in pending {
       let whole = try partOf.map { (name) throws(LexiconError) in try known(name) }
       var ids: [ActorID] = []
       for backer in backers { ids.append(try known(backer)) }
       entries[id]?.partOf = whole
       entries[id]?.backers = ids
+      let predecessor = try beforeFounding.map { (name) throws(LexiconError) in try known(name) }
+      entries[id]?.beforeFounding = predecessor
     }
     for office in parsed.offices ?? [] {
       offices.append(

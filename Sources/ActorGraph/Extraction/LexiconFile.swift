@@ -5,7 +5,9 @@ import Yams
 ///
 /// ```json
 /// {"actors": [{"name": "Turkey", "type": "state", "aliases": ["Türkiye"], "seats": ["Ankara"],
-///              "demonyms": ["Turkish"], "part_of": null, "backers": []}],
+///              "demonyms": ["Turkish"], "part_of": null, "backers": []},
+///             {"name": "SDF", "type": "armed_group", "aliases": ["Kurdish fighters"],
+///              "founded": "2015-10-10", "before_founding": "YPG"}],
 ///  "offices": [{"state": "Turkey", "role": "president", "holder": "Recep Tayyip Erdogan",
 ///               "from": "2014-08-28", "to": null, "leads": "Turkey"}],
 ///  "leaders": [{"holder": "Hassan Nasrallah", "leads": "Hezbollah", "from": "1992-02-16", "to": null}],
@@ -22,6 +24,11 @@ struct LexiconFile: Decodable {
     var demonyms: [String]?
     var part_of: String?
     var backers: [String]?
+    /// The day the actor came into being, as YYYY-MM-DD.
+    var founded: String?
+    /// The actor its names stood for before `founded` ("Kurdish fighters" were the YPG before
+    /// the SDF was formed around it).
+    var before_founding: String?
   }
 
   struct OfficeEntry: Decodable {
