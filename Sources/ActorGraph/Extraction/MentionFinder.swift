@@ -511,9 +511,9 @@ final class MentionFinder: Sendable {
   /// What a person leads on the article's date, of one type, where the article names it
   /// ("military commander Khalifa Haftar" in a story that never names the LNA says no more
   /// than his title).
-  private func namedBodies(ledBy person: ActorID, ofType type: ActorType, context: ArticleContext) -> [InnerRelation] {
+  private func namedBodies(ledBy person: ActorID, ofType type: ActorType, context: ArticleContext, orDescribed described: ActorID? = nil) -> [InnerRelation] {
     lexicon.offices(heldBy: person, on: context.date).compactMap { office in
-      guard office.role == "leader", let led = office.leads, lexicon.type(of: led) == type, context.namedActors.contains(led) else { return nil }
+      guard office.role == "leader", let led = office.leads, lexicon.type(of: led) == type, context.namedActors.contains(led) || led == described else { return nil }
       return InnerRelation(source: person, relation: .leads, subtype: "heads", cameo: nil, target: led)
     }
   }
@@ -525,7 +525,8 @@ final class MentionFinder: Sendable {
     // Past a rank: "Gen.", "Lt. Gen.".
     while k >= 0, i - k <= 4, tokens[k].is(.period) || (tokens[k].isCapitalized && tokens[k].isA(.personTitle)) { k -= 1 }
     guard k >= 1, tokens[k].isA(.commandNoun), Self.stateArmyNouns.contains(tokens[k - 1].lower) else { return [] }
-    return namedBodies(ledBy: person, ofType: .armedGroup, context: context)
+    // Or the article's army, named only as "the army" ("clashes between the army and the RSF").
+    return namedBodies(ledBy: person, ofType: .armedGroup, context: context, orDescribed: context.describedAs[tokens[k - 1].lower])
   }
   /// `WordClass.commandNoun`.
   static let commandNouns: Set<String> = ["chief", "commander", "head"]
@@ -1548,9 +1549,15 @@ final class MentionFinder: Sendable {
   /// Whether an appositive after `comma` gives the name before it a person's role: "Razi
   /// Mousavi, a senior adviser of ...", "X, the group's deputy leader".
   private func roleAfterName(_ tokens: [Token], comma: Int) -> Bool {
-    guard comma + 2 < tokens.count, tokens[comma].is(.comma), tokens[comma + 1].is(.a) || tokens[comma + 1].is(.an) || tokens[comma + 1].is(.the) else {
-      return false
+    guard comma + 2 < tokens.count, tokens[comma].is(.comma) else { return false }
+    // "Aldar Xelil, co-chair of the PYD", "X, head of the agency": a leader's title and "of".
+    let title = comma + 3 < tokens.count && tokens[comma + 1].lower == "co" && tokens[comma + 2].is(.hyphen) ? comma + 3 : comma + 1
+    if title + 1 < tokens.count, !tokens[title].isCapitalized, RelationMatcher.leaderTitles.contains(tokens[title].lower) || tokens[title].lower == "chair",
+      tokens[title + 1].is(.of)
+    {
+      return true
     }
+    guard tokens[comma + 1].is(.a) || tokens[comma + 1].is(.an) || tokens[comma + 1].is(.the) else { return false }
     return tokens[(comma + 2)...].prefix(4).prefix { $0.isWord && !$0.isCapitalized || $0.is(.possessive) }.contains {
       $0.isA(.personTitle) || Self.aideNouns.contains($0.lower)
     }
@@ -1572,6 +1579,12 @@ final class MentionFinder: Sendable {
   private static let leadingParticiples: Set<String> = ["led", "headed", "commanded", "chaired", "founded"]
 
   private static let stateBodyHeads: Set<String> = ["ministry", "government", "army", "embassy", "parliament", "cabinet", "presidency", "authority"]
+
+  /// Whether a capitalised word has the ending of a people's adjective ("Kurdish", "Syrian",
+  /// "Lebanese", "Iraqi").
+  static func isPeoplesAdjective(_ token: Token) -> Bool {
+    token.isCapitalized && token.text.count > 4 && ["ish", "ian", "ese", "i"].contains(where: token.lower.hasSuffix)
+  }
 
   private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
     guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !tokens[i].isA(.determiner)
@@ -1630,6 +1643,13 @@ final class MentionFinder: Sendable {
       if j + 1 < tokens.count, tokens[j].is(.hyphen), tokens[j - 1].end == tokens[j].start, tokens[j + 1].isWord { j += 1 }
     }
     while j > n + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
+    // "the Kurdish Democratic Union Party": a people's adjective before a name the lexicon
+    // knows describes it, and the whole names the lexicon's actor.
+    if n == i, let start = (n + 1..<min(n + 3, j)).first(where: { k in Self.isPeoplesAdjective(tokens[k - 1]) && context.aliases.match(tokens, at: k)?.length == j - k }),
+      tokens[n..<start].allSatisfy(Self.isPeoplesAdjective), let named = context.aliases.match(tokens, at: start)
+    {
+      return Mention(actors: [named.pattern.actor], range: i..<j, kind: .name)
+    }
     // "the Islamist Ennahda party", "the Gulen movement": a name written before a lowercase
     // "party" or "movement" is that body's, and the name alone stands for it later ("Ennahda
     // leader Rached Ghannouchi").

@@ -170,6 +170,14 @@ struct RelationMatcher {
     return matchSlots(0, p)
   }
 
+  /// Whether a settlement noun follows item `k`, past "border" and compass words ("the Syrian
+  /// border town", "a northern Iraqi city").
+  private func isSettlement(after k: Int, in items: [SentenceItems.Item]) -> Bool {
+    var j = k + 1
+    while j < items.count, items[j].lower == "border" || Vocabulary.compassWords.contains(items[j].lower) { j += 1 }
+    return j < items.count && items[j].isA(.settlementNoun)
+  }
+
   /// "Western-backed": a word joined by a hyphen to the one before is a modifier, not a verb.
   private func isHyphenated(_ items: [SentenceItems.Item], _ p: Int) -> Bool {
     guard p > 0, items[p - 1].is(.hyphen), let hyphen = items[p - 1].token, let word = items[p].token else { return false }
@@ -321,6 +329,13 @@ struct RelationMatcher {
   private func read(_ index: Int, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
     let pattern = patterns.patterns[index]
     if isNoMatch(pattern, items, p, q) { return [] }
+    // "a group linked to Kurdish militants waging an insurgency": a participle right after
+    // fighters no name was given is theirs, and so is what it takes ("an insurgency").
+    if case let v = p >= 2 && items[p - 1].isA(.determiner) ? p - 2 : p, v >= 1, !items[v - 1].isGroup,
+      items[v - 1].isA(.forceHead) || items[v - 1].isA(.memberNoun) || Self.unnamedFighters.contains(items[v - 1].lower), items[v].lower.hasSuffix("ing")
+    {
+      return []
+    }
     // "a Saudi delegation led by its ambassador", "Turkish troops commanded by": who leads a
     // state's delegation or troops does not lead the state; nor in "the Turkish delegation was
     // led by".
@@ -409,7 +424,12 @@ struct RelationMatcher {
       let accusedAfterName = items[max(0, p - 8)..<p].indices.last { i in
         i > 1 && Self.accusationParticiples.contains(items[i].lower) && items[i - 1].is(.comma) && items[i - 2].isGroup
       }
-      subject = accusedAfterName.map { $0 - 2 } ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
+      // "accused the UAE of complicity in genocide by backing the RSF": the one accused of
+      // what the means is a means of.
+      let accusedObject = items[p - 1].is(.by) ? items[max(2, p - 8)..<(p - 1)].indices.last { i in
+        items[i].is(.of) && items[i - 1].isGroup && Self.accusingVerbs.contains(items[items[i - 2].is(.the) ? max(0, i - 3) : i - 2].lower)
+      }.map { $0 - 1 } : nil
+      subject = accusedAfterName.map { $0 - 2 } ?? accusedObject ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else {
       let nearest = phraseAgent(before: p, nearest: subjectIndex(before: p, in: items), in: items)
       subject = infinitiveAgent(before: p, nearest: nearest, in: items) ?? nearest
@@ -498,6 +518,11 @@ struct RelationMatcher {
       // was the state's. One in office stays the object himself ("battling the government of
       // Bashar al-Assad" opposes Assad).
       if let led = governedState(index, in: items), statesOf(items[index].actors[0]).isEmpty { return [led] }
+      // "defending the Syrian border town": a place of a state is no act of support for it
+      // (an attack on one is an attack on the state).
+      if pattern.relation != .opposes, items[index].isOnly(.forces) && items[index].head.contains(.settlementNoun) || isSettlement(after: index, in: items) {
+        return []
+      }
       if items[index].isGroup { return items[index].actors }
       return items[index].token.flatMap(demonymState).map { [$0] } ?? []
     }
@@ -521,10 +546,13 @@ struct RelationMatcher {
       {
         object = described
       }
-      // "the YPG militia, which Turkey considers a terrorist group": the object is the one the
-      // relative clause describes, and the words the pattern wants follow the trigger.
+      // "the YPG militia, which Turkey considers a terrorist group", "the PKK, a group that
+      // Turkey lists as terrorist": the object is the one the relative clause describes, and
+      // the words the pattern wants follow the trigger.
       var afterFrom = object.map { $0 + 1 }
-      if object == nil, !pattern.after.isEmpty, let subject, let described = relativeObject(of: subject, in: items) {
+      if object == nil, !pattern.after.isEmpty, let subject,
+        let described = relativeObject(of: subject, in: items) ?? gappedObject(of: subject, trigger: q, in: items)
+      {
         object = described
         afterFrom = q + 1
       }
@@ -559,6 +587,7 @@ struct RelationMatcher {
       // "attacks on Israel by the Houthis": an agent after the object, behind "by".
       var sources = wisher.map { items[$0].actors } ?? participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items)
         ?? nominalAgent(of: p, object: object, in: items) ?? subject.map { items[$0].actors } ?? []
+      if pattern.relation == .opposes, let helped = helpedAgent(before: p, in: items) { sources += items[helped].actors }
       // "Alimi and Zubaidi, who also leads the STC": a verb in the singular is the last one's.
       if let subject, sources.count > 1, sources == items[subject].actors, isSingularRelative(after: subject, trigger: p, in: items) {
         sources = [sources[sources.count - 1]]
@@ -854,7 +883,17 @@ struct RelationMatcher {
   /// subject past the object of a past verb ("called Fidan to express solidarity").
   private func infinitiveAgent(before p: Int, nearest: Int?, in items: [SentenceItems.Item]) -> Int? {
     let plainWord = { (i: Int) in items[i].token.map { $0.isWord && !$0.isCapitalized } == true }
-    guard p >= 2, let to = items[p - 1].is(.to) ? p - 1 : (p >= 3 && items[p - 2].is(.to) && plainWord(p - 1) ? p - 2 : nil) else { return nil }
+    // "to fight", "to wage war on", "to join the battle against".
+    let to: Int? =
+      if p >= 2, items[p - 1].is(.to) { p - 1 }
+      else if p >= 3, items[p - 2].is(.to), plainWord(p - 1) { p - 2 }
+      else if p >= 4, items[p - 3].is(.to), plainWord(p - 2), items[p - 1].is(.the) { p - 3 }
+      else { nil }
+    guard let to else { return nil }
+    // "let Peshmerga forces from Iraq cross its territory to fight": the one let.
+    if let permitted = (max(1, to - 4)..<to).lazy.compactMap({ v in plainWord(v) ? self.permittedAgent(before: v, in: items) : nil }).first {
+      return permitted
+    }
     // ("with Iran's help to fight Israel": help is given for the one helped to act.)
     if to >= 2, plainWord(to - 1), !items[to - 1].isA(.wishVerb), !items[to - 1].isA(.supportNoun), items[to - 2].possessive, !items[to - 2].possessivePronoun {
       return to - 2
@@ -869,7 +908,7 @@ struct RelationMatcher {
     // "accused Turkey of sending mercenaries to fight".
     guard let nearest, to > nearest, to - nearest <= 8,
       ((nearest + 1)..<to).allSatisfy({ i in
-        items[i].isGroup ? isPlace(i, in: items) : items[i].token.map { !$0.lower.hasSuffix("ing") && !$0.lower.hasSuffix("ed") } == true
+        items[i].isGroup ? isPlace(i, in: items) || items[i].possessivePronoun : items[i].token.map { !$0.lower.hasSuffix("ing") && !$0.lower.hasSuffix("ed") } == true
       })
     else { return nil }
     var v = nearest - 1
@@ -885,6 +924,42 @@ struct RelationMatcher {
     else { return nil }
     return agent
   }
+
+  /// The one helped in a fight the trigger at `p` names: "backing Syrian rebels in an offensive
+  /// to seize Jarablus from", "supporting the SDF in its battle against". They fight too.
+  private func helpedAgent(before p: Int, in items: [SentenceItems.Item]) -> Int? {
+    var k = p - 1
+    if k >= 1, items[k].is(.to), Self.campaignNouns.contains(items[k - 1].lower) { k -= 2 }
+    while k >= 0, items[k].is(.the) || items[k].is(.a) || items[k].is(.an) || items[k].possessivePronoun { k -= 1 }
+    guard k >= 2, items[k].is(.in) else { return nil }
+    // "backing Peshmerga fighters in": past the group's force noun.
+    let helped = !items[k - 1].isGroup && (items[k - 1].isA(.forceHead) || items[k - 1].isA(.memberNoun)) ? k - 2 : k - 1
+    guard helped >= 1, items[helped].isGroup, !items[helped].possessivePronoun,
+      case let verb = items[helped - 1].is(.the) ? helped - 2 : helped - 1, verb >= 0, Self.helpingVerbs.contains(items[verb].lower)
+    else { return nil }
+    return helped
+  }
+  private static let campaignNouns: Set<String> = ["offensive", "offensives", "campaign", "operation", "push", "drive", "bid", "effort", "efforts", "attempt"]
+  private static let helpingVerbs: Set<String> = [
+    "backing", "backed", "backs", "back", "supporting", "supported", "supports", "support", "helping", "helped", "helps", "help",
+    "assisting", "assisted", "aiding", "aided",
+  ]
+
+  /// The one a verb of letting names before the verb at `v`: "let the Peshmerga cross its
+  /// territory to fight", "let Peshmerga forces from Iraq cross" (they fight, not who let them).
+  private func permittedAgent(before v: Int, in items: [SentenceItems.Item]) -> Int? {
+    var agent = v - 1
+    // Past where the one named comes from: "forces from Iraq".
+    if agent >= 2, items[agent].isGroup, items[agent - 1].is(.from) || items[agent - 1].is(.in) { agent -= 2 }
+    // "Peshmerga forces": the group's force noun.
+    if agent >= 1, !items[agent].isGroup, items[agent].isA(.forceHead) { agent -= 1 }
+    guard agent >= 1, items[agent].isGroup, !items[agent].possessivePronoun else { return nil }
+    let verb = items[agent - 1].is(.the) ? agent - 2 : agent - 1
+    return verb >= 0 && Self.permitVerbs.contains(items[verb].lower) ? agent : nil
+  }
+
+  /// Verbs after which the one named does what the next verb says ("let the Peshmerga cross").
+  private static let permitVerbs: Set<String> = ["let", "lets", "letting", "help", "helped", "helps", "helping", "make", "made", "makes"]
 
   /// Whether the group at `k` is a capital after a preposition ("in Paris"), or a state after
   /// "in" ("talks in Oman"): a place, not the government it can stand for.
@@ -1184,6 +1259,11 @@ struct RelationMatcher {
     // "condemned the brutal Turkish aggression": words judging the act, as they do.
     "brutal", "blatant", "flagrant", "unprovoked", "illegal", "barbaric", "criminal", "deadly", "continued", "ongoing",
   ]
+  /// Plural nouns of fighters besides `Vocabulary.memberNouns` that, unnamed, do what a
+  /// participle after them says.
+  private static let unnamedFighters: Set<String> = ["insurgents", "separatists", "jihadists", "paramilitaries"]
+  /// Verbs that accuse their object of what follows "of" ("accused Iran of").
+  private static let accusingVerbs: Set<String> = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "charged", "suspected"]
   /// Participles that accuse their subject of a gerund after "of" ("accused of arming").
   private static let accusationParticiples: Set<String> = ["accused", "suspected", "blamed", "charged"]
   /// Spans of time an act fills ("after days of fighting").
@@ -1257,7 +1337,8 @@ struct RelationMatcher {
   /// words before "that", "which" or "whom".
   private func gappedObject(of subject: Int, trigger q: Int, in items: [SentenceItems.Item]) -> Int? {
     guard let pronoun = relativePronoun(before: subject, in: items) else { return nil }
-    if q + 1 < items.count, items[q + 1].isGroup || items[q + 1].token.map({ $0.isWord && !$0.isA(.preposition) && !$0.is(.and) }) == true { return nil }
+    // ("a group that Turkey lists as terrorist": "as" says what the object is listed as.)
+    if q + 1 < items.count, items[q + 1].isGroup || items[q + 1].token.map({ $0.isWord && !$0.isA(.preposition) && !$0.is(.and) && !$0.is(.as) }) == true { return nil }
     // "The SDF, which Washington backs, hold Raqqa" read as an appositive clause about its
     // head: [SDF] [which] [Washington] [backs].
     if items[pronoun - 1].isGroup, !items[pronoun].is(.that) { return pronoun - 1 }
@@ -2045,8 +2126,8 @@ struct RelationMatcher {
       if p > 0, Self.subordinateTitleWords.contains(items[p - 1].lower) { continue }
       // "Zahedi, a senior commander of the Quds Force": one of its commanders, not its head.
       if items[max(0, p - 2)..<p].contains(where: { $0.is(.a) || $0.is(.an) }) { continue }
-      // The person: a group of one person within four words to the left.
-      var k = p - 1
+      // The person: a group of one person within four words to the left ("co-chair": before "co-").
+      var k = p >= 2 && items[p - 1].is(.hyphen) && items[p - 2].lower == "co" ? p - 3 : p - 1
       var person: ActorID?
       while k >= 0, p - k <= 5 {
         if items[k].isGroup {
@@ -2070,9 +2151,12 @@ struct RelationMatcher {
       // "head of the internationally recognised Government of National Accord": qualifying
       // words before the name.
       // "the self-declared National Salvation Government": a hyphenated qualifier too.
-      while j < items.count, j <= q + 5, !items[j].isGroup, let word = items[j].token, word.is(.hyphen) || word.isWord && !word.isCapitalized,
-        Self.partyQualifiers.contains(word.lower) || word.lower.hasSuffix("ly") || word.lower.hasSuffix("ed") || word.is(.hyphen)
-          || (j + 1 < items.count && items[j + 1].is(.hyphen))
+      // "co-chair of the Kurdish Democratic Union Party": and a people's adjective.
+      while j < items.count, j <= q + 5, !items[j].isGroup, let word = items[j].token,
+        MentionFinder.isPeoplesAdjective(word)
+          || (word.is(.hyphen) || word.isWord && !word.isCapitalized)
+          && (Self.partyQualifiers.contains(word.lower) || word.lower.hasSuffix("ly") || word.lower.hasSuffix("ed") || word.is(.hyphen)
+            || (j + 1 < items.count && items[j + 1].is(.hyphen)))
       {
         j += 1
       }
@@ -2202,14 +2286,15 @@ struct RelationMatcher {
           found.append(Found(source: item.actors[0], relation: .leads, subtype: "heads", target: group))
         }
       }
-      // "The YPG is the PKK's Syrian branch": the subject of "is" is the part.
-      if item.possessive, item.actors.count == 1, k >= 3, items[k - 1].is(.the), ["is", "was", "remains", "became"].contains(items[k - 2].lower),
-        items[k - 3].isGroup
+      // "The YPG is the PKK's Syrian branch": the subject of "is" is the part; "the YPG, the
+      // PYD's armed wing," the name before the comma.
+      if item.possessive, item.actors.count == 1, k >= 2, case let link = items[k - 1].is(.the) ? k - 2 : k - 1, link >= 1,
+        ["is", "was", "remains", "became"].contains(items[link].lower) && link == k - 2 || items[link].is(.comma), items[link - 1].isGroup
       {
         var j = k + 1
         while j < items.count, j <= k + 2, Self.componentModifiers.contains(items[j].lower) { j += 1 }
         if j < items.count, Self.componentNouns.contains(items[j].lower) {
-          for member in items[k - 3].actors where isBody(member) && member != item.actors[0] {
+          for member in items[link - 1].actors where isBody(member) && member != item.actors[0] {
             found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
           }
         }
@@ -2268,7 +2353,12 @@ struct RelationMatcher {
       if item.actors.count == 1, tieAt < items.count, let tie = Tie(items[tieAt]), item.possessive || typeOf(item.actors[0]) != .organization {
         var j = tieAt + 1
         if j < items.count, items[j].is(.comma) { j += 1 }
-        if j < items.count, items[j].is(.the) { j += 1 }
+        if j < items.count, items[j].is(.the) {
+          j += 1
+          // "its proxy, the paramilitary Rapid Support Forces": a word or two describing it.
+          let end = j + 2
+          while j < min(end, items.count), let word = items[j].token, word.isWord, !word.isCapitalized, !word.isA(.preposition), !word.isA(.determiner), !word.is(.and) { j += 1 }
+        }
         if j < items.count, items[j].isGroup {
           for other in items[j].actors { found.append(backing(possessor: item.actors[0], other: other, tie: tie, equalsBackedBy: .other)) }
         }

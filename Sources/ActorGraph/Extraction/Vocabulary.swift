@@ -94,6 +94,10 @@ enum Vocabulary {
   /// there is part of a place's name.
   static let waterFeatures: Set<String> = ["gulf", "sea", "strait", "straits", "bay"]
 
+  /// Nouns of places people live in, which a demonym before them only locates ("the Syrian
+  /// town of Kobani").
+  static let settlementNouns: Set<String> = ["town", "towns", "city", "cities", "village", "villages", "port", "province", "provinces", "enclave", "camp", "camps"]
+
   /// Nouns after a capital's name that make it a place ("the Damascus consulate", "Baghdad
   /// airport"), not the government.
   static let placeNouns: Set<String> = [

@@ -76,6 +76,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let faithAdjective = WordClass(rawValue: 1 << 56)
   /// Verbs of denial ("denied", "rejects").
   static let denialVerb = WordClass(rawValue: 1 << 57)
+  /// Nouns of places people live in ("town", "city"), which a demonym before them only locates.
+  static let settlementNoun = WordClass(rawValue: 1 << 58)
 
   /// Each class with the words in it.
   static let members: [(WordClass, Set<String>)] = [
@@ -102,6 +104,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.causePreposition, RelationMatcher.causePrepositions), (.sequelPreposition, RelationMatcher.sequelPrepositions),
     (.pendingSubordinator, RelationMatcher.pendingSubordinators), (.objectTitleModifier, RelationMatcher.objectTitleModifiers),
     (.commandNoun, MentionFinder.commandNouns), (.peopleOfAState, Vocabulary.peopleOfAState), (.faithAdjective, Vocabulary.faithAdjectives),
-    (.denialVerb, RelationMatcher.denialVerbs),
+    (.denialVerb, RelationMatcher.denialVerbs), (.settlementNoun, Vocabulary.settlementNouns),
   ]
 }

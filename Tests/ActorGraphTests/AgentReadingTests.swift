@@ -1,0 +1,72 @@
+import Testing
+
+@testable import ActorGraph
+
+/// Who does an act when the clause's subject does not: the one let or helped, unnamed
+/// fighters before a participle, the one accused, what a relative clause after an appositive
+/// describes. Sentences are my own.
+@Suite struct AgentReadingTests {
+  func triples(_ text: String, date: String? = "2019-06-01") -> Set<String> { ExtractorTests().triples(text, date: date) }
+
+  @Test func theOneLetCrossDoesTheFighting() {
+    let crossing = triples("Jordan let Iraqi troops cross its territory to fight Islamic State.")
+    #expect(crossing.contains("Iraq opposes ISIS") && !crossing.contains("Jordan opposes ISIS"))
+    let joining = triples("Turkey let Peshmerga forces from Iraq cross its border to join the battle against Islamic State.", date: "2014-10-20")
+    #expect(joining.contains("Peshmerga opposes ISIS") && !joining.contains("Turkey opposes ISIS"))
+  }
+
+  @Test func theOneHelpedInAFightFightsToo() {
+    let offensive = triples("Turkish troops entered Iraq, backing Peshmerga fighters in an offensive to seize the town of Bashiqa from Islamic State.")
+    #expect(offensive.isSuperset(of: ["Turkey backs Peshmerga", "Peshmerga opposes ISIS"]))
+    #expect(triples("Washington is supporting the SDF in its battle against Islamic State.").contains("SDF opposes ISIS"))
+    // Helping someone somewhere is no help in a fight.
+    #expect(!triples("Russia helped the army in Aleppo.").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func unnamedFightersDoWhatTheirParticipleSays() {
+    let linked = triples("Ankara calls the SDF a terrorist group linked to Kurdish separatists waging an insurgency in Turkey.")
+    #expect(linked.contains("Turkey opposes SDF") && !linked.contains("SDF opposes Turkey"))
+    #expect(triples("The Houthis have waged an insurgency in Yemen since 2004.").contains("Houthis opposes Yemen"))
+  }
+
+  @Test func theOneAccusedDoesWhatTheMeansSays() {
+    let meddling = triples("Egypt accused Turkey of meddling in Libya by arming the GNA.")
+    #expect(meddling.isSuperset(of: ["Egypt opposes Turkey", "Turkey backs Government of National Accord"]))
+    #expect(!meddling.contains("Egypt backs Government of National Accord"))
+  }
+
+  @Test func aRelativeClauseInAnAppositiveDescribesItsHead() {
+    let listed = triples("Qatar hosts the office of Hamas, a movement that Israel lists as a terrorist organisation.")
+    #expect(listed.contains("Israel opposes Hamas") && !listed.contains("Israel opposes Qatar"))
+  }
+
+  @Test func aPlaceOfAStateDefendedIsNoSupportForIt() {
+    #expect(!triples("Hezbollah defended the Syrian town of Qusayr.").contains("Hezbollah backs Syria"))
+    #expect(!triples("Kurdish fighters defended the Syrian border town against the militants.").contains { $0.hasSuffix("backs Syria") })
+    #expect(triples("Hezbollah defended the Syrian government.").contains("Hezbollah backs Syria"))
+    // An attack on a state's town is an attack on the state.
+    #expect(triples("Turkish artillery shelled the Syrian border town of Tal Abyad.").contains("Turkey opposes Syria"))
+  }
+
+  @Test func suppliesShippedOrDroppedAreBacking() {
+    #expect(triples("Iran shipped drones and missiles to the Houthis.").contains("Iran backs Houthis"))
+    #expect(triples("American planes dropped ammunition and medical supplies to Kurdish fighters.", date: "2014-10-20").contains("United States backs YPG"))
+  }
+
+  @Test func aWingOrAProxyNamedInAnAppositive() {
+    #expect(triples("The Qassam Brigades, Hamas's armed wing, fired rockets.").contains("Qassam Brigades part_of Hamas"))
+    #expect(triples("The minister said Iran had attacked the base through its proxy, the powerful Kataib Hezbollah.").contains("Iran backs Kataib Hezbollah"))
+  }
+
+  @Test func coChairsAndAPeoplesAdjectiveBeforeAName() {
+    // A name no lexicon has is a person's when a leader's title and "of" follow its comma.
+    let chair = triples("On Monday, Aldar Xelil, co-chair of the Kurdish Democratic Union Party, met Erdogan.")
+    #expect(chair.isSuperset(of: ["Aldar Xelil leads PYD", "Aldar Xelil meets Recep Tayyip Erdogan"]))
+    #expect(triples("Ankara accused the Kurdish Democratic Union Party of attacks.").contains("Turkey opposes PYD"))
+  }
+
+  @Test func theArmysChiefLeadsTheArmyTheArticleNames() {
+    let war = triples("Fighting in Sudan between the army and the RSF spread to Omdurman. Army chief Abdel Fattah al-Burhan vowed to fight on.", date: "2023-05-01")
+    #expect(war.contains("Abdel Fattah al-Burhan leads Sudanese Armed Forces"))
+  }
+}
