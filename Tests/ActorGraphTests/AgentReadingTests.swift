@@ -65,6 +65,26 @@ import Testing
     #expect(triples("Ankara accused the Kurdish Democratic Union Party of attacks.").contains("Turkey opposes PYD"))
   }
 
+  @Test func anUnnamedHeadSpeaksForWhatHeHeads() {
+    #expect(triples("The leader of the Houthis accused Riyadh of starving Yemen.").contains("Houthis opposes Saudi Arabia"))
+    // A head named after the comma is the one who acts (and a mission's head is no mission).
+    let named = triples("The head of the UN mission, Ghassan Salame, met Haftar in Benghazi.")
+    #expect(named.contains("Ghassan Salame meets Khalifa Haftar") && !named.contains("Khalifa Haftar meets United Nations"))
+  }
+
+  @Test func oneSaidToBearTheBlameIsAccused() {
+    #expect(triples("Tehran said that Washington bore full responsibility for the escalation.").contains("Iran opposes United States"))
+    let told = triples("Lavrov told his Turkish counterpart by phone that the Syrian rebels bore full blame.", date: "2016-06-01")
+    #expect(told.contains("Sergei Lavrov opposes Syrian rebels") && !told.contains("Syrian rebels opposes Sergei Lavrov"))
+    // Saying one has no doubt still reads what follows "that".
+    #expect(triples("Israel said it had no doubt that Hezbollah was responsible.").contains("Israel opposes Hezbollah"))
+  }
+
+  @Test func anAppositiveSaysWhatANewNameIs() {
+    let shield = triples("Yemen Shield, a Saudi-backed militia, attacked the Houthis.")
+    #expect(shield.contains("Yemen Shield opposes Houthis") && !shield.contains("Yemen opposes Houthis"))
+  }
+
   @Test func theArmysChiefLeadsTheArmyTheArticleNames() {
     let war = triples("Fighting in Sudan between the army and the RSF spread to Omdurman. Army chief Abdel Fattah al-Burhan vowed to fight on.", date: "2023-05-01")
     #expect(war.contains("Abdel Fattah al-Burhan leads Sudanese Armed Forces"))

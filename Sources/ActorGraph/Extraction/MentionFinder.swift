@@ -1573,7 +1573,28 @@ final class MentionFinder: Sendable {
     while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isA(.personTitle) { j += 1 }
     guard j > k, !(j < tokens.count && tokens[j].is(.possessive)) else { return false }
     let last = tokens[j - 1]
-    return (last.isA(.organizationHead) || last.isA(.armedGroupHead)) && !Self.stateBodyHeads.contains(last.lower)
+    // "Libya Dawn, an alliance of militias": or an appositive says what it is.
+    return (last.isA(.organizationHead) || last.isA(.armedGroupHead)) && !Self.stateBodyHeads.contains(last.lower) || Self.typeInAppositive(tokens, comma: j) != nil
+  }
+
+  /// What an appositive opened by "a" or "an" after a name says it is: an armed group ("a
+  /// militant group", "an alliance of Islamist militias") or an organisation ("an alliance of
+  /// parties"). Only qualifying words may come before its noun.
+  static func typeInAppositive(_ tokens: [Token], comma: Int) -> ActorType? {
+    guard comma + 2 < tokens.count, tokens[comma].is(.comma), tokens[comma + 1].is(.a) || tokens[comma + 1].is(.an) else { return nil }
+    for k in (comma + 2)..<min(comma + 7, tokens.count) {
+      let token = tokens[k]
+      if token.isA(.groupNoun) || token.isA(.armedGroupHead) { return .armedGroup }
+      if token.isA(.coalitionNoun) {
+        // "an alliance of Islamist-leaning militias": of fighters.
+        let members = tokens[(k + 1)...].prefix(6).prefix { !$0.is(.comma) && !$0.endsClause }
+        return members.contains { $0.isA(.groupNoun) || $0.isA(.armedGroupHead) || $0.isA(.forceHead) } ? .armedGroup : .organization
+      }
+      // Qualifying words only: "a powerful Iran-backed".
+      guard token.isWord && (!token.isCapitalized || isPeoplesAdjective(token)) || token.is(.hyphen) else { return nil }
+      if token.is(.of) || token.isA(.titleWord) || token.isA(.personTitle) { return nil }
+    }
+    return nil
   }
 
   private static let leadingParticiples: Set<String> = ["led", "headed", "commanded", "chaired", "founded"]
@@ -1583,7 +1604,11 @@ final class MentionFinder: Sendable {
   /// Whether a capitalised word has the ending of a people's adjective ("Kurdish", "Syrian",
   /// "Lebanese", "Iraqi").
   static func isPeoplesAdjective(_ token: Token) -> Bool {
-    token.isCapitalized && token.text.count > 4 && ["ish", "ian", "ese", "i"].contains(where: token.lower.hasSuffix)
+    // Bytes, not `String` suffixes: this runs for every capitalised word no lexicon knows.
+    let utf8 = token.lower.utf8
+    guard token.isCapitalized, utf8.count > 4 else { return false }
+    let end = utf8.suffix(3)
+    return end.last == UInt8(ascii: "i") || end.elementsEqual("ish".utf8) || end.elementsEqual("ian".utf8) || end.elementsEqual("ese".utf8)
   }
 
   private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
@@ -1645,7 +1670,7 @@ final class MentionFinder: Sendable {
     while j > n + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
     // "the Kurdish Democratic Union Party": a people's adjective before a name the lexicon
     // knows describes it, and the whole names the lexicon's actor.
-    if n == i, let start = (n + 1..<min(n + 3, j)).first(where: { k in Self.isPeoplesAdjective(tokens[k - 1]) && context.aliases.match(tokens, at: k)?.length == j - k }),
+    if n == i, j > n + 1, Self.isPeoplesAdjective(tokens[n]), let start = (n + 1..<min(n + 3, j)).first(where: { k in Self.isPeoplesAdjective(tokens[k - 1]) && context.aliases.match(tokens, at: k)?.length == j - k }),
       tokens[n..<start].allSatisfy(Self.isPeoplesAdjective), let named = context.aliases.match(tokens, at: start)
     {
       return Mention(actors: [named.pattern.actor], range: i..<j, kind: .name)
@@ -1669,6 +1694,8 @@ final class MentionFinder: Sendable {
       type = .armedGroup
     } else if tokens[j - 1].isA(.organizationHead) {
       type = .organization
+    } else if let described = Self.typeInAppositive(tokens, comma: j) {
+      type = described
     } else if asPerson || n > i || (i > 0 && tokens[i - 1].isA(.personTitle)) || (["said", "says", "told"].contains(after) && length <= 3)
       || namedAfterRole(tokens, comma: i - 1) || roleAfterName(tokens, comma: j) || (tokens[n].isA(.givenName) && length <= 4)
       // "the Justice and Equality Movement led by Gibril Ibrahim": whoever leads is a person.

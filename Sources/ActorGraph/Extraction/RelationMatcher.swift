@@ -187,6 +187,8 @@ struct RelationMatcher {
   /// Whether the words around a match of `pattern` from `p` to `q` show it is not the relation
   /// the pattern reads (a noun after a determiner, a deal struck, a side fought on, ...).
   private func isNoMatch(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> Bool {
+    // "bore full blame": the noun, which the attribution pass reads, is no verb.
+    if p > 0, Self.blameNounOpeners.contains(items[p - 1].lower), items[p].lower == "blame" { return true }
     // "armed forces chief of staff Mohammad Bagheri": "armed" before the noun it qualifies is no verb.
     if items[p].lower == "armed", p + 1 < items.count, Self.armedNouns.contains(items[p + 1].lower) { return true }
     // "rebels led by Sharaa's Islamist group": what the person owns leads them, not the person.
@@ -1277,6 +1279,7 @@ struct RelationMatcher {
 
   /// Nouns for those against someone: "Assad's enemies" are not Assad.
   private static let opponentNouns: Set<String> = Vocabulary.rivalNouns.union(["opponents", "critics", "detractors"])
+  private static let unnamedHeads: Set<String> = ["leader", "head", "chief", "commander", "spokesman", "spokeswoman", "spokesperson"]
   private static let memberNouns: Set<String> = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders", "factions"]
   /// Whether a word may stand before an act's agent without counting as a gap: one of time
   /// ("the recent Houthi attacks"), of place ("the northern Iraqi city") or of faith ("the
@@ -1387,7 +1390,13 @@ struct RelationMatcher {
     // "The government in Damascus has been talking to": the seat is whose government acts.
     if before == "in", b >= 1, Vocabulary.governmentNouns.contains(items[b - 1].lower) { return true }
     // "Fighters of the Syrian National Army clashed ...": a group's members act for it.
-    if before == "of" { return b >= 1 && (items[b - 1].isA(.officeHolder) || Self.memberNouns.contains(items[b - 1].lower)) }
+    // "The leader of Kataib Hezbollah accused": an unnamed head speaks for what he heads (not
+    // "the head of the U.N. mission, Hanna Tetteh, spoke": the mission's head, named).
+    if before == "of" {
+      return b >= 1 && (items[b - 1].isA(.officeHolder) || Self.memberNouns.contains(items[b - 1].lower)
+        || (b >= 2 && items[b - 2].is(.the) && Self.unnamedHeads.contains(items[b - 1].lower) && trigger > k
+          && items[(k + 1)..<trigger].allSatisfy { Self.auxiliaries.contains($0.lower) || $0.lower.hasSuffix("ly") }))
+    }
     // "Fighters loyal to the Syrian National Army clashed ...": they act for it.
     return before == "to" && b >= 1 && ["loyal", "allied", "aligned", "affiliated", "linked"].contains(items[b - 1].lower)
   }
@@ -2776,8 +2785,14 @@ struct RelationMatcher {
     for v in items.indices where items[v].isA(.speechVerb) && v + 4 < items.count {
       var g = items[v + 1].is(.that) ? v + 2 : v + 1
       // "said in January that": past words of time before "that".
-      if g == v + 1, let that = items[(v + 2)...].prefix(3).firstIndex(where: { $0.is(.that) }),
-        items[(v + 1)..<that].allSatisfy({ $0.token.map { $0.isWord && !$0.isA(.speechVerb) } == true })
+      // "told his Israeli counterpart by phone that": past the one told, too.
+      var told = v + 1
+      if Self.tellingVerbs.contains(items[v].lower) {
+        if items[told].possessivePronoun || items[told].isPossessivePronoun { told += 1 }
+        if items[told].isGroup, !items[told].possessive { told += 1 }
+      }
+      if g == v + 1, let that = items[(told + 1)...].prefix(3).firstIndex(where: { $0.is(.that) }),
+        items[told..<that].allSatisfy({ $0.token.map { $0.isWord && !$0.isA(.speechVerb) } == true })
       {
         g = that + 1
       }
@@ -2808,6 +2823,15 @@ struct RelationMatcher {
             !items[(committed + 1)..<crime].contains(where: { $0.isGroup || $0.is(.comma) })
           {
             found += accusations(by: v, of: g, in: items, through: crime, assertedFrom: certain)
+          }
+          continue
+        }
+        // "said the Israeli military bore full blame": one said to bear the blame is accused.
+        if Self.bearingVerbs.contains(items[k].lower) {
+          var blame = k + 1
+          while blame < items.count, blame <= k + 3, ["full", "the", "sole", "all", "entire", "complete"].contains(items[blame].lower) { blame += 1 }
+          if blame < items.count, items[blame].lower == "blame" || items[blame].lower == "responsibility" {
+            found += accusations(by: v, of: g, in: items, through: blame, assertedFrom: certain)
           }
           continue
         }
@@ -2863,6 +2887,10 @@ struct RelationMatcher {
     }
   }
   private static let pastBe: Set<String> = ["was", "were"]
+  /// Verbs of saying that take the one told before "that".
+  private static let tellingVerbs: Set<String> = ["told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "warned", "warns", "reminded"]
+  private static let bearingVerbs: Set<String> = ["bore", "bears", "bear", "bearing", "carries", "carried"]
+  private static let blameNounOpeners: Set<String> = bearingVerbs.union(["full", "sole", "no", "any", "some", "the"])
   /// Words that only say how sure an attribution is ("almost certainly behind").
   private static let attributionAdverbs: Set<String> = [
     "almost", "certainly", "most", "likely", "probably", "clearly", "definitely", "undoubtedly", "very", "highly", "possibly",
