@@ -80,6 +80,30 @@ import Testing
     #expect(triples("Israel said it had no doubt that Hezbollah was responsible.").contains("Israel opposes Hezbollah"))
   }
 
+  @Test func thoseSaidToHaveCarriedItOutAreAccused() {
+    let both = triples("Ankara and Baghdad say the PKK carried it out.")
+    #expect(both.isSuperset(of: ["Turkey opposes PKK", "Iraq opposes PKK"]))
+  }
+
+  @Test func aPronounForTheOneJustNamedWillPay() {
+    #expect(triples("Erdogan said the PKK had crossed a red line and it would pay dearly.").contains("Recep Tayyip Erdogan opposes PKK"))
+  }
+
+  @Test func fireOfEveryKindAtSomeoneIsAnAttack() {
+    #expect(triples("Hamas fired rockets and artillery at Israeli positions.").contains("Hamas opposes Israel"))
+  }
+
+  @Test func oneSupportiveOfAnotherBacksIt() {
+    #expect(triples("Moscow said it was fully supportive of Damascus.").contains("Russia backs Syria"))
+    // "and that he ...": a clause of its own, not one more supported.
+    let clause = triples("Putin said Russia was supportive of Syria and that he would visit Damascus.")
+    #expect(clause.contains("Russia backs Syria") && !clause.contains("Russia backs Vladimir Putin"))
+  }
+
+  @Test func aBodysResolutionIsNoBody() {
+    #expect(!triples("Iran said it stood by UN Security Council Resolution 2231.").contains { $0.hasPrefix("Iran backs") })
+  }
+
   @Test func anAppositiveSaysWhatANewNameIs() {
     let shield = triples("Yemen Shield, a Saudi-backed militia, attacked the Houthis.")
     #expect(shield.contains("Yemen Shield opposes Houthis") && !shield.contains("Yemen opposes Houthis"))

@@ -247,6 +247,8 @@ final class MentionFinder: Sendable {
       {
         return heldPlace(tokens, at: i, holder: pattern.actor)
       }
+      // "UN Security Council Resolution 2254": a body's resolution is a text, not the body.
+      if i + length < tokens.count, tokens[i + length].lower == "resolution" || tokens[i + length].lower == "resolutions" { return nil }
       // "the Gulf of Oman": a place's name.
       if i >= 2, tokens[i - 1].is(.of), tokens[i - 2].isCapitalized, Vocabulary.waterFeatures.contains(tokens[i - 2].lower) { return nil }
       // "U.S. lawmakers", "the Damascus consulate": people of a state, or a place, not the state.

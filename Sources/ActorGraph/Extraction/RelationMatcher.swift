@@ -1952,8 +1952,14 @@ struct RelationMatcher {
   /// The subject of a verb of saying or vowing shortly before item `g`, in the same clause
   /// ("Iran vowed that Israel").
   private func threatSpeaker(before g: Int, in items: [SentenceItems.Item]) -> Int? {
-    guard let verb = items[max(0, g - 4)..<g].lastIndex(where: { $0.isA(.speechVerb) || Self.threatVerbs.contains($0.lower) }),
+    if let verb = items[max(0, g - 4)..<g].lastIndex(where: { $0.isA(.speechVerb) || Self.threatVerbs.contains($0.lower) }),
       !items[verb..<g].contains(where: { $0.endsClause || $0.isGroup })
+    {
+      return subjectIndex(before: verb, in: items)
+    }
+    // "said Iran had made a big mistake and it will pay": a pronoun for the one just named.
+    guard items[g].isOnly(.reference), let verb = items[max(0, g - 12)..<g].lastIndex(where: { $0.isA(.speechVerb) }),
+      !items[verb..<g].contains(where: { $0.endsClause || ($0.isGroup && $0.actors != items[g].actors) })
     else { return nil }
     return subjectIndex(before: verb, in: items)
   }
@@ -2824,6 +2830,14 @@ struct RelationMatcher {
           {
             found += accusations(by: v, of: g, in: items, through: crime, assertedFrom: certain)
           }
+          continue
+        }
+        // "Damascus and Moscow say the rebels carried it out": the act pointed back to.
+        if ["carried", "carries", "carry"].contains(items[k].lower), k + 2 < items.count,
+          items[k + 1].isOnly(.reference) || Self.demonstratives.contains(items[k + 1].lower) || items[k + 1].lower == "them",
+          items[k + 2].lower == "out"
+        {
+          found += accusations(by: v, of: g, in: items, through: k + 2, assertedFrom: certain)
           continue
         }
         // "said the Israeli military bore full blame": one said to bear the blame is accused.

@@ -468,7 +468,8 @@ struct SentenceItems {
         var t = j
         // "and the paramilitary Rapid Support Forces": determiners, titles and words that say
         // what kind of group may stand before the next name.
-        while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) || Self.groupModifiers.contains(token.lower) {
+        // ("and that he had": "that" opens a clause.)
+        while t < items.count, t - j < 3, let token = items[t].token, token.isA(.titleWord) || token.isA(.determiner) && !token.is(.that) || Self.groupModifiers.contains(token.lower) {
           t += 1
         }
         // "Iran and its (Lebanese) ally Hezbollah": the ally named after its noun is one more.
