@@ -100,6 +100,13 @@ import Testing
     #expect(clause.contains("Russia backs Syria") && !clause.contains("Russia backs Vladimir Putin"))
   }
 
+  @Test func aKillingNoOneWasSaidToCommitIsNotTheLastBombing() {
+    let killing = triples("Israel bombed Hamas positions in Gaza. Jordan condemned the killing as a barbaric act.")
+    #expect(killing.contains("Israel opposes Hamas") && !killing.contains("Jordan opposes Israel"))
+    // Strikes after bombing are the bombing's.
+    #expect(triples("Israel bombed Hamas positions in Gaza. Jordan condemned the strikes.").contains("Jordan opposes Israel"))
+  }
+
   @Test func aBodysResolutionIsNoBody() {
     #expect(!triples("Iran said it stood by UN Security Council Resolution 2231.").contains { $0.hasPrefix("Iran backs") })
   }

@@ -740,8 +740,11 @@ final class MentionFinder: Sendable {
     guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) || unpunished else { return nil }
     let after = tokens[head + 1]
     if after.is(.by) || after.is(.of) || after.is(.from) || after.is(.between) || after.is(.with) || after.is(.hyphen) { return nil }
-    // The attackers of that kind of act ("the strikes": who struck), else the last ones.
-    if tokens[head].isA(.attackNoun), let attackers = attackers(of: noun, context) ?? (context.lastAttackers.isEmpty ? nil : context.lastAttackers) {
+    // The attackers of that kind of act ("the strikes": who struck), else the last ones; but
+    // a killing no one was said to commit is not the last bombing ("condemned the killing").
+    if tokens[head].isA(.attackNoun),
+      let attackers = attackers(of: noun, context) ?? (context.lastAttackers.isEmpty || Vocabulary.actFamilies[noun] == "killing" ? nil : context.lastAttackers)
+    {
       return Mention(actors: attackers, range: i..<(head + 1), kind: .reference)
     }
     // "called the suspension unjustified": who last took such a measure.
