@@ -188,7 +188,7 @@ struct RelationMatcher {
   /// the pattern reads (a noun after a determiner, a deal struck, a side fought on, ...).
   private func isNoMatch(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> Bool {
     // "bore full blame": the noun, which the attribution pass reads, is no verb.
-    if p > 0, Self.blameNounOpeners.contains(items[p - 1].lower), items[p].lower == "blame" { return true }
+    if p > 0, items[p].lower == "blame", Self.blameNounOpeners.contains(items[p - 1].lower) { return true }
     // "armed forces chief of staff Mohammad Bagheri": "armed" before the noun it qualifies is no verb.
     if items[p].lower == "armed", p + 1 < items.count, Self.armedNouns.contains(items[p + 1].lower) { return true }
     // "rebels led by Sharaa's Islamist group": what the person owns leads them, not the person.
@@ -333,8 +333,9 @@ struct RelationMatcher {
     if isNoMatch(pattern, items, p, q) { return [] }
     // "a group linked to Kurdish militants waging an insurgency": a participle right after
     // fighters no name was given is theirs, and so is what it takes ("an insurgency").
-    if case let v = p >= 2 && items[p - 1].isA(.determiner) ? p - 2 : p, v >= 1, !items[v - 1].isGroup,
-      items[v - 1].isA(.forceHead) || items[v - 1].isA(.memberNoun) || Self.unnamedFighters.contains(items[v - 1].lower), items[v].lower.hasSuffix("ing")
+    // (Cheap tests first: this runs for every pattern matched.)
+    if case let v = p >= 2 && items[p - 1].isA(.determiner) ? p - 2 : p, v >= 1, !items[v - 1].isGroup, items[v].lower.hasSuffix("ing"),
+      items[v - 1].isA(.forceHead) || items[v - 1].isA(.memberNoun) || Self.unnamedFighters.contains(items[v - 1].lower)
     {
       return []
     }
@@ -2303,8 +2304,8 @@ struct RelationMatcher {
       }
       // "The YPG is the PKK's Syrian branch": the subject of "is" is the part; "the YPG, the
       // PYD's armed wing," the name before the comma.
-      if item.possessive, item.actors.count == 1, k >= 2, case let link = items[k - 1].is(.the) ? k - 2 : k - 1, link >= 1,
-        ["is", "was", "remains", "became"].contains(items[link].lower) && link == k - 2 || items[link].is(.comma), items[link - 1].isGroup
+      if item.possessive, item.actors.count == 1, k >= 2, case let link = items[k - 1].is(.the) ? k - 2 : k - 1, link >= 1, items[link - 1].isGroup,
+        items[link].is(.comma) || link == k - 2 && ["is", "was", "remains", "became"].contains(items[link].lower)
       {
         var j = k + 1
         while j < items.count, j <= k + 2, Self.componentModifiers.contains(items[j].lower) { j += 1 }
