@@ -107,6 +107,17 @@ import Testing
     #expect(triples("Israel bombed Hamas positions in Gaza. Jordan condemned the strikes.").contains("Jordan opposes Israel"))
   }
 
+  @Test func anAttackRegardedAsAViolationIsCondemned() {
+    let regarded = triples("Israeli jets struck Hezbollah positions near Damascus. Moscow regarded the attack as a violation of international law.")
+    #expect(regarded.contains("Russia opposes Israel"))
+  }
+
+  @Test func anEpithetIsNoTie() {
+    let epithet = triples("The Syrian army called the United States a partner of Islamic State.")
+    #expect(!epithet.contains("United States backs ISIS"))
+    #expect(triples("Qatar, a partner of Turkey, sent aid.").contains("Qatar backs Turkey"))
+  }
+
   @Test func aBodysResolutionIsNoBody() {
     #expect(!triples("Iran said it stood by UN Security Council Resolution 2231.").contains { $0.hasPrefix("Iran backs") })
   }

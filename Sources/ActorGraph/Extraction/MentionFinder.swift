@@ -772,7 +772,7 @@ final class MentionFinder: Sendable {
   private static let sidingVerbs: Set<String> = Vocabulary.backingVerbs.union(["sided", "sides", "siding", "stood", "stands", "standing"])
   /// Verbs that pass judgement on an act, as the relation patterns read them ("called the
   /// attack a flagrant violation").
-  private static let judgingVerbs: Set<String> = ["called", "calls", "described", "describes", "termed", "terms"]
+  private static let judgingVerbs: Set<String> = ["called", "calls", "described", "describes", "termed", "terms", "regarded", "regards", "considered", "considers", "viewed", "views"]
   /// Verbs that say what an act did ("The strikes hit ...").
   private static let actResults: Set<String> = ["hit", "targeted", "destroyed", "killed", "struck", "damaged", "pounded", "wounded"]
 

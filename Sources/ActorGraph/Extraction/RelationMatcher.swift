@@ -444,6 +444,12 @@ struct RelationMatcher {
     {
       return []
     }
+    // "called the United States a partner of Islamic State": an epithet, no tie.
+    if pattern.relation == .backs, let subject, case let verb = subject >= 2 && items[subject - 1].is(.the) ? subject - 2 : subject - 1, verb >= 0,
+      Self.epithetVerbs.contains(items[verb].lower)
+    {
+      return []
+    }
     // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
     // Hamas"); negation only after it. A relative clause between the subject and the trigger
     // has its own modality ("The SDF, which fears it would be next, was attacked").
@@ -2902,6 +2908,8 @@ struct RelationMatcher {
     }
   }
   private static let pastBe: Set<String> = ["was", "were"]
+  /// Verbs that give their object a name ("called X a partner of terrorists").
+  private static let epithetVerbs: Set<String> = ["called", "calls", "branded", "brands", "labelled", "labeled", "labels", "dubbed", "described", "describes"]
   /// Verbs of saying that take the one told before "that".
   private static let tellingVerbs: Set<String> = ["told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "warned", "warns", "reminded"]
   private static let bearingVerbs: Set<String> = ["bore", "bears", "bear", "bearing", "carries", "carried"]
