@@ -33,6 +33,8 @@ import Testing
     let meddling = triples("Egypt accused Turkey of meddling in Libya by arming the GNA.")
     #expect(meddling.isSuperset(of: ["Egypt opposes Turkey", "Turkey backs Government of National Accord"]))
     #expect(!meddling.contains("Egypt backs Government of National Accord"))
+    let aggression = triples("Riyadh accused Tehran on Monday of aggression for supplying missiles to the Houthis.")
+    #expect(aggression.isSuperset(of: ["Saudi Arabia opposes Iran", "Iran backs Houthis"]))
   }
 
   @Test func aRelativeClauseInAnAppositiveDescribesItsHead() {

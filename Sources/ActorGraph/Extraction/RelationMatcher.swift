@@ -427,11 +427,14 @@ struct RelationMatcher {
       let accusedAfterName = items[max(0, p - 8)..<p].indices.last { i in
         i > 1 && Self.accusationParticiples.contains(items[i].lower) && items[i - 1].is(.comma) && items[i - 2].isGroup
       }
-      // "accused the UAE of complicity in genocide by backing the RSF": the one accused of
-      // what the means is a means of.
-      let accusedObject = items[p - 1].is(.by) ? items[max(2, p - 8)..<(p - 1)].indices.last { i in
-        items[i].is(.of) && items[i - 1].isGroup && Self.accusingVerbs.contains(items[items[i - 2].is(.the) ? max(0, i - 3) : i - 2].lower)
-      }.map { $0 - 1 } : nil
+      // "accused the UAE of complicity in genocide by backing the RSF", "accused Iran of
+      // aggression for supplying missiles": the one accused of what the gerund explains.
+      // ("accused Iran on Monday of": past the day.)
+      func accused(before of: Int) -> Int { of >= 3 && !items[of - 1].isGroup && items[of - 2].is(.on) ? of - 3 : of - 1 }
+      let accusedObject = items[p - 1].is(.by) || items[p - 1].is(.for) ? items[max(2, p - 10)..<(p - 1)].indices.last { i in
+        let g = accused(before: i)
+        return items[i].is(.of) && g >= 1 && items[g].isGroup && Self.accusingVerbs.contains(items[g >= 2 && items[g - 1].is(.the) ? g - 2 : g - 1].lower)
+      }.map(accused(before:)) : nil
       subject = accusedAfterName.map { $0 - 2 } ?? accusedObject ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else {
       let nearest = phraseAgent(before: p, nearest: subjectIndex(before: p, in: items), in: items)
