@@ -27,6 +27,15 @@ import Testing
     let linked = triples("Ankara calls the SDF a terrorist group linked to Kurdish separatists waging an insurgency in Turkey.")
     #expect(linked.contains("Turkey opposes SDF") && !linked.contains("SDF opposes Turkey"))
     #expect(triples("The Houthis have waged an insurgency in Yemen since 2004.").contains("Houthis opposes Yemen"))
+    // A clause opened after its verb's unnamed subject: the crowd stormed, not the state.
+    let stormed = triples("Kuwait recalled its envoy after protesters stormed Saudi Arabia's embassy in Tehran.")
+    #expect(!stormed.contains("Kuwait opposes Saudi Arabia"))
+    #expect(triples("Israel struck Gaza after Hamas fighters attacked Israeli towns.").contains("Hamas opposes Israel"))
+  }
+
+  @Test func twoWhoExpelEachOthersEnvoysOpposeEachOther() {
+    let expelled = triples("Morocco and Algeria expelled each other's ambassadors in 2021.")
+    #expect(expelled.isSuperset(of: ["Morocco opposes Algeria", "Algeria opposes Morocco"]))
   }
 
   @Test func theOneAccusedDoesWhatTheMeansSays() {

@@ -332,9 +332,11 @@ struct RelationMatcher {
     let pattern = patterns.patterns[index]
     if isNoMatch(pattern, items, p, q) { return [] }
     // "a group linked to Kurdish militants waging an insurgency": a participle right after
-    // fighters no name was given is theirs, and so is what it takes ("an insurgency").
+    // fighters no name was given is theirs, and so is what it takes ("an insurgency"); so is
+    // a verb after them that opens a clause ("broke off relations after protesters stormed").
     // (Cheap tests first: this runs for every pattern matched.)
-    if case let v = p >= 2 && items[p - 1].isA(.determiner) ? p - 2 : p, v >= 1, !items[v - 1].isGroup, items[v].lower.hasSuffix("ing"),
+    if case let v = p >= 2 && items[p - 1].isA(.determiner) ? p - 2 : p, v >= 1, !items[v - 1].isGroup,
+      items[v].lower.hasSuffix("ing") || (v >= 2 && items[v - 2].isA(.subordinator)),
       items[v - 1].isA(.forceHead) || items[v - 1].isA(.memberNoun) || Self.unnamedFighters.contains(items[v - 1].lower)
     {
       return []
@@ -1271,9 +1273,9 @@ struct RelationMatcher {
     // "condemned the brutal Turkish aggression": words judging the act, as they do.
     "brutal", "blatant", "flagrant", "unprovoked", "illegal", "barbaric", "criminal", "deadly", "continued", "ongoing",
   ]
-  /// Plural nouns of fighters besides `Vocabulary.memberNouns` that, unnamed, do what a
-  /// participle after them says.
-  private static let unnamedFighters: Set<String> = ["insurgents", "separatists", "jihadists", "paramilitaries"]
+  /// Plural nouns of fighters and crowds besides `Vocabulary.memberNouns` that, unnamed, do
+  /// what a participle or a clause's verb after them says.
+  private static let unnamedFighters: Set<String> = ["insurgents", "separatists", "jihadists", "paramilitaries", "protesters", "protestors", "demonstrators", "rioters", "crowds"]
   /// Verbs that accuse their object of what follows "of" ("accused Iran of").
   private static let accusingVerbs: Set<String> = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "charged", "suspected"]
   /// Participles that accuse their subject of a gerund after "of" ("accused of arming").
