@@ -98,7 +98,10 @@ struct AliasTable: Sendable {
   }
 
   /// The longest pattern matching at `index`, and how many tokens it covers.
+  /// Nil past the last token, so callers may ask about the word after a phrase without
+  /// testing that there is one ("the president of the" ending a text).
   func match(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
+    guard index < tokens.count else { return nil }
     let token = tokens[index]
     let shared = token.word >= 0 && Int(token.word) < byFirstID.count ? matchShared(tokens, at: index) : nil
     guard !local.isEmpty, token.isCapitalized || localStartsLowercase, let own = local[token.lower].flatMap({ matchLocal(tokens, at: index, among: $0) }) else { return shared }

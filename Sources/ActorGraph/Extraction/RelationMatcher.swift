@@ -433,7 +433,7 @@ struct RelationMatcher {
       // aggression for supplying missiles": the one accused of what the gerund explains.
       // ("accused Iran on Monday of": past the day.)
       func accused(before of: Int) -> Int { of >= 3 && !items[of - 1].isGroup && items[of - 2].is(.on) ? of - 3 : of - 1 }
-      let accusedObject = items[p - 1].is(.by) || items[p - 1].is(.for) ? items[max(2, p - 10)..<(p - 1)].indices.last { i in
+      let accusedObject = items[p - 1].is(.by) || items[p - 1].is(.for) ? items[max(2, p - 10)..<max(2, p - 1)].indices.last { i in
         let g = accused(before: i)
         return items[i].is(.of) && g >= 1 && items[g].isGroup && Self.accusingVerbs.contains(items[g >= 2 && items[g - 1].is(.the) ? g - 2 : g - 1].lower)
       }.map(accused(before:)) : nil
@@ -849,7 +849,7 @@ struct RelationMatcher {
       // ("The meeting in Baku, hosted by ...": a place is no party.)
       (!items[..<p].indices.contains(where: { items[$0].isGroup && !isPlace($0, in: items) })
         && items[..<p].prefix(3).map(\.lower).contains(where: ["the", "this", "that", "these"].contains))
-        || (Vocabulary.dealNouns.contains(items[p - 1].lower) && items[..<p].allSatisfy { !$0.isGroup || $0.actors.allSatisfy(pair.contains) })
+        || (p >= 1 && Vocabulary.dealNouns.contains(items[p - 1].lower) && items[..<p].allSatisfy { !$0.isGroup || $0.actors.allSatisfy(pair.contains) })
     {
       // "The agreement, brokered by Turkey and the UN, ...": the pair that just agreed (the
       // trigger may be the noun itself: "The meeting, hosted by");
@@ -2817,6 +2817,8 @@ struct RelationMatcher {
       // "said it had no doubt that Hezbollah was responsible": what one is sure of is said.
       let certain = g == v + 1 ? certaintyThat(after: v, in: items) : nil
       if let certain { g = certain + 1 }
+      // ("said it had no doubt that" may end a truncated text.)
+      guard g + 1 < items.count else { continue }
       // "said it was Iran that carried out": a cleft names the one who did it.
       // ("it" may have been read as a reference to an actor named before.)
       let it = items[g].lower == "it" || (items[g].isOnly(.reference) && items[g].head.contains(.pronounThing))
