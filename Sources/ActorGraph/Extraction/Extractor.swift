@@ -42,8 +42,10 @@ public struct Extractor: Sendable {
     }
     var context = ArticleContext(date: article.metadata.date, aliases: aliases)
     // An article from before an actor was formed means by its names what they meant then.
-    for entry in founded where entry.named(on: article.metadata.date) != entry.actor.id {
-      for name in [entry.actor.name] + entry.actor.aliases { context.aliases.add(name, actor: entry.named(on: article.metadata.date), kind: .name) }
+    for entry in founded {
+      let named = entry.named(on: article.metadata.date)
+      guard named != entry.actor.id else { continue }
+      for name in [entry.actor.name] + entry.actor.aliases { context.aliases.add(name, actor: named, kind: .name) }
     }
     context.namedActors = finder.namedActors(in: tokenized, aliases: aliases)
     finder.describeStateArmy(in: &context)

@@ -1675,10 +1675,13 @@ final class MentionFinder: Sendable {
     while j > n + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
     // "the Kurdish Democratic Union Party": a people's adjective before a name the lexicon
     // knows describes it, and the whole names the lexicon's actor.
-    if n == i, j > n + 1, Self.isPeoplesAdjective(tokens[n]), let start = (n + 1..<min(n + 3, j)).first(where: { k in Self.isPeoplesAdjective(tokens[k - 1]) && context.aliases.match(tokens, at: k)?.length == j - k }),
-      tokens[n..<start].allSatisfy(Self.isPeoplesAdjective), let named = context.aliases.match(tokens, at: start)
-    {
-      return Mention(actors: [named.pattern.actor], range: i..<j, kind: .name)
+    if n == i, j > n + 1 {
+      for start in (n + 1)..<min(n + 3, j) {
+        guard Self.isPeoplesAdjective(tokens[start - 1]) else { break }
+        if let named = context.aliases.match(tokens, at: start), named.length == j - start {
+          return Mention(actors: [named.pattern.actor], range: i..<j, kind: .name)
+        }
+      }
     }
     // "the Islamist Ennahda party", "the Gulen movement": a name written before a lowercase
     // "party" or "movement" is that body's, and the name alone stands for it later ("Ennahda
