@@ -404,4 +404,25 @@ import Testing
     #expect(!triples("France said it stood with its NATO ally.", date: "2024-10-24").contains("France backs NATO"))
     #expect(!triples("Germany said it stood with Turkey, a NATO ally.", date: "2024-10-24").contains("Turkey backs NATO"))
   }
+
+  @Test func aGovernmentOrDelegationLedBySomeoneIsThatPerson() {
+    // Not the state named before it: Egypt does not come to be led by the person.
+    let backed = triples("Egypt has long backed a rival government headed by Fathi Bashagha.", date: "2022-10-03")
+    #expect(backed.contains("Egypt backs Fathi Bashagha") && !backed.contains("Fathi Bashagha leads Egypt"), "\(backed)")
+    // "the delegation" later is the one who led it, also when a state owned it.
+    let hosted = triples("A Turkish delegation led by Foreign Minister Mevlut Cavusoglu arrived in Tripoli. Abdul Hamid Dbeibah received the delegation on Monday.", date: "2022-10-03")
+    #expect(hosted.contains("Abdul Hamid Dbeibah meets Mevlut Cavusoglu"), "\(hosted)")
+    // An owned delegation stays its owner's.
+    #expect(triples("Qatar met a Turkish delegation led by Mevlut Cavusoglu.", date: "2022-10-03").contains("Qatar meets Turkey"))
+  }
+
+  @Test func aDealRejectedOrRuledUnlawfulIsOpposedWithItsParties() {
+    let text = "Turkey and the Tripoli-based government signed a maritime accord in November. "
+    let rejected = triples(text + "Libya's eastern-based parliament rejected the agreement.", date: "2019-12-10")
+    #expect(rejected.isSuperset(of: ["Libyan House of Representatives opposes Turkey", "Libyan House of Representatives opposes Government of National Accord"]), "\(rejected)")
+    let unlawful = triples(text + "Athens and Cairo insisted the accord was null and void.", date: "2019-12-10")
+    #expect(unlawful.isSuperset(of: ["Greece opposes Turkey", "Egypt opposes Government of National Accord"]), "\(unlawful)")
+    // A deal said to be lawful, or a proposal refused, is no opposition to the parties.
+    #expect(!triples(text + "Italy said the accord was legal.", date: "2019-12-10").contains { $0.hasPrefix("Italy opposes") })
+  }
 }

@@ -133,6 +133,7 @@ final class MentionFinder: Sendable {
     mentions = mergePersonOfState(mentions, tokens, context: context)
     mentions = mergeStateTitles(mentions, tokens, context: context)
     mentions = mergeDescribedNames(mentions, tokens, context: context)
+    mentions = mergeLedBodies(mentions, tokens, context: &context)
     defineAcronyms(mentions, tokens, context: &context)
     rememberSurnames(of: mentions, tokens, context: &context)
     rememberDescriptions(of: mentions, tokens, context: &context)
@@ -737,7 +738,10 @@ final class MentionFinder: Sendable {
     // not go unpunished".
     let unpunished = i >= 2 && tokens[i - 1].lower == "that" && Self.vowVerbs.contains(tokens[i - 2].lower)
       && tokens[(head + 1)...].prefix(5).contains { $0.lower == "unpunished" || $0.lower == "unanswered" }
-    guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) || unpunished else { return nil }
+    // "rejected the deal", "said the accord was illegal": a deal refused or ruled unlawful.
+    let refused = i >= 1 && tokens[head].isA(.dealNoun) && !qualified
+      && (Self.refusingVerbs.contains(tokens[i - 1].lower) || (Self.sayingVerbs.contains(tokens[i - 1].lower) && Self.isRuledUnlawful(tokens, after: head)))
+    guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) || unpunished || refused else { return nil }
     let after = tokens[head + 1]
     if after.is(.by) || after.is(.of) || after.is(.from) || after.is(.between) || after.is(.with) || after.is(.hyphen) { return nil }
     // The attackers of that kind of act ("the strikes": who struck), else the last ones; but
@@ -773,6 +777,17 @@ final class MentionFinder: Sendable {
   /// Verbs that pass judgement on an act, as the relation patterns read them ("called the
   /// attack a flagrant violation").
   private static let judgingVerbs: Set<String> = ["called", "calls", "described", "describes", "termed", "terms", "regarded", "regards", "considered", "considers", "viewed", "views"]
+  /// Verbs of refusing a deal ("rejected the accord").
+  private static let refusingVerbs: Set<String> = ["rejected", "rejects", "reject", "rejecting"]
+  /// Verbs that report a ruling on a deal ("said the accord was illegal").
+  private static let sayingVerbs: Set<String> = ["said", "says", "say", "insisted", "insists", "declared", "declares"]
+  /// Words that rule a deal unlawful ("was illegal", "is null and void").
+  static let unlawfulWords: Set<String> = ["illegal", "illegitimate", "unlawful", "invalid", "void"]
+  /// Whether "was illegal" or "is null and void" follows the word at `head`.
+  private static func isRuledUnlawful(_ tokens: [Token], after head: Int) -> Bool {
+    guard head + 2 < tokens.count, ["was", "is", "were", "are"].contains(tokens[head + 1].lower) else { return false }
+    return tokens[(head + 2)...].prefix(3).contains { unlawfulWords.contains($0.lower) }
+  }
   /// Verbs that say what an act did ("The strikes hit ...").
   private static let actResults: Set<String> = ["hit", "targeted", "destroyed", "killed", "struck", "damaged", "pounded", "wounded"]
 
