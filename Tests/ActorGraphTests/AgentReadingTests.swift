@@ -142,4 +142,16 @@ import Testing
     let war = triples("Fighting in Sudan between the army and the RSF spread to Omdurman. Army chief Abdel Fattah al-Burhan vowed to fight on.", date: "2023-05-01")
     #expect(war.contains("Abdel Fattah al-Burhan leads Sudanese Armed Forces"))
   }
+
+  @Test func whoseAttemptItIsDoesWhatIsAttempted() {
+    let blame = triples("Jordan's foreign minister dismissed Israeli attempts to blame Amman for the delays.", date: "2024-05-14")
+    #expect(blame.contains("Israel opposes Jordan") && !blame.contains { $0.hasSuffix("opposes Jordan") && !$0.hasPrefix("Israel") }, "\(blame)")
+  }
+
+  @Test func hisInARelativeClauseIsThePersonItDescribes() {
+    let side = triples("Erdogan was received by President Bashar al-Assad, whose army has held on since Iran intervened on his side in 2013.", date: "2017-12-11")
+    #expect(side.contains("Iran backs Bashar al-Assad") && !side.contains("Iran backs Recep Tayyip Erdogan"), "\(side)")
+    // Outside the clause, "his" is still the subject's.
+    #expect(triples("Putin met Netanyahu. Iran later intervened on his side.", date: "2017-12-11").contains("Iran backs Vladimir Putin"))
+  }
 }

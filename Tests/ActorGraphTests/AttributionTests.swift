@@ -64,4 +64,25 @@ import Testing
     // Who says they will not pay threatens no one.
     #expect(!triples("Iran said Israel will not pay for the strike.").contains { $0.contains(" opposes ") })
   }
+
+  @Test func aVerdictSaidOfADealOrAnActOpposesWhoMadeIt() {
+    let strikes = triples("Israel struck Iran on Friday. Tehran said the strikes were a flagrant violation of its sovereignty.", date: "2024-10-26")
+    #expect(strikes.contains("Iran opposes Israel"), "\(strikes)")
+    #expect(triples("Moscow says the Turkish presence in Syria is illegal.", date: "2019-06-20").contains("Russia opposes Turkey"))
+    // A verdict must follow the object and "was"; "it" judged is no actor.
+    #expect(!triples("Qatar said Hamas was ready to end the aggression.").contains("Qatar opposes Hamas"))
+    #expect(!triples("Erdogan met Putin in Sochi. Erdogan said it was unacceptable.").contains { $0.contains("opposes") })
+  }
+
+  @Test func aWarningThatOnesForcesWillBeTargetsThreatensThem() {
+    #expect(triples("Turkey warned that Haftar's forces would become legitimate targets.", date: "2019-07-01").contains("Turkey opposes Libyan National Army"))
+    // A warning about what one will do to a third is no threat to the one warned of.
+    #expect(!triples("The Pentagon warned that Iran-backed militias would target U.S. troops.").contains("United States opposes Iran-backed militias"))
+  }
+
+  @Test func criticismOfAndACaseAgainstOppose() {
+    #expect(triples("Jordan stepped up its criticism of Israel.", date: "2024-05-12").contains("Jordan opposes Israel"))
+    #expect(triples("Ankara's condemnation of the Houthis was swift.", date: "2024-01-12").contains("Turkey opposes Houthis"))
+    #expect(triples("Iran's lawsuit against the United States opened at the ICJ.", date: "2018-08-27").contains("Iran opposes United States"))
+  }
 }

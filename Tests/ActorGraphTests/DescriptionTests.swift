@@ -425,4 +425,21 @@ import Testing
     // A deal said to be lawful, or a proposal refused, is no opposition to the parties.
     #expect(!triples(text + "Italy said the accord was legal.", date: "2019-12-10").contains { $0.hasPrefix("Italy opposes") })
   }
+
+  @Test func theMilitantsAreNoCollectiveOfManyGroups() {
+    let text = "Russia said it had defeated Islamic State. Turkey has backed rebels fighting Assad. "
+    let coalition = triples(text + "The United States, which leads a coalition against the militants, disagreed.", date: "2017-12-11")
+    #expect(coalition.contains("United States opposes ISIS") && !coalition.contains("United States opposes Syrian rebels"), "\(coalition)")
+    // A described collective may still be meant.
+    let described = triples("Turkey has backed rebels fighting Assad. Russia accused Turkey of arming the Turkey-backed jihadist militants.", date: "2019-09-16")
+    #expect(!described.contains { $0.contains("ISIS") }, "\(described)")
+  }
+
+  @Test func tryingToSeizeAGovernmentOpposesIt() {
+    #expect(triples("Turkey backs the Tripoli government, which Haftar has been trying to seize since April.", date: "2019-07-01").contains("Khalifa Haftar opposes Government of National Accord"))
+  }
+
+  @Test func interveningOnSomeonesSideBacksThem() {
+    #expect(triples("Assad regained Aleppo after Russia intervened on his side.", date: "2017-12-11").contains("Russia backs Bashar al-Assad"))
+  }
 }

@@ -10,8 +10,11 @@ struct ArticleContext {
   var stateOrder: [ActorID] = []
   /// The last non-person actor in subject position, for "it" and "its".
   var lastThing: ActorID?
-  /// The last armed group named, for "the group" and "the militia".
+  /// The last armed group named, for "their positions".
   var lastGroup: ActorID?
+  /// The last armed group named that is one group, not a collective of many ("Syrian rebels"),
+  /// for "the group", "the militia" and "the militants".
+  var lastSingleGroup: ActorID?
   /// The last person in subject position, for "he" and "his".
   var lastPerson: ActorID?
   /// The agents of the last attack the article reported, for "condemned the strikes": more

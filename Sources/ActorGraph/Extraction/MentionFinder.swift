@@ -22,6 +22,9 @@ final class MentionFinder: Sendable {
   let bodyHeads: [ActorID: String]
   /// The lexicon's actors named for a state by its demonym ("Syrian rebels"), with that state.
   private let demonymNamed: [ActorID: ActorID]
+  /// The lexicon's armed groups that are collectives of many, named by a plural in lower case
+  /// ("Syrian rebels", "Iran-backed militias").
+  let collectives: Set<ActorID>
   /// States whose army the lexicon holds as a group of its own ("Sudanese army": the Sudanese
   /// Armed Forces), with that group.
   let stateArmies: [ActorID: ActorID]
@@ -66,6 +69,11 @@ final class MentionFinder: Sendable {
     demonymNamed = lexicon.entries.compactMapValues { entry in
       entry.actor.name.split(separator: " ").first.flatMap { lexicon.demonymStates[$0.lowercased()] }.flatMap { $0 == entry.actor.id ? nil : $0 }
     }
+    collectives = Set(
+      lexicon.entries.values.filter { entry in
+        guard entry.actor.type == .armedGroup, let last = entry.actor.name.split(separator: " ").last else { return false }
+        return last.hasSuffix("s") && last.allSatisfy { $0.isLetter && $0.isLowercase }
+      }.map(\.actor.id))
     stateArmies = Dictionary(
       lexicon.entries.values.compactMap { entry -> (ActorID, ActorID)? in
         guard entry.actor.type == .armedGroup, let state = entry.partOf, lexicon.type(of: state) == .state,
@@ -138,6 +146,9 @@ final class MentionFinder: Sendable {
     rememberSurnames(of: mentions, tokens, context: &context)
     rememberDescriptions(of: mentions, tokens, context: &context)
     if let group = mentions.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .armedGroup }) { context.lastGroup = group.actor }
+    if let group = mentions.last(where: { $0.actors.count == 1 && !collectives.contains($0.actor) && type(of: $0.actor, context) == .armedGroup }) {
+      context.lastSingleGroup = group.actor
+    }
     // Salience for "the two countries": states named as actors, not as places ("met in
     // Moscow"), and the states of the officials named.
     for (m, mention) in mentions.enumerated() where mention.kind != .reference {
@@ -296,6 +307,8 @@ final class MentionFinder: Sendable {
       if i >= 1, i + 1 < tokens.count, Self.judgingVerbs.contains(tokens[i - 1].lower), tokens[i + 1].is(.a) || tokens[i + 1].is(.an), tokens[i].lower == "it" {
         return nil
       }
+      // "said it was unacceptable": nor in a verdict said of it.
+      if i >= 1, Self.sayingVerbs.contains(tokens[i - 1].lower), tokens[i].lower == "it", Self.isJudged(tokens, after: i) { return nil }
       let discovered = context.discovered
       // Not a dateline's city ("BEIRUT, Oct 14 - ... Damascus and its ally Moscow", "BERLIN/ATHENS -").
       // Nor where something happened ("met Pompeo in Brussels").
@@ -403,8 +416,11 @@ final class MentionFinder: Sendable {
     })?.actor ?? context.lastPerson {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
+    // "greeted by Assad, whose forces regained the country since Russia intervened on his
+    // side": inside a relative clause, the person it describes.
     if tokens[i].isA(.pronounPerson), !tokens[i].is(.her),
-      let person = previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
+      let person = describedPerson(before: i, previous: previous, tokens, context: context)
+        ?? previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
     {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
@@ -442,6 +458,17 @@ final class MentionFinder: Sendable {
       }
     }
     return discoveredName(tokens, at: i, context: &context)
+  }
+
+  /// The person a relative clause around token `i` describes: "Assad, whose forces ... his",
+  /// with no comma closing the clause before `i`.
+  private func describedPerson(before i: Int, previous: [Mention], _ tokens: [Token], context: ArticleContext) -> ActorID? {
+    guard
+      let m = previous.last(where: { m in
+        m.range.upperBound + 2 < i && tokens[m.range.upperBound].is(.comma) && ["who", "whose"].contains(tokens[m.range.upperBound + 1].lower)
+      }), m.actors.count == 1, type(of: m.actor, context) == .person, !tokens[(m.range.upperBound + 2)..<i].contains(where: { $0.is(.comma) })
+    else { return nil }
+    return m.actor
   }
 
   /// Whether a word in lower case that starts no name may open a mention: "the", "a" and
@@ -688,13 +715,18 @@ final class MentionFinder: Sendable {
       return between.contains { $0.isWord && !$0.isCapitalized && ($0.lower.hasSuffix("ed") || RelationMatcher.pastForms.contains($0.lower)) }
         && !between.contains { $0.isA(.speechVerb) || $0.is(.that) || $0.isA(.clauseOpener) || $0.isA(.subordinator) || $0.endsClause }
     }
-    let named = previous.last(where: { $0.kind != .reference && $0.actors.count == 1 && type(of: $0.actor, context) == wanted && !isSubject($0) })?.actor
+    // "Syrian rebels ... the militants": a collective of many groups is no one group named
+    // bare ("the Turkey-backed jihadist militants" may describe it).
+    let bare = k == i - 1 && wanted == .armedGroup
+    let named = previous.last(where: { m in
+      m.kind != .reference && m.actors.count == 1 && type(of: m.actor, context) == wanted && !isSubject(m) && !(bare && collectives.contains(m.actor))
+    })?.actor
     // "the government" and "the army" are too common to reach back across sentences; they take
     // a state named earlier in their own sentence ("Yemen's Houthi rebels and the Saudi-backed
     // government"), else the state whose capital datelines the article ("BEIRUT - ... the
     // government", "CAIRO - ... accused the army of staging a coup").
     let earlier = ["government", "army"].contains(tokens[i].lower) ? context.datelineState
-      : wanted == .armedGroup ? context.lastGroup : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
+      : wanted == .armedGroup ? (bare ? context.lastSingleGroup : context.lastGroup) : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
     guard let group = named ?? earlier else { return nil }
     let from = tokens[(k + 1)..<i].contains { $0.is(.hyphen) } ? i : k + 1
     return Mention(actors: [group], range: from..<(i + 1), kind: .reference)
@@ -738,10 +770,13 @@ final class MentionFinder: Sendable {
     // not go unpunished".
     let unpunished = i >= 2 && tokens[i - 1].lower == "that" && Self.vowVerbs.contains(tokens[i - 2].lower)
       && tokens[(head + 1)...].prefix(5).contains { $0.lower == "unpunished" || $0.lower == "unanswered" }
-    // "rejected the deal", "said the accord was illegal": a deal refused or ruled unlawful.
-    let refused = i >= 1 && tokens[head].isA(.dealNoun) && !qualified
-      && (Self.refusingVerbs.contains(tokens[i - 1].lower) || (Self.sayingVerbs.contains(tokens[i - 1].lower) && Self.isRuledUnlawful(tokens, after: head)))
-    guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) || unpunished || refused else { return nil }
+    // "rejected the deal": a deal refused; "said the accord was illegal", "said the strikes
+    // were a violation of": a deal or an act judged.
+    let refused = i >= 1 && tokens[head].isA(.dealNoun) && !qualified && Self.refusingVerbs.contains(tokens[i - 1].lower)
+    // (Not "said the measures were unjustified": a measure may be judged without opposing who took it.)
+    let judged = i >= 1 && !tokens[head].isA(.measureNoun) && Self.sayingVerbs.contains(tokens[i - 1].lower) && Self.isJudged(tokens, after: head)
+    guard i >= 1, Vocabulary.condemnVerbs.contains(tokens[i - 1].lower) || Self.judgingVerbs.contains(tokens[i - 1].lower) || unpunished || refused || judged
+    else { return nil }
     let after = tokens[head + 1]
     if after.is(.by) || after.is(.of) || after.is(.from) || after.is(.between) || after.is(.with) || after.is(.hyphen) { return nil }
     // The attackers of that kind of act ("the strikes": who struck), else the last ones; but
@@ -781,12 +816,11 @@ final class MentionFinder: Sendable {
   private static let refusingVerbs: Set<String> = ["rejected", "rejects", "reject", "rejecting"]
   /// Verbs that report a ruling on a deal ("said the accord was illegal").
   private static let sayingVerbs: Set<String> = ["said", "says", "say", "insisted", "insists", "declared", "declares"]
-  /// Words that rule a deal unlawful ("was illegal", "is null and void").
-  static let unlawfulWords: Set<String> = ["illegal", "illegitimate", "unlawful", "invalid", "void"]
-  /// Whether "was illegal" or "is null and void" follows the word at `head`.
-  private static func isRuledUnlawful(_ tokens: [Token], after head: Int) -> Bool {
+  /// Whether a verdict follows the word at `head` and a form of "be" ("was illegal", "is null
+  /// and void", "were a flagrant violation").
+  private static func isJudged(_ tokens: [Token], after head: Int) -> Bool {
     guard head + 2 < tokens.count, ["was", "is", "were", "are"].contains(tokens[head + 1].lower) else { return false }
-    return tokens[(head + 2)...].prefix(3).contains { unlawfulWords.contains($0.lower) }
+    return tokens[(head + 2)...].prefix(3).contains { Vocabulary.verdictWords.contains($0.lower) }
   }
   /// Verbs that say what an act did ("The strikes hit ...").
   private static let actResults: Set<String> = ["hit", "targeted", "destroyed", "killed", "struck", "damaged", "pounded", "wounded"]

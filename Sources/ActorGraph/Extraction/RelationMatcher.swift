@@ -579,6 +579,14 @@ struct RelationMatcher {
         // "hosted the leaders of Hamas": the wanted word may also come before the object.
         let following = items[afterFrom...].prefix(5).map(\.lower) + (object.map { $0 > q ? items[(q + 1)..<$0].map(\.lower) : [] } ?? [])
         guard following.contains(where: pattern.after.contains) else { return [] }
+        // "said the accord was illegal", "says the U.S. presence in Syria is illegal": the
+        // verdict follows the object's phrase and "was", in the same clause.
+        if pattern.afterCopula {
+          guard let o = object, o > q,
+            let be = items[(o + 1)...].prefix(6).prefix(while: { !$0.is(.comma) && !$0.is(.that) && !$0.endsClause }).firstIndex(where: { Self.beForms.contains($0.lower) }),
+            items[(be + 1)...].prefix(3).contains(where: { pattern.after.contains($0.lower) })
+          else { return [] }
+        }
         // "called his Syrian counterpart a terrorist": a call that names someone is no phone call.
         if pattern.relation == .meets, items[p].lower.hasPrefix("call"), let o = object, o + 1 < items.count, items[o + 1].is(.a) || items[o + 1].is(.an) {
           return []
@@ -1487,8 +1495,9 @@ struct RelationMatcher {
     while k < items.count {
       if items[k].isGroup {
         if items[k].possessivePronoun {
-          // "bombing their positions": what they hold stands for them.
-          if k + 1 < items.count, items[k + 1].isA(.targetNoun), items[k].actors.count == 1 { return k }
+          // "bombing their positions": what they hold stands for them; "intervened on his
+          // side": so does their side.
+          if k + 1 < items.count, items[k + 1].isA(.targetNoun) || items[k + 1].lower == "side", items[k].actors.count == 1 { return k }
           k += 1
           continue
         }
@@ -1800,6 +1809,8 @@ struct RelationMatcher {
   /// "Turkish incursion", "Russian mediation": a bare demonym right before a nominal trigger.
   private func demonymSubject(before p: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
     var k = p - 1
+    // "Israeli attempts to blame Cairo": whose attempt it is does what is attempted.
+    if k >= 2, items[k].is(.to), Self.attemptNouns.contains(items[k - 1].lower) { k -= 2 }
     // "An Israeli air strike killed ...": the state's act before a verb stands for it.
     while k >= 0, ["air", "military", "new", "recent", "fresh", "major", "ground", "large", "scale", "-", "unilateral", "direct", "renewed", "drone", "missile", "rocket", "artillery", "naval"].contains(items[k].lower)
       || (k == p - 1 && items[k].isA(.act))
@@ -1833,6 +1844,8 @@ struct RelationMatcher {
     let person = items[k].actors[0]
     return statesOf(person).first ?? statesLedEver(person).first
   }
+  /// Nouns of trying, whose owner does what is tried ("Israeli attempts to blame").
+  private static let attemptNouns: Set<String> = ["attempt", "attempts", "effort", "efforts", "bid", "bids", "moves"]
   private static let armedNouns: Set<String> = ["forces", "force", "groups", "group", "factions", "men", "wing", "struggle", "conflict", "opposition", "militias"]
   private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
   /// Irregular past forms of verbs.

@@ -24,6 +24,9 @@ struct RelationPatterns: Sendable {
     var mutual: Bool
     var maxGap: Int
     var after: Set<String>
+    /// Whether the words in `after` must follow the object and a form of "be" ("said the
+    /// accord was illegal"), not merely come near it.
+    var afterCopula: Bool
     var sourceTypes: Set<ActorType>?
     var objectTypes: Set<ActorType>?
   }
@@ -48,6 +51,7 @@ struct RelationPatterns: Sendable {
       var mutual: Bool?
       var maxGap: Int?
       var after: [String]?
+      var afterCopula: Bool?
       var sourceTypes: [String]?
       var objectTypes: [String]?
     }
@@ -128,7 +132,7 @@ struct RelationPatterns: Sendable {
           slots: slots, gapTakesActors: entry.pattern.split(separator: " ").contains("~"), relation: try relation(entry.relation), subtype: entry.subtype, cameo: entry.cameo, form: entry.form,
           needsNegation: entry.needsNegation ?? false, needsMediator: entry.needsMediator ?? false,
           groupOnly: entry.groupOnly ?? false, mutual: entry.mutual ?? false, maxGap: entry.maxGap ?? 4,
-          after: Set(entry.after ?? []), sourceTypes: try types(entry.sourceTypes), objectTypes: try types(entry.objectTypes)))
+          after: Set(entry.after ?? []), afterCopula: entry.afterCopula ?? false, sourceTypes: try types(entry.sourceTypes), objectTypes: try types(entry.objectTypes)))
     }
     for entry in parsed.compounds {
       compounds.append(

@@ -246,6 +246,13 @@ enum Vocabulary {
     "massacre", "massacres",
   ]
 
+  /// Words that condemn a deal or an act said to be one ("said the accord was illegal", "said
+  /// the strikes were a violation of"); the relation pattern of such sayings lists the same.
+  static let verdictWords: Set<String> = [
+    "illegal", "illegitimate", "unlawful", "invalid", "void", "violation", "breach", "crime", "aggression", "piracy", "banditry",
+    "terrorism", "provocation", "unacceptable", "unjustified", "unprovoked", "outrageous", "cowardly", "barbaric", "heinous",
+  ]
+
   /// Verbs of condemning an act ("condemned the strikes").
   static let condemnVerbs: Set<String> = [
     "condemned", "condemns", "condemn", "denounced", "denounces", "denounce", "criticised", "criticized", "criticises", "criticizes",
