@@ -1027,4 +1027,8 @@ import Testing
     // A state's goods or flights banned are no ban on the state here.
     #expect(!triples("Kuwait banned imports.", date: "2016-03-01").contains { $0.contains(" opposes ") })
   }
+
+  @Test func partneringWithSomeoneAgainstAGroupOpposesIt() {
+    #expect(triples("Washington has partnered with the SDF against Islamic State since 2015.", date: "2024-12-11").contains("United States opposes ISIS"))
+  }
 }

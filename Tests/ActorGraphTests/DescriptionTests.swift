@@ -442,4 +442,25 @@ import Testing
   @Test func interveningOnSomeonesSideBacksThem() {
     #expect(triples("Assad regained Aleppo after Russia intervened on his side.", date: "2017-12-11").contains("Russia backs Bashar al-Assad"))
   }
+
+  @Test func anIndefiniteDescriptionOfAGroupIsNoState() {
+    let giants = triples("The Giants Brigades, a southern Yemeni force backed by the UAE, took Usaylan.", date: "2022-01-10")
+    #expect(giants.contains("United Arab Emirates backs Giants Brigades") && !giants.contains("United Arab Emirates backs Yemen"), "\(giants)")
+    let hezbollah = triples("Hezbollah, a Lebanese group backed by Iran, fired rockets at Israel.", date: "2024-10-01")
+    #expect(hezbollah.contains("Iran backs Hezbollah") && !hezbollah.contains("Iran backs Lebanon"), "\(hezbollah)")
+  }
+
+  @Test func theArmyAfterAStatesOfficerIsThatStates() {
+    let ousted = triples("Saudi Arabia backed Sisi after the army ousted Islamist President Mohamed Mursi in 2013.", date: "2017-06-24")
+    #expect(ousted.contains("Egypt opposes Mohamed Morsi") && !ousted.contains("Saudi Arabia opposes Mohamed Morsi"), "\(ousted)")
+  }
+
+  @Test func aSeizureCondemnedIsTheSeizers() {
+    let ship = triples("The Houthis seized a UAE-flagged ship off Hodeidah. The UAE condemned the hijacking.", date: "2022-01-03")
+    #expect(ship.contains("United Arab Emirates opposes Houthis"), "\(ship)")
+  }
+
+  @Test func aGroupBannedInAStateIsOpposedByIt() {
+    #expect(triples("The Muslim Brotherhood, banned in Egypt, called the vote treason.", date: "2017-06-24").contains("Egypt opposes Muslim Brotherhood"))
+  }
 }

@@ -209,6 +209,13 @@ final class MentionFinder: Sendable {
     {
       return nil
     }
+    // "The Giants Brigades, a southern Yemeni force backed by the UAE": nor is an indefinite
+    // description of a group just named, with a demonym, that demonym's state.
+    if aliasHit == nil, i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].isA(.forceHead) || tokens[i + 1].isA(.groupNoun), demonym(tokens[i]) != nil,
+      describesGroupJustNamed(i, tokens, previous: previous, context: context)
+    {
+      return nil
+    }
     // Most words open no mention: every rule below starts at a name, a capital, an article or
     // a pronoun, or one of the nouns the reference rules read.
     if aliasHit == nil, !tokens[i].isCapitalized, !Self.mayOpenReference(tokens[i]) { return nil }
@@ -458,6 +465,18 @@ final class MentionFinder: Sendable {
       }
     }
     return discoveredName(tokens, at: i, context: &context)
+  }
+
+  /// Whether token `i` opens, after "a" and at most two words in lower case, an appositive
+  /// of the armed group or organisation named right before the comma ("the Giants Brigades, a
+  /// southern Yemeni force").
+  private func describesGroupJustNamed(_ i: Int, _ tokens: [Token], previous: [Mention], context: ArticleContext) -> Bool {
+    var j = i - 1
+    while j >= 0, i - j <= 2, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].isA(.determiner) { j -= 1 }
+    guard j >= 1, tokens[j].is(.a) || tokens[j].is(.an), tokens[j - 1].is(.comma), let named = previous.last, named.range.upperBound == j - 1,
+      named.actors.count == 1
+    else { return false }
+    return [.armedGroup, .organization].contains(type(of: named.actor, context))
   }
 
   /// The person a relative clause around token `i` describes: "Assad, whose forces ... his",
@@ -718,9 +737,16 @@ final class MentionFinder: Sendable {
     // "Syrian rebels ... the militants": a collective of many groups is no one group named
     // bare ("the Turkey-backed jihadist militants" may describe it).
     let bare = k == i - 1 && wanted == .armedGroup
-    let named = previous.last(where: { m in
-      m.kind != .reference && m.actors.count == 1 && type(of: m.actor, context) == wanted && !isSubject(m) && !(bare && collectives.contains(m.actor))
-    })?.actor
+    // "backed Sisi after the army ousted Mursi": a state's officer named stands for his state.
+    func named(_ m: Mention) -> ActorID? {
+      guard m.kind != .reference, m.actors.count == 1, !isSubject(m) else { return nil }
+      switch type(of: m.actor, context) {
+      case wanted?: return bare && collectives.contains(m.actor) ? nil : m.actor
+      case .person? where wanted == .state: return lexicon.offices(heldBy: m.actor, on: context.date).first { type(of: $0.state, context) == .state }?.state
+      default: return nil
+      }
+    }
+    let named = previous.reversed().lazy.compactMap(named).first
     // "the government" and "the army" are too common to reach back across sentences; they take
     // a state named earlier in their own sentence ("Yemen's Houthi rebels and the Saudi-backed
     // government"), else the state whose capital datelines the article ("BEIRUT - ... the

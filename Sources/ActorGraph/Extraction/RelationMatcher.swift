@@ -795,7 +795,9 @@ struct RelationMatcher {
     if let demonyms = demonymSubject(before: p, in: items) { mediator = demonyms }
     // "led by Russia", "the blessing of the Kremlin", "encouraged by Russia which ...".
     if mediator == nil {
-      for k in (q + 1)..<items.count where (items[k].is(.by) || items[k].is(.of)) {
+      // ("..., the head of the SDF said, days after the fall of President Assad": an "of"
+      // names a mediator only after a noun of mediation.)
+      for k in (q + 1)..<items.count where items[k].is(.by) || (items[k].is(.of) && Self.mediationOfNouns.contains(items[k - 1].lower)) {
         // "hosted by (Emir) Tamim's government": what a person heads stands for the person's state.
         var g = k + 1
         while g < items.count, g - k <= 2, items[g].isA(.personTitle), !items[g].isGroup { g += 1 }
@@ -815,8 +817,12 @@ struct RelationMatcher {
           mediator = items[person].actors
           break
         }
-        if g < items.count, items[g].isGroup { mediator = items[g].actors; break }
-        if k + 2 < items.count, items[k + 1].is(.the), items[k + 2].isGroup { mediator = items[k + 2].actors; break }
+        // ("a ceasefire in the city of Manbij between ...": a place is no mediator.)
+        if g < items.count, items[g].isGroup, !items[g].actors.contains(where: { typeOf($0) == .location }) { mediator = items[g].actors; break }
+        if k + 2 < items.count, items[k + 1].is(.the), items[k + 2].isGroup, !items[k + 2].actors.contains(where: { typeOf($0) == .location }) {
+          mediator = items[k + 2].actors
+          break
+        }
       }
     }
     if mediator == nil, let possessor = items[p...q].compactMap(\.possessor).first { mediator = possessor }
@@ -1844,6 +1850,8 @@ struct RelationMatcher {
     let person = items[k].actors[0]
     return statesOf(person).first ?? statesLedEver(person).first
   }
+  /// Nouns after which "of" names who mediates ("the blessing of the Kremlin").
+  private static let mediationOfNouns: Set<String> = ["blessing", "auspices", "aegis", "mediation", "sponsorship", "patronage", "efforts", "initiative", "invitation"]
   /// Nouns of trying, whose owner does what is tried ("Israeli attempts to blame").
   private static let attemptNouns: Set<String> = ["attempt", "attempts", "effort", "efforts", "bid", "bids", "moves"]
   private static let armedNouns: Set<String> = ["forces", "force", "groups", "group", "factions", "men", "wing", "struggle", "conflict", "opposition", "militias"]

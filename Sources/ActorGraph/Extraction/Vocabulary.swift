@@ -270,19 +270,20 @@ enum Vocabulary {
       "invasion": ["invade", "invades", "invaded", "invading", "invasion", "incursion", "incursions"],
       "offensive": ["offensive", "assault", "operation", "operations"],
       "killing": ["kill", "kills", "killed", "killing", "killings"],
+      "seizure": ["seize", "seizes", "seized", "seizing", "seizure", "hijack", "hijacks", "hijacked", "hijacking"],
     ]
     return Dictionary(uniqueKeysWithValues: families.flatMap { family, words in words.map { ($0, family) } })
   }()
 
-  /// Attacks as nouns, for "condemned the strikes".
   /// Nouns of hostile measures short of force, which a judgement may name ("called the
   /// suspension unjustified").
   static let measureNouns: Set<String> = [
     "suspension", "expulsion", "expulsions", "ban", "closure", "freeze", "measures", "recall", "sanctions", "boycott", "embargo", "blockade",
   ]
+  /// Attacks as nouns, for "condemned the strikes".
   static let attackNouns: Set<String> = [
     "strikes", "strike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "bombardment", "shelling",
-    "offensive", "operation", "incursion", "invasion", "assault", "killing", "killings",
+    "offensive", "operation", "incursion", "invasion", "assault", "killing", "killings", "seizure", "hijacking",
   ]
 
   /// Things of an actor's that stand for it as the object of an attack or of support.
