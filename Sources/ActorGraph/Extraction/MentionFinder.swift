@@ -737,12 +737,15 @@ final class MentionFinder: Sendable {
     // "Syrian rebels ... the militants": a collective of many groups is no one group named
     // bare ("the Turkey-backed jihadist militants" may describe it).
     let bare = k == i - 1 && wanted == .armedGroup
-    // "backed Sisi after the army ousted Mursi": a state's officer named stands for his state.
+    // "backed Sisi after the army ousted Mursi": a state's officer named after the subject
+    // stands for his state ("Muallem denied that the army had ... and said": not the subject,
+    // whose second verb the army would take).
     func named(_ m: Mention) -> ActorID? {
       guard m.kind != .reference, m.actors.count == 1, !isSubject(m) else { return nil }
       switch type(of: m.actor, context) {
       case wanted?: return bare && collectives.contains(m.actor) ? nil : m.actor
-      case .person? where wanted == .state: return lexicon.offices(heldBy: m.actor, on: context.date).first { type(of: $0.state, context) == .state }?.state
+      case .person? where wanted == .state && m.range.lowerBound != previous.first?.range.lowerBound:
+        return lexicon.offices(heldBy: m.actor, on: context.date).first { type(of: $0.state, context) == .state }?.state
       default: return nil
       }
     }
