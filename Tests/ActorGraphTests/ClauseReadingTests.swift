@@ -1031,4 +1031,14 @@ import Testing
   @Test func partneringWithSomeoneAgainstAGroupOpposesIt() {
     #expect(triples("Washington has partnered with the SDF against Islamic State since 2015.", date: "2024-12-11").contains("United States opposes ISIS"))
   }
+
+  @Test func tellingAnEnvoyToLeaveIsNoTalk() {
+    let told = triples("Jordan recalled its ambassador from Israel and told Israel's envoy not to return.", date: "2023-11-02")
+    #expect(told.contains("Jordan opposes Israel") && !told.contains("Israel meets Jordan") && !told.contains("Jordan meets Israel"), "\(told)")
+    #expect(triples("Jordan told Israel that it would not reopen the crossing.", date: "2023-11-02").contains { $0.contains("meets") })
+  }
+
+  @Test func helpingShootDownMostOfTheDronesOpposesTheirSender() {
+    #expect(triples("Washington helped shoot down most of the Iranian drones last weekend.", date: "2024-04-19").contains("United States opposes Iran"))
+  }
 }

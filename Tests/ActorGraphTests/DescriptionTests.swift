@@ -463,4 +463,19 @@ import Testing
   @Test func aGroupBannedInAStateIsOpposedByIt() {
     #expect(triples("The Muslim Brotherhood, banned in Egypt, called the vote treason.", date: "2017-06-24").contains("Egypt opposes Muslim Brotherhood"))
   }
+
+  @Test func aCollectivesNameNeedsItsStateInTheStory() {
+    let libya = triples("Haftar's forces were driven back from Tripoli by Turkish-backed forces.", date: "2021-02-05")
+    #expect(!libya.contains { $0.contains("Syrian rebels") }, "\(libya)")
+    #expect(triples("In Syria, Turkish-backed forces attacked the SDF.", date: "2019-10-12").contains("Syrian rebels opposes SDF"))
+  }
+
+  @Test func theForcesOfACommanderNamedBeforeAreHisGroup() {
+    let whose = triples("Commander Khalifa Haftar, whose forces waged a war on Tripoli, welcomed the vote.", date: "2021-02-05")
+    #expect(whose.isSuperset(of: ["Libyan National Army opposes Government of National Accord", "Khalifa Haftar leads Libyan National Army"]), "\(whose)")
+    #expect(!whose.contains("Khalifa Haftar opposes Government of National Accord"), "\(whose)")
+    // A commander leads the group he commands where the article names it.
+    let commander = triples("The LNA shelled Tripoli. Eastern commander Khalifa Haftar said talks were over.", date: "2019-05-01")
+    #expect(commander.contains("Khalifa Haftar leads Libyan National Army"), "\(commander)")
+  }
 }

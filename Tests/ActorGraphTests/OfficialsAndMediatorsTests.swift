@@ -363,4 +363,13 @@ import Testing
     // A noun of mediation before "of" still names one.
     #expect(triples("Syria and Turkey agreed a truce under the auspices of Russia.", date: "2020-03-05").contains("Russia mediates Syria"))
   }
+
+  @Test func aBrokeredDealNamedIsMediatedBetweenItsParties() {
+    let accords = triples("Bahrain normalised ties with Israel in 2020 under the U.S.-brokered Abraham Accords, along with the United Arab Emirates.", date: "2023-11-02")
+    #expect(accords.isSuperset(of: ["United States mediates Bahrain", "United States mediates Israel", "Israel meets United Arab Emirates"]), "\(accords)")
+  }
+
+  @Test func theSpeakerOfAParliamentNamedAfterLeadsIt() {
+    #expect(triples("The list beat a slate that included the speaker of the eastern-based parliament, Aguila Saleh.", date: "2021-02-05").contains("Aguila Saleh leads Libyan House of Representatives"))
+  }
 }

@@ -142,6 +142,7 @@ final class MentionFinder: Sendable {
     mentions = mergeStateTitles(mentions, tokens, context: context)
     mentions = mergeDescribedNames(mentions, tokens, context: context)
     mentions = mergeLedBodies(mentions, tokens, context: &context)
+    mentions = addRelativeForces(mentions, tokens, context: context)
     defineAcronyms(mentions, tokens, context: &context)
     rememberSurnames(of: mentions, tokens, context: &context)
     rememberDescriptions(of: mentions, tokens, context: &context)
@@ -198,7 +199,14 @@ final class MentionFinder: Sendable {
     var aliasHit = context.aliases.joinedMatch(tokens, at: i)
     // "the rebels" is the lexicon's Syrian rebels only in a story that names Syria: a name in
     // lower case of a group named for a state ("rebels", "the opposition") needs that state.
-    if let (pattern, _) = aliasHit, pattern.isWrittenInLowerCase, let state = demonymNamed[pattern.actor], !namesState(state, context) {
+    // So does a collective's description that does not name the state ("Turkish-backed forces"
+    // are the Syrian rebels only in a story about Syria, not in one about Libya; "the SNA" is a
+    // name).
+    if let (pattern, _) = aliasHit, let state = demonymNamed[pattern.actor],
+      pattern.isWrittenInLowerCase
+        || (collectives.contains(pattern.actor) && pattern.capitalised.last == false && !pattern.words.contains { lexicon.demonymStates[$0] == state }),
+      !namesState(state, context)
+    {
       aliasHit = nil
     }
     if let aliasHit, isUnnamedMember(aliasHit, tokens, at: i, context: context) { return nil }
@@ -573,7 +581,12 @@ final class MentionFinder: Sendable {
     var k = i - 1
     // Past a rank: "Gen.", "Lt. Gen.".
     while k >= 0, i - k <= 4, tokens[k].is(.period) || (tokens[k].isCapitalized && tokens[k].isA(.personTitle)) { k -= 1 }
-    guard k >= 1, tokens[k].isA(.commandNoun), Self.stateArmyNouns.contains(tokens[k - 1].lower) else { return [] }
+    guard k >= 0, tokens[k].isA(.commandNoun) else { return [] }
+    // "eastern commander Khalifa Haftar": a commander leads the group he commands, where the
+    // article names it.
+    guard k >= 1, Self.stateArmyNouns.contains(tokens[k - 1].lower) else {
+      return tokens[k].lower == "commander" ? namedBodies(ledBy: person, ofType: .armedGroup, context: context) : []
+    }
     // Or the article's army, named only as "the army" ("clashes between the army and the RSF").
     return namedBodies(ledBy: person, ofType: .armedGroup, context: context, orDescribed: context.describedAs[tokens[k - 1].lower])
   }
@@ -1509,6 +1522,25 @@ final class MentionFinder: Sendable {
       else { continue }
       if ["forces", "troops", "army"].contains(tokens[k].lower), let day = context.date, let end = office.to, day.ordinal - end.ordinal > 2 * 365 { continue }
       result[index] = Mention(actors: [office.state], range: mention.range.lowerBound..<(k + 1), kind: .forces, inner: mention.inner)
+    }
+    return result
+  }
+
+  /// "Khalifa Haftar, whose forces waged a war on Tripoli": the forces of a person who leads an
+  /// armed group on the article's date are that group, which he leads.
+  private func addRelativeForces(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
+    var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
+    for (index, mention) in mentions.enumerated() {
+      result.append(mention)
+      let whose = mention.range.upperBound + 1
+      guard whose + 1 < tokens.count, tokens[whose].lower == "whose", tokens[whose - 1].is(.comma),
+        ["forces", "troops", "fighters", "militias"].contains(tokens[whose + 1].lower), mention.actors.count == 1,
+        index + 1 == mentions.count || mentions[index + 1].range.lowerBound > whose + 1,
+        let group = lexicon.offices(heldBy: mention.actor, on: context.date).compactMap(\.leads).first(where: { lexicon.type(of: $0) == .armedGroup })
+      else { continue }
+      let leads = InnerRelation(source: mention.actor, relation: .leads, subtype: "heads", cameo: nil, target: group)
+      result.append(Mention(actors: [group], range: whose..<(whose + 2), kind: .forces, inner: [leads]))
     }
     return result
   }

@@ -88,12 +88,33 @@ struct RelationMatcher {
         soFar.filter { $0.relation == .meets && $0.subtype == last.subtype }.flatMap { [$0.source, $0.target] }.uniqued()
       } ?? soFar.last { $0.relation == .opposes && $0.subtype == "fights" }.map { [$0.source, $0.target] }
     }
+    found += companions(of: found, in: core)
     for item in items.full { found += item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) } }
     return found.filter { found in
       found.source != found.target && typeOf(found.source) != .location && typeOf(found.target) != .location
         // "President Hassan Sheikh vowed to defend Somalia": an official backing the state he
         // serves says nothing.
         && !(found.relation == .backs && typeOf(found.source) == .person && statesOf(found.source).contains(found.target))
+    }
+  }
+
+  /// "Bahrain normalised ties with Israel in 2020, along with the United Arab Emirates": one
+  /// named along with the clause's subject at the end of the clause did what the subject did.
+  private func companions(of found: [Found], in items: [SentenceItems.Item]) -> [Found] {
+    guard !found.isEmpty,
+      let along = items.indices.first(where: { $0 >= 2 && items[$0].lower == "along" && items[$0 - 1].is(.comma) && $0 + 2 < items.count && items[$0 + 1].is(.with) })
+    else { return [] }
+    let named = items[along + 2].is(.the) ? along + 3 : along + 2
+    guard named < items.count, items[named].isGroup, named + 1 == items.count || items[named + 1].endsClause,
+      let subject = items[..<along].firstIndex(where: \.isGroup)
+    else { return [] }
+    let doers = items[subject].actors
+    return found.filter { doers.contains($0.source) && $0.relation != .leads && $0.relation != .partOf }.flatMap { act in
+      items[named].actors.filter { $0 != act.target && !doers.contains($0) }.map { companion in
+        var shared = act
+        shared.source = companion
+        return shared
+      }
     }
   }
 
@@ -552,6 +573,12 @@ struct RelationMatcher {
           })
       {
         object = nil
+      }
+      // "told Israel's envoy not to return", "told the ambassador to leave": an order, no talks.
+      if pattern.relation == .meets, Self.tellingVerbs.contains(items[p].lower), let o = object {
+        // Past the noun a possessive governs ("Israel's envoy").
+        let a = items[o].possessive && o + 1 < items.count && items[o + 1].token?.isWord == true ? o + 2 : o + 1
+        if a < items.count, items[a].is(.to) || (items[a].lower == "not" && a + 1 < items.count && items[a + 1].is(.to)) { return [] }
       }
       // "The SDF, which Washington backs, hold Raqqa": what follows the comma is the main
       // clause's, and the verb's object is the one the relative clause describes.
@@ -2595,6 +2622,7 @@ struct RelationMatcher {
   ]
   static let leaderTitles: Set<String> = [
     "leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director", "premier", "president", "chairperson",
+    "speaker",
   ]
   /// Titles that name who leads a state ("its leader, General Burhan").
   static let stateLeaderTitles: Set<String> = ["leader", "ruler", "president", "premier", "emir", "king", "sultan"]
@@ -3052,7 +3080,10 @@ struct RelationMatcher {
         ? mentions.first(where: { $0.range.lowerBound == next + 2 || ($0.range.lowerBound == next + 3 && tokens[next + 2].is(.the)) }) : nil
       let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
         ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head ?? agent
-      let brokered = compound.relation == .mediates && next < tokens.count && (Vocabulary.talkNouns.contains(tokens[next].lower) || Vocabulary.dealNouns.contains(tokens[next].lower))
+      // "the U.S.-brokered Abraham Accords": past the words of a deal's name.
+      var noun = next
+      while noun + 1 < tokens.count, noun - next < 3, tokens[noun].isCapitalized, !Vocabulary.dealNouns.contains(tokens[noun].lower) { noun += 1 }
+      let brokered = compound.relation == .mediates && noun < tokens.count && (Vocabulary.talkNouns.contains(tokens[noun].lower) || Vocabulary.dealNouns.contains(tokens[noun].lower))
       guard var parties = target?.actors ?? (brokered ? brokeredParties() : nil) else { continue }
       // "Kataib Hezbollah, one of the most powerful Iran-backed militias": what a group of the
       // lexicon is, in an appositive, its head is too.
