@@ -202,9 +202,8 @@ final class MentionFinder: Sendable {
     // So does a collective's description that does not name the state ("Turkish-backed forces"
     // are the Syrian rebels only in a story about Syria, not in one about Libya; "the SNA" is a
     // name).
-    if let (pattern, _) = aliasHit, let state = demonymNamed[pattern.actor],
-      pattern.isWrittenInLowerCase
-        || (collectives.contains(pattern.actor) && pattern.capitalised.last == false && !pattern.words.contains { lexicon.demonymStates[$0] == state }),
+    if let (pattern, _) = aliasHit, pattern.capitalised.last == false, let state = demonymNamed[pattern.actor],
+      pattern.isWrittenInLowerCase || (collectives.contains(pattern.actor) && !pattern.words.contains { lexicon.demonymStates[$0] == state }),
       !namesState(state, context)
     {
       aliasHit = nil
@@ -219,8 +218,10 @@ final class MentionFinder: Sendable {
     }
     // "The Giants Brigades, a southern Yemeni force backed by the UAE": nor is an indefinite
     // description of a group just named, with a demonym, that demonym's state.
+    // (The test takes the discovered actors, not the context: passing this `inout` context on
+    // copies it, every field retained.)
     if aliasHit == nil, i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].isA(.forceHead) || tokens[i + 1].isA(.groupNoun), demonym(tokens[i]) != nil,
-      describesGroupJustNamed(i, tokens, previous: previous, context: context)
+      describesGroupJustNamed(i, tokens, previous: previous, discovered: context.discovered)
     {
       return nil
     }
@@ -434,7 +435,7 @@ final class MentionFinder: Sendable {
     // "greeted by Assad, whose forces regained the country since Russia intervened on his
     // side": inside a relative clause, the person it describes.
     if tokens[i].isA(.pronounPerson), !tokens[i].is(.her),
-      let person = describedPerson(before: i, previous: previous, tokens, context: context)
+      let person = describedPerson(before: i, previous: previous, tokens, discovered: context.discovered)
         ?? previous.first(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor ?? context.lastPerson
     {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
@@ -478,22 +479,22 @@ final class MentionFinder: Sendable {
   /// Whether token `i` opens, after "a" and at most two words in lower case, an appositive
   /// of the armed group or organisation named right before the comma ("the Giants Brigades, a
   /// southern Yemeni force").
-  private func describesGroupJustNamed(_ i: Int, _ tokens: [Token], previous: [Mention], context: ArticleContext) -> Bool {
+  private func describesGroupJustNamed(_ i: Int, _ tokens: [Token], previous: [Mention], discovered: [ActorID: NewsActor]) -> Bool {
     var j = i - 1
     while j >= 0, i - j <= 2, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].isA(.determiner) { j -= 1 }
     guard j >= 1, tokens[j].is(.a) || tokens[j].is(.an), tokens[j - 1].is(.comma), let named = previous.last, named.range.upperBound == j - 1,
       named.actors.count == 1
     else { return false }
-    return [.armedGroup, .organization].contains(type(of: named.actor, context))
+    return [.armedGroup, .organization].contains(type(of: named.actor, discovered: discovered))
   }
 
   /// The person a relative clause around token `i` describes: "Assad, whose forces ... his",
   /// with no comma closing the clause before `i`.
-  private func describedPerson(before i: Int, previous: [Mention], _ tokens: [Token], context: ArticleContext) -> ActorID? {
+  private func describedPerson(before i: Int, previous: [Mention], _ tokens: [Token], discovered: [ActorID: NewsActor]) -> ActorID? {
     guard
       let m = previous.last(where: { m in
         m.range.upperBound + 2 < i && tokens[m.range.upperBound].is(.comma) && ["who", "whose"].contains(tokens[m.range.upperBound + 1].lower)
-      }), m.actors.count == 1, type(of: m.actor, context) == .person, !tokens[(m.range.upperBound + 2)..<i].contains(where: { $0.is(.comma) })
+      }), m.actors.count == 1, type(of: m.actor, discovered: discovered) == .person, !tokens[(m.range.upperBound + 2)..<i].contains(where: { $0.is(.comma) })
     else { return nil }
     return m.actor
   }
