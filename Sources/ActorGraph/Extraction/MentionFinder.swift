@@ -173,9 +173,7 @@ final class MentionFinder: Sendable {
         case .state?: context.noteState(actor)
         case .armedGroup?: context.noteArmedGroup(actor)
         case .person?:
-          if let office = lexicon.offices(heldBy: actor, on: context.date).first(where: { lexicon.type(of: $0.state) == .state }) {
-            context.noteState(office.state)
-          }
+          if let state = state(servedBy: actor, on: context.date) { context.noteState(state) }
         default: break
         }
       }
@@ -488,6 +486,16 @@ final class MentionFinder: Sendable {
     return [.armedGroup, .organization].contains(type(of: named.actor, discovered: discovered))
   }
 
+  /// The armed group a person leads on `day` ("Haftar's forces", "Haftar, whose forces").
+  private func armedGroup(ledBy person: ActorID, on day: Day?) -> ActorID? {
+    lexicon.offices(heldBy: person, on: day).compactMap(\.leads).first { lexicon.type(of: $0) == .armedGroup }
+  }
+
+  /// The state whose office a person holds on `day`.
+  private func state(servedBy person: ActorID, on day: Day?) -> ActorID? {
+    lexicon.offices(heldBy: person, on: day).first { lexicon.type(of: $0.state) == .state }?.state
+  }
+
   /// The person a relative clause around token `i` describes: "Assad, whose forces ... his",
   /// with no comma closing the clause before `i`.
   private func describedPerson(before i: Int, previous: [Mention], _ tokens: [Token], discovered: [ActorID: NewsActor]) -> ActorID? {
@@ -759,7 +767,7 @@ final class MentionFinder: Sendable {
       switch type(of: m.actor, context) {
       case wanted?: return bare && collectives.contains(m.actor) ? nil : m.actor
       case .person? where wanted == .state && m.range.lowerBound != previous.first?.range.lowerBound:
-        return lexicon.offices(heldBy: m.actor, on: context.date).first { type(of: $0.state, context) == .state }?.state
+        return state(servedBy: m.actor, on: context.date)
       default: return nil
       }
     }
@@ -1502,7 +1510,7 @@ final class MentionFinder: Sendable {
       // ("Forces of Haftar's Libyan National Army" are the army's.)
       if mention.range.upperBound == tokens.count || !tokens[mention.range.upperBound].is(.possessive),
         let before = Self.forcesBefore(mention.range.lowerBound, in: tokens),
-        let group = lexicon.offices(heldBy: mention.actor, on: context.date).compactMap(\.leads).first(where: { lexicon.type(of: $0) == .armedGroup })
+        let group = armedGroup(ledBy: mention.actor, on: context.date)
       {
         // "the eastern-based forces of": where they are based is theirs.
         let based = before >= 3 && tokens[before - 1].lower == "based" && tokens[before - 2].is(.hyphen) && tokens[before - 3].isWord ? before - 3 : before
@@ -1538,7 +1546,7 @@ final class MentionFinder: Sendable {
       guard whose + 1 < tokens.count, tokens[whose].lower == "whose", tokens[whose - 1].is(.comma),
         ["forces", "troops", "fighters", "militias"].contains(tokens[whose + 1].lower), mention.actors.count == 1,
         index + 1 == mentions.count || mentions[index + 1].range.lowerBound > whose + 1,
-        let group = lexicon.offices(heldBy: mention.actor, on: context.date).compactMap(\.leads).first(where: { lexicon.type(of: $0) == .armedGroup })
+        let group = armedGroup(ledBy: mention.actor, on: context.date)
       else { continue }
       let leads = InnerRelation(source: mention.actor, relation: .leads, subtype: "heads", cameo: nil, target: group)
       result.append(Mention(actors: [group], range: whose..<(whose + 2), kind: .forces, inner: [leads]))
