@@ -1,6 +1,16 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+/// The extractor's rule functions are large, and Swift's inliner inlines nothing into a caller
+/// of more than 400 basic blocks: every `tokens[i].isA(...)` there became a call that copied
+/// the whole token, its strings retained and released. Raising the limit (and the soft limit
+/// that scales inlining down as a caller grows) cuts extraction by 12% of its instructions
+/// (callgrind, `bench extract --mb 1`) for a binary 4% larger. Release builds only.
+let largeCallerInlining = [
+  "-Xllvm", "-sil-inline-overall-caller-block-limit=4000",
+  "-Xllvm", "-sil-inline-block-limit-denominator=30000",
+]
+
 let package = Package(
   name: "actor-graph",
   products: [
@@ -18,7 +28,8 @@ let package = Package(
     // Core, pure Swift: model, reading, extraction, graph, queries, evaluation.
     .target(
       name: "ActorGraph", dependencies: ["Yams"],
-      resources: [.copy("Resources/lexicon.json"), .copy("Resources/relations.json")]),
+      resources: [.copy("Resources/lexicon.json"), .copy("Resources/relations.json")],
+      swiftSettings: [.unsafeFlags(largeCallerInlining, .when(configuration: .release))]),
     // SQLite store on GRDB.
     .target(
       name: "ActorGraphStore",
@@ -44,3 +55,4 @@ let package = Package(
     .testTarget(name: "ActorGraphEndToEndTests", dependencies: ["actorgraph", "TestSupport"]),
   ]
 )
+
