@@ -62,6 +62,9 @@ import Testing
     #expect(kept("Story line.\n12 Comments\nQatar backs Hamas.") == ["Story line."])
     #expect(kept("Story line.\nLeave a Reply:\nQatar backs Hamas.") == ["Story line."])
     #expect(kept("Story line.\n» Related articles «\nQatar backs Hamas.") == ["Story line."])
+    // Marks around a heading, single angle quotes among them, are trimmed before it is read.
+    #expect(kept("Story line.\n› Most read: ›\nQatar backs Hamas.") == ["Story line."])
+    #expect(kept("Story line.\n›› Most read of the week\nQatar backs Hamas.") == ["Story line.", "›› Most read of the week", "Qatar backs Hamas."])
   }
 
   @Test func longParagraphsAreNeverFurniture() {

@@ -19,6 +19,11 @@ enum BoilerplateFilter {
 
   /// The lines worth reading, in order.
   static func contentLines(of scalars: [Unicode.Scalar]) -> [Line] {
+    // Read through a pointer: every scalar of the article passes the line loop.
+    scalars.withUnsafeBufferPointer { contentLines(of: $0) }
+  }
+
+  private static func contentLines(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Line] {
     var lines: [Line] = []
     var keep: [Bool] = []
     var lower: [UInt8] = []
@@ -33,8 +38,9 @@ enum BoilerplateFilter {
       var b = i
       while a < b, ScalarClass.isWhitespace(scalars[a]) { a += 1 }
       while b > a, ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
-      LowerBytes.fill(&lower, from: scalars[a..<b])
-      let text = LowerBytes(bytes: lower, scalars: scalars[a..<b])
+      let line = UnsafeBufferPointer(rebasing: scalars[a..<b])
+      LowerBytes.fill(&lower, from: line)
+      let text = LowerBytes(bytes: lower, scalars: line)
       if text.bytes.isEmpty { keep.append(false); continue }
       if endsEverything(text) {
         ended = true
@@ -64,11 +70,21 @@ enum BoilerplateFilter {
   private static func endsEverything(_ text: LowerBytes) -> Bool {
     // Section headings are short lines.
     guard text.bytes.count <= 80 else { return false }
-    var bare = Substring(String(decoding: text.bytes, as: UTF8.self))
-    // Guillemets are straight quotes by now ("» Related articles «").
-    while let c = bare.last, ":.!\"› ".contains(c) { bare.removeLast() }
-    while let c = bare.first, ":.!\"› ".contains(c) { bare.removeFirst() }
-    if sectionEnds.contains(String(bare)) { return true }
+    // Marks around a heading are trimmed as bytes (guillemets are straight quotes by now:
+    // "» Related articles «"; "›" is E2 80 BA).
+    let bytes = text.bytes
+    func isMark(_ byte: UInt8) -> Bool { byte == 0x3A || byte == 0x2E || byte == 0x21 || byte == 0x22 || byte == 0x20 }
+    func isAngle(at k: Int) -> Bool { k >= 0 && k + 2 < bytes.count && bytes[k] == 0xE2 && bytes[k + 1] == 0x80 && bytes[k + 2] == 0xBA }
+    var a = 0
+    var b = bytes.count
+    while b > a {
+      if isMark(bytes[b - 1]) { b -= 1 } else if b - 3 >= a, isAngle(at: b - 3) { b -= 3 } else { break }
+    }
+    while a < b {
+      if isMark(bytes[a]) { a += 1 } else if a + 3 <= b, isAngle(at: a) { a += 3 } else { break }
+    }
+    let bare = String(decoding: bytes[a..<b], as: UTF8.self)
+    if sectionEnds.contains(bare) { return true }
     return bare.hasSuffix(" comments") && bare.split(separator: " ").count <= 3
   }
 
@@ -99,6 +115,11 @@ enum BoilerplateFilter {
     return text.contains(".blogspot.") || text.contains("://")
   }
 
+  /// Sources a photo credit names in parentheses.
+  private static let photoSources: [StaticString] = ["(flickr", "(getty", "(reuters", "(afp", "(ap", "(wikimedia", "(shutterstock", "(file"]
+  /// What short lines asking the reader to do something say.
+  private static let readerRequests: [StaticString] = ["please fill out this form", "fill out this form", "more about"]
+
   private static func isFurniture(_ text: LowerBytes) -> Bool {
     if furniturePrefixes.contains(where: text.hasPrefix) { return true }
     if isSpam(text) { return true }
@@ -123,13 +144,13 @@ enum BoilerplateFilter {
     if text.hasPrefix("support "), !text.hasSuffix("."), text.wordCount(upTo: 4) <= 3 { return true }
     // Photo credits: a short line naming a picture's source in parentheses.
     if text.hasSuffix(").") || text.hasSuffix(")"),
-      (["(flickr", "(getty", "(reuters", "(afp", "(ap", "(wikimedia", "(shutterstock", "(file"] as [StaticString]).contains(where: text.contains),
+      photoSources.contains(where: text.contains),
       text.wordCount(upTo: 7) <= 6
     {
       return true
     }
     // Short lines that only ask the reader to do something.
-    return (["please fill out this form", "fill out this form", "more about"] as [StaticString]).contains(where: text.contains) && text.wordCount(upTo: 9) <= 8
+    return readerRequests.contains(where: text.contains) && text.wordCount(upTo: 9) <= 8
   }
 }
 
@@ -137,10 +158,11 @@ enum BoilerplateFilter {
 /// scalars it was made from.
 private struct LowerBytes {
   var bytes: [UInt8]
-  var scalars: ArraySlice<Unicode.Scalar>
+  /// The line's scalars, valid while the article's scalars are borrowed.
+  var scalars: UnsafeBufferPointer<Unicode.Scalar>
 
   /// Refills `buffer` with the lowercased UTF-8 of `scalars`, keeping its storage.
-  static func fill(_ buffer: inout [UInt8], from scalars: ArraySlice<Unicode.Scalar>) {
+  static func fill(_ buffer: inout [UInt8], from scalars: UnsafeBufferPointer<Unicode.Scalar>) {
     // Written through a pointer into storage grown to the worst case (4 bytes a scalar), then
     // cut to what was written: appending byte by byte checked capacity at every byte.
     let worst = scalars.count * 4
@@ -193,19 +215,17 @@ private struct LowerBytes {
 
   /// The number of runs of letters and digits, counted up to `limit`.
   func wordCount(upTo limit: Int) -> Int {
-    scalars.withUnsafeBufferPointer { scalars in
-      var count = 0
-      var inWord = false
-      for s in scalars {
-        let word = ScalarClass.isWord(s)
-        if word && !inWord {
-          count += 1
-          if count == limit { break }
-        }
-        inWord = word
+    var count = 0
+    var inWord = false
+    for s in scalars {
+      let word = ScalarClass.isWord(s)
+      if word && !inWord {
+        count += 1
+        if count == limit { break }
       }
-      return count
+      inWord = word
     }
+    return count
   }
 
   /// The byte ranges of the runs of letters and digits.

@@ -124,16 +124,22 @@ struct RelationMatcher {
   private func patternRelations(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     let ids = wordIDs(items)
-    var resumeAt = [Int](repeating: 0, count: patterns.patterns.count)
-    for p in items.indices where ids[p] >= 0 {
-      for index in patterns.patterns(startingAt: ids[p]) where p >= resumeAt[index] {
-        guard patterns.patterns[index].form != .leads, !isHyphenated(items, p), let q = match(index, ids, at: p) else { continue }
-        found += read(index, items, p, q).map { relation in
-          var relation = relation
-          relation.act = items[p].lower
-          return relation
+    // Where each pattern that matched may match again: a clause matches few, so a short list
+    // searched in order costs less than an array over every pattern made for each clause.
+    var resumeAt: [(pattern: Int, at: Int)] = []
+    ids.withUnsafeBufferPointer { ids in
+      for p in ids.indices where ids[p] >= 0 {
+        for index in patterns.patterns(startingAt: ids[p]) where p >= (resumeAt.last { $0.pattern == index }?.at ?? 0) {
+          guard patterns.patterns[index].form != .leads, !isHyphenated(items, p),
+            let q = match(index, ids, at: p)
+          else { continue }
+          found += read(index, items, p, q).map { relation in
+            var relation = relation
+            relation.act = items[p].lower
+            return relation
+          }
+          resumeAt.append((index, q + 1))
         }
-        resumeAt[index] = q + 1
       }
     }
     return found
@@ -156,39 +162,36 @@ struct RelationMatcher {
   }
 
   /// The index of the last item of a match of pattern `index` starting at `p`, or nil.
-  private func match(_ index: Int, _ ids: [Int32], at p: Int) -> Int? {
-    let slots = patterns.compiled[index]
-    let gapTakesActors = patterns.patterns[index].gapTakesActors
-    func matchSlots(_ s: Int, _ k: Int) -> Int? {
-      if s == slots.count { return k - 1 }
-      guard let choices = slots[s] else {
-        // A gap: up to eight words, none of them a clause end, nor an actor unless the pattern
-        // lets actors stand there ("bring Syria and Turkey closer").
-        let span = gapTakesActors ? 7 : 8
-        var j = k
-        while j <= k + span, j < ids.count {
-          if let end = matchSlots(s + 1, j) { return end }
-          if (ids[j] == Self.groupID && !gapTakesActors) || ids[j] == Self.clauseEndID { return nil }
-          j += 1
-        }
-        return nil
-      }
-      for choice in choices {
-        if choice.isEmpty {
-          if let end = matchSlots(s + 1, k) { return end }
-          continue
-        }
-        guard k + choice.count <= ids.count else { continue }
-        var ok = true
-        for (offset, word) in choice.enumerated() where ids[k + offset] != word {
-          ok = false
-          break
-        }
-        if ok, let end = matchSlots(s + 1, k + choice.count) { return end }
+  private func match(_ index: Int, _ ids: UnsafeBufferPointer<Int32>, at p: Int) -> Int? {
+    Self.match(patterns.compiled[index], from: 0, ids, at: p, gapTakesActors: patterns.patterns[index].gapTakesActors)
+  }
+
+  /// The index of the last item of a match of a pattern's `slots` from slot `s` on, starting
+  /// at item `k`, or nil.
+  private static func match(_ slots: [[[Int32]]?], from s: Int, _ ids: UnsafeBufferPointer<Int32>, at k: Int, gapTakesActors: Bool) -> Int? {
+    if s == slots.count { return k - 1 }
+    guard let choices = slots[s] else {
+      // A gap: up to eight words, none of them a clause end, nor an actor unless the pattern
+      // lets actors stand there ("bring Syria and Turkey closer").
+      let span = gapTakesActors ? 7 : 8
+      var j = k
+      while j <= k + span, j < ids.count {
+        if let end = match(slots, from: s + 1, ids, at: j, gapTakesActors: gapTakesActors) { return end }
+        if (ids[j] == groupID && !gapTakesActors) || ids[j] == clauseEndID { return nil }
+        j += 1
       }
       return nil
     }
-    return matchSlots(0, p)
+    for choice in choices {
+      guard k + choice.count <= ids.count else { continue }
+      var ok = true
+      for offset in choice.indices where ids[k + offset] != choice[offset] {
+        ok = false
+        break
+      }
+      if ok, let end = match(slots, from: s + 1, ids, at: k + choice.count, gapTakesActors: gapTakesActors) { return end }
+    }
+    return nil
   }
 
   /// Whether a settlement noun follows item `k`, past "border" and compass words ("the Syrian
@@ -2197,7 +2200,7 @@ struct RelationMatcher {
     starts.sort { ($0.index, $0.p) < ($1.index, $1.p) }
     for (index, p) in starts {
       let pattern = patterns.patterns[index]
-      guard let q = match(index, ids, at: p) else { continue }
+      guard let q = ids.withUnsafeBufferPointer({ match(index, $0, at: p) }) else { continue }
       if p > 0, Self.subordinateTitleWords.contains(items[p - 1].lower) { continue }
       // "Zahedi, a senior commander of the Quds Force": one of its commanders, not its head.
       if items[max(0, p - 2)..<p].contains(where: { $0.is(.a) || $0.is(.an) }) { continue }

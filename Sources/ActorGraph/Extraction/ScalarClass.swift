@@ -36,6 +36,11 @@ extension String {
   /// A string of the scalars of a slice, written straight to UTF-8 (building one through
   /// `unicodeScalars.append` is many times slower).
   init(scalars: ArraySlice<Unicode.Scalar>) {
+    self = scalars.withUnsafeBufferPointer { String(scalars: $0) }
+  }
+
+  /// A string of the scalars in a buffer, written straight to UTF-8.
+  init(scalars: UnsafeBufferPointer<Unicode.Scalar>) {
     var utf8Count = 0
     for s in scalars { utf8Count += UTF8.width(s) }
     self.init(unsafeUninitializedCapacity: utf8Count) { ScalarClass.writeUTF8(of: scalars, to: $0) }
@@ -46,7 +51,7 @@ extension ScalarClass {
   /// Writes the UTF-8 of `scalars` to `buffer`, which has room for it, ASCII capitals folded
   /// to lowercase if asked, and returns the number of bytes written.
   @inline(__always) static func writeUTF8(
-    of scalars: ArraySlice<Unicode.Scalar>, to buffer: UnsafeMutableBufferPointer<UInt8>, lowercasingASCII: Bool = false
+    of scalars: UnsafeBufferPointer<Unicode.Scalar>, to buffer: UnsafeMutableBufferPointer<UInt8>, lowercasingASCII: Bool = false
   ) -> Int {
     var i = 0
     for s in scalars {

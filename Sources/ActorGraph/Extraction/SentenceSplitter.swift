@@ -12,6 +12,11 @@ enum SentenceSplitter {
   ]
 
   static func sentences(of scalars: [Unicode.Scalar], lines: [BoilerplateFilter.Line]) -> [Range<Int>] {
+    // Read through a pointer: every scalar of the content is looked at.
+    scalars.withUnsafeBufferPointer { sentences(of: $0, lines: lines) }
+  }
+
+  private static func sentences(of scalars: UnsafeBufferPointer<Unicode.Scalar>, lines: [BoilerplateFilter.Line]) -> [Range<Int>] {
     var result: [Range<Int>] = []
     for line in lines {
       var start = line.range.lowerBound
@@ -42,16 +47,16 @@ enum SentenceSplitter {
     return result
   }
 
-  private static func isAbbreviation(before dot: Int, in scalars: [Unicode.Scalar], lineStart: Int) -> Bool {
+  private static func isAbbreviation(before dot: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, lineStart: Int) -> Bool {
     var k = dot
     while k > lineStart, !scalars[k - 1].isWhitespaceScalar, scalars[k - 1] != "(" { k -= 1 }
-    let word = String(scalars: scalars[k..<dot])
+    let word = String(scalars: UnsafeBufferPointer(rebasing: scalars[k..<dot]))
     let lower = word.lowercased()
     if word.count == 1, word.unicodeScalars.first!.isUppercaseScalar { return true }  // an initial
     return abbreviations.contains(lower)
   }
 
-  private static func appendTrimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar], to result: inout [Range<Int>]) {
+  private static func appendTrimmed(_ range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, to result: inout [Range<Int>]) {
     var a = range.lowerBound
     var b = range.upperBound
     while a < b, scalars[a].isWhitespaceScalar { a += 1 }

@@ -39,6 +39,11 @@ struct Token: Sendable, Hashable {
 enum Tokenizer {
   /// The tokens of `scalars[range]`, with their ids and classes from `table` when one is given.
   static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, table: WordTable? = nil) -> [Token] {
+    // Read through a pointer: every scalar of a sentence is looked at once or twice.
+    scalars.withUnsafeBufferPointer { tokens($0, in: range, table: table) }
+  }
+
+  private static func tokens(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, table: WordTable?) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity((range.count + 4) / 5)
     var i = range.lowerBound
@@ -48,7 +53,7 @@ enum Tokenizer {
         tokens.append(token)
         return
       }
-      let text = String(scalars: scalars[a..<b])
+      let text = String(scalars: UnsafeBufferPointer(rebasing: scalars[a..<b]))
       var token = Token(text: text, lower: text.lowercased(), start: a, end: b, isWord: word, isCapitalized: ScalarClass.isUppercase(scalars[a]))
       if let table {
         token.word = table.id(of: token.lower)
