@@ -59,7 +59,7 @@ enum BoilerplateFilter {
     return lines.indices.filter { keep[$0] }.map { lines[$0] }
   }
 
-  private static let sectionEnds: Set<String> = [
+  private static let sectionEnds: WordSet = [
     "notify of", "view all comments", "inline feedbacks", "newest most voted", "oldest newest most voted",
     "leave a comment", "leave a reply", "comments are closed", "you might also like", "related articles",
     "related posts", "related stories", "recommended for you", "more from this author", "most read",
@@ -101,11 +101,11 @@ enum BoilerplateFilter {
     "last edited", "reply", "would love your thoughts", "please comment", "tags:",
   ]
 
-  private static let furnitureWords: Set<String> = ["newsletter", "newsletters", "unsubscribe", "cookie", "cookies", "paywall"]
+  private static let furnitureWords: WordSet = ["newsletter", "newsletters", "unsubscribe", "cookie", "cookies", "paywall"]
   /// What every furniture word contains, looked for first.
   private static let furnitureStems: [StaticString] = ["newsletter", "unsubscribe", "cookie", "paywall"]
   /// Words that address the reader, as prompts do and stories seldom do.
-  private static let readerWords: Set<String> = ["you", "your", "our", "we", "us", "subscribe", "sign", "click", "accept", "agree", "inbox"]
+  private static let readerWords: WordSet = ["you", "your", "our", "we", "us", "subscribe", "sign", "click", "accept", "agree", "inbox"]
 
   /// Spam: links with arrows, link-farm hosts, bare URLs, money promises.
   private static func isSpam(_ text: LowerBytes) -> Bool {

@@ -151,8 +151,8 @@ public struct Extractor: Sendable {
     }
   }
 
-  private static let attackSubtypes: Set<String> = ["attacks", "fights", "seizes", "occupies"]
-  private static let measureSubtypes: Set<String> = ["sanctions", "reduces_relations", "coerces", "protests"]
+  private static let attackSubtypes: WordSet = ["attacks", "fights", "seizes", "occupies"]
+  private static let measureSubtypes: WordSet = ["sanctions", "reduces_relations", "coerces", "protests"]
 
   /// Who made a hostile `act`, with those the sentence has making the same act on the same
   /// target ("The United States, Britain and France launched strikes against Syria").

@@ -100,15 +100,15 @@ extension MentionFinder {
   }
 
   /// Bodies that stand for the person leading them ("a government led by").
-  private static let ledBodyNouns: Set<String> = ["government", "administration", "cabinet", "delegation", "team"]
+  private static let ledBodyNouns: WordSet = ["government", "administration", "cabinet", "delegation", "team"]
 
   /// Acts a state may lead with others ("the Saudi-led air campaign").
-  private static let ledActs: Set<String> = ["operation", "operations", "campaign", "offensive", "intervention", "strikes", "bombing", "blockade", "assault"]
+  private static let ledActs: WordSet = ["operation", "operations", "campaign", "offensive", "intervention", "strikes", "bombing", "blockade", "assault"]
 
   /// Nouns for the parts of a described group ("the rebel factions").
-  private static let partNouns: Set<String> = ["factions", "faction", "groups", "units", "brigades", "negotiators", "leaders"]
+  private static let partNouns: WordSet = ["factions", "faction", "groups", "units", "brigades", "negotiators", "leaders"]
 
-  private static let leadingVerbs: Set<String> = ["leads", "led", "leading", "lead", "heads", "headed", "heading", "head", "commands", "commanded"]
+  private static let leadingVerbs: WordSet = ["leads", "led", "leading", "lead", "heads", "headed", "heading", "head", "commands", "commanded"]
 
   /// "the council", "the separatists": the head noun of a body's name ("council" for the
   /// Presidential Leadership Council), or a word that described a group before its name
@@ -171,9 +171,9 @@ extension MentionFinder {
   }
 
   /// A state's army unnamed ("Sudan's army"), and the force a commander's title names ("army chief").
-  static let stateArmyNouns: Set<String> = ["army", "military"]
+  static let stateArmyNouns: WordSet = ["army", "military"]
   /// Verbs followed by their object and "of" what it is charged with ("accused the army of").
-  private static let verbsWithOf: Set<String> = ["accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect", "convicted", "stripped"]
+  private static let verbsWithOf: WordSet = ["accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect", "convicted", "stripped"]
 
   /// The last word of a body's name when it is a body noun ("council" for the Presidential
   /// Leadership Council), else nil.

@@ -559,7 +559,7 @@ final class MentionFinder: Sendable {
   /// How long after leaving office a title before a name still says who held it.
   private static let titleGraceDays = 31
   /// Words that say an office is no longer held ("former President", "the ousted king").
-  private static let pastOfficeWords: Set<String> = ["former", "ex", "ousted", "deposed", "toppled", "overthrown", "late", "exiled", "then", "outgoing"]
+  private static let pastOfficeWords: WordSet = ["former", "ex", "ousted", "deposed", "toppled", "overthrown", "late", "exiled", "then", "outgoing"]
 
   /// "Secretary-General Jens Stoltenberg said the alliance ...": the title before a person who
   /// heads a body on the article's date says so, where the article names the body.
@@ -600,7 +600,7 @@ final class MentionFinder: Sendable {
     return namedBodies(ledBy: person, ofType: .armedGroup, context: context, orDescribed: context.describedAs[tokens[k - 1].lower])
   }
   /// `WordClass.commandNoun`.
-  static let commandNouns: Set<String> = ["chief", "commander", "head"]
+  static let commandNouns: WordSet = ["chief", "commander", "head"]
   /// Nouns for one state of a body ("a NATO member", "an EU country").
   /// "a NATO member has downed ...", "stood with its NATO ally": one member state, unnamed, is
   /// not the body.
@@ -614,7 +614,7 @@ final class MentionFinder: Sendable {
       && (end + 1 == tokens.count || !(tokens[end + 1].isCapitalized || tokens[end + 1].is(.of)))
   }
 
-  private static let memberStateNouns: Set<String> = ["member", "country", "state", "nation", "government", "ally", "partner"]
+  private static let memberStateNouns: WordSet = ["member", "country", "state", "nation", "government", "ally", "partner"]
 
   /// The office a capitalised title right before token `i` names: "Prime Minister" before a
   /// name, or a plural title before names joined by commas and "and" ("Presidents Putin and
@@ -709,7 +709,7 @@ final class MentionFinder: Sendable {
     guard given.isWord, given.isCapitalized else { return }
     context.aliases.add(tokens[titled].text + " " + given.text, actor: mention.actor, kind: .name)
   }
-  private static let royalTitles: Set<String> = ["prince", "princess", "sheikh", "sheikha", "emir", "king", "sultan"]
+  private static let royalTitles: WordSet = ["prince", "princess", "sheikh", "sheikha", "emir", "king", "sultan"]
 
   /// "the Iran-backed group", "the Palestinian militant group", "the militia's": after "the"
   /// and modifiers, a group noun stands for the armed group named last in the sentence, else
@@ -795,10 +795,10 @@ final class MentionFinder: Sendable {
     guard before >= 0, Vocabulary.actFamilies[tokens[before].lower] != nil || Self.placeAttackVerbs.contains(tokens[before].lower) else { return nil }
     return Mention(actors: [holder], range: i..<(end + 1), kind: .forces)
   }
-  private static let holdingParticiples: Set<String> = ["held", "controlled"]
-  private static let heldPlaceNouns: Set<String> = ["territory", "territories", "city", "cities", "town", "towns", "enclave", "region", "regions", "parts", "pocket", "village", "villages", "positions", "north", "south", "east", "west", "northwest", "northeast", "capital", "coast", "island", "islands"]
+  private static let holdingParticiples: WordSet = ["held", "controlled"]
+  private static let heldPlaceNouns: WordSet = ["territory", "territories", "city", "cities", "town", "towns", "enclave", "region", "regions", "parts", "pocket", "village", "villages", "positions", "north", "south", "east", "west", "northwest", "northeast", "capital", "coast", "island", "islands"]
   /// Verbs of attack besides `Vocabulary.actFamilies`' ("pounded the rebel-held town").
-  private static let placeAttackVerbs: Set<String> = ["pounded", "pounding", "targeted", "targeting", "hit", "hitting", "stormed", "storming"]
+  private static let placeAttackVerbs: WordSet = ["pounded", "pounding", "targeted", "targeting", "hit", "hitting", "stormed", "storming"]
 
   /// "Damascus condemned the strikes", "The strikes hit ...": a definite act whose agent the
   /// sentence does not name is the last attack of its kind the article reported, and stands
@@ -859,14 +859,14 @@ final class MentionFinder: Sendable {
   }
   /// Verbs of backing someone in a fight of theirs ("backs the SDF in its fight", "sided with
   /// Qatar in its dispute").
-  private static let sidingVerbs: Set<String> = Vocabulary.backingVerbs.union(["sided", "sides", "siding", "stood", "stands", "standing"])
+  private static let sidingVerbs: WordSet = Vocabulary.backingVerbs.union(["sided", "sides", "siding", "stood", "stands", "standing"])
   /// Verbs that pass judgement on an act, as the relation patterns read them ("called the
   /// attack a flagrant violation").
-  private static let judgingVerbs: Set<String> = ["called", "calls", "described", "describes", "termed", "terms", "regarded", "regards", "considered", "considers", "viewed", "views"]
+  private static let judgingVerbs: WordSet = ["called", "calls", "described", "describes", "termed", "terms", "regarded", "regards", "considered", "considers", "viewed", "views"]
   /// Verbs of refusing a deal ("rejected the accord").
-  private static let refusingVerbs: Set<String> = ["rejected", "rejects", "reject", "rejecting"]
+  private static let refusingVerbs: WordSet = ["rejected", "rejects", "reject", "rejecting"]
   /// Verbs that report a ruling on a deal ("said the accord was illegal").
-  private static let sayingVerbs: Set<String> = ["said", "says", "say", "insisted", "insists", "declared", "declares"]
+  private static let sayingVerbs: WordSet = ["said", "says", "say", "insisted", "insists", "declared", "declares"]
   /// Whether a verdict follows the word at `head` and a form of "be" ("was illegal", "is null
   /// and void", "were a flagrant violation").
   private static func isJudged(_ tokens: [Token], after head: Int) -> Bool {
@@ -874,7 +874,7 @@ final class MentionFinder: Sendable {
     return tokens[(head + 2)...].prefix(3).contains { Vocabulary.verdictWords.contains($0.lower) }
   }
   /// Verbs that say what an act did ("The strikes hit ...").
-  private static let actResults: Set<String> = ["hit", "targeted", "destroyed", "killed", "struck", "damaged", "pounded", "wounded"]
+  private static let actResults: WordSet = ["hit", "targeted", "destroyed", "killed", "struck", "damaged", "pounded", "wounded"]
 
   /// "Turkish troops", "Turkish and Syrian spymasters", "the Syrian president",
   /// "Syrian intelligence chief Ali Mamlouk", "his Syrian counterpart", "its Syrian ally".
@@ -1174,9 +1174,9 @@ final class MentionFinder: Sendable {
     token.isA(.subordinator) || token.is(.when) || token.is(.as) || (token.isA(.clauseOpener) && Self.causeOpeners.contains(token.lower))
   }
   /// The clause openers of time and cause (not "but": "but Iranian officials blamed it").
-  private static let causeOpeners: Set<String> = ["because", "while", "although", "though"]
+  private static let causeOpeners: WordSet = ["because", "while", "although", "though"]
 
-  private static let roleModifiers: Set<String> = ["top", "senior", "former", "new", "then", "current", "interim", "acting", "transitional", "de", "facto"]
+  private static let roleModifiers: WordSet = ["top", "senior", "former", "new", "then", "current", "interim", "acting", "transitional", "de", "facto"]
 
   /// Whether a lexicon name written in lower case ("rebels", "opposition fighters") at `i` is
   /// a person's own men: "Sharaa's rebels", "Sharaa, whose Islamist-led rebels". The person
@@ -1222,7 +1222,7 @@ final class MentionFinder: Sendable {
     }
     return nil
   }
-  private static let stateBodies: Set<String> = ["ministry", "army", "military", "government", "authorities", "presidency", "navy"]
+  private static let stateBodies: WordSet = ["ministry", "army", "military", "government", "authorities", "presidency", "navy"]
 
   /// "the two countries", "both sides", "the two governments": the article's main pair of states.
   private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
@@ -1374,21 +1374,21 @@ final class MentionFinder: Sendable {
   static let countWords: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6]
 
   /// Nouns for a pair of states ("the two countries").
-  private static let statePairNouns: Set<String> = [
+  private static let statePairNouns: WordSet = [
     "countries", "governments", "states", "nations", "neighbours", "neighbors", "capitals", "powers", "allies", "partners",
   ]
   /// Words that say a pair is at war ("the warring sides").
-  private static let warringWords: Set<String> = ["warring", "feuding"]
+  private static let warringWords: WordSet = ["warring", "feuding"]
   /// The words after "the" that `pairReference` reads (`WordClass.pairOpener`).
-  static let pairOpeners: Set<String> = warringWords.union(["two", "neighbours", "neighbors"])
+  static let pairOpeners: WordSet = warringWords.union(["two", "neighbours", "neighbors"])
   /// Verbs of vowing, before what will not go unpunished.
-  private static let vowVerbs: Set<String> = ["vowed", "vows", "vow", "promised", "promises", "pledged", "pledges", "swore", "swears", "warned", "warns", "said", "says"]
+  private static let vowVerbs: WordSet = ["vowed", "vows", "vow", "promised", "promises", "pledged", "pledges", "swore", "swears", "warned", "warns", "said", "says"]
   /// Verbs of bringing parties to terms ("brokered a truce between the two sides").
-  private static let mediationVerbs: Set<String> = ["mediate", "mediated", "mediates", "mediating", "broker", "brokered", "brokers", "brokering"]
-  private static let hostilePairNouns: Set<String> = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
-  private static let personPairNouns: Set<String> = ["men", "generals", "leaders", "presidents", "commanders", "women"]
-  private static let leaderPairNouns: Set<String> = ["leaders", "presidents"]
-  private static let groupPairNouns: Set<String> = ["forces", "armies", "militaries", "factions", "groups", "militias", "parties", "camps", "movements"]
+  private static let mediationVerbs: WordSet = ["mediate", "mediated", "mediates", "mediating", "broker", "brokered", "brokers", "brokering"]
+  private static let hostilePairNouns: WordSet = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
+  private static let personPairNouns: WordSet = ["men", "generals", "leaders", "presidents", "commanders", "women"]
+  private static let leaderPairNouns: WordSet = ["leaders", "presidents"]
+  private static let groupPairNouns: WordSet = ["forces", "armies", "militaries", "factions", "groups", "militias", "parties", "camps", "movements"]
 
   /// "pro-Iranian proxy militias", "US-backed Kurdish forces" matched as one alias: the backer
   /// inside the name backs the group.
@@ -1687,7 +1687,7 @@ final class MentionFinder: Sendable {
     }
   }
 
-  private static let aideNouns: Set<String> = ["adviser", "advisor", "aide", "deputy", "lieutenant", "confidant"]
+  private static let aideNouns: WordSet = ["adviser", "advisor", "aide", "deputy", "lieutenant", "confidant"]
 
   /// Whether the capitalised words from `k` end a body's or armed group's name the lexicon
   /// does not know ("Revolutionary Front" after "Sudan"). A ministry, government or army
@@ -1721,9 +1721,9 @@ final class MentionFinder: Sendable {
     return nil
   }
 
-  private static let leadingParticiples: Set<String> = ["led", "headed", "commanded", "chaired", "founded"]
+  private static let leadingParticiples: WordSet = ["led", "headed", "commanded", "chaired", "founded"]
 
-  private static let stateBodyHeads: Set<String> = ["ministry", "government", "army", "embassy", "parliament", "cabinet", "presidency", "authority"]
+  private static let stateBodyHeads: WordSet = ["ministry", "government", "army", "embassy", "parliament", "cabinet", "presidency", "authority"]
 
   /// Whether a capitalised word has the ending of a people's adjective ("Kurdish", "Syrian",
   /// "Lebanese", "Iraqi").

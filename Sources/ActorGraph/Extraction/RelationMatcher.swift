@@ -348,7 +348,7 @@ struct RelationMatcher {
   }
 
   /// Verbs whose subject survives or suffers an act ("survived an attack on his convoy").
-  private static let sufferingVerbs: Set<String> = [
+  private static let sufferingVerbs: WordSet = [
     "survive", "survives", "survived", "surviving", "escape", "escapes", "escaped", "escaping", "wounded", "injured", "killed", "died",
   ]
 
@@ -997,8 +997,8 @@ struct RelationMatcher {
     else { return nil }
     return helped
   }
-  private static let campaignNouns: Set<String> = ["offensive", "offensives", "campaign", "operation", "push", "drive", "bid", "effort", "efforts", "attempt"]
-  private static let helpingVerbs: Set<String> = [
+  private static let campaignNouns: WordSet = ["offensive", "offensives", "campaign", "operation", "push", "drive", "bid", "effort", "efforts", "attempt"]
+  private static let helpingVerbs: WordSet = [
     "backing", "backed", "backs", "back", "supporting", "supported", "supports", "support", "helping", "helped", "helps", "help",
     "assisting", "assisted", "aiding", "aided",
   ]
@@ -1017,7 +1017,7 @@ struct RelationMatcher {
   }
 
   /// Verbs after which the one named does what the next verb says ("let the Peshmerga cross").
-  private static let permitVerbs: Set<String> = ["let", "lets", "letting", "help", "helped", "helps", "helping", "make", "made", "makes"]
+  private static let permitVerbs: WordSet = ["let", "lets", "letting", "help", "helped", "helps", "helping", "make", "made", "makes"]
 
   /// Whether the group at `k` is a capital after a preposition ("in Paris"), or a state after
   /// "in" ("talks in Oman"): a place, not the government it can stand for.
@@ -1238,7 +1238,7 @@ struct RelationMatcher {
     return j == p || (items[j + 1].is(.to) && p == j + 2)
   }
 
-  private static let notParticiples: Set<String> = ["during", "including", "according", "following", "regarding", "concerning", "nothing", "something"]
+  private static let notParticiples: WordSet = ["during", "including", "according", "following", "regarding", "concerning", "nothing", "something"]
 
   /// Whether group `k` ends a verb's object just before ", trigger" ("armed rebel factions,
   /// hosted"): a plain word that is no preposition, conjunction or determiner comes before the
@@ -1275,8 +1275,8 @@ struct RelationMatcher {
     let verb = items[p].lower
     return !between.contains(where: Self.pluralAuxiliaries.contains) && verb.hasSuffix("s") && !verb.hasSuffix("ss")
   }
-  private static let singularAuxiliaries: Set<String> = ["has", "is", "was", "does"]
-  private static let pluralAuxiliaries: Set<String> = ["have", "are", "were", "do"]
+  private static let singularAuxiliaries: WordSet = ["has", "is", "was", "does"]
+  private static let pluralAuxiliaries: WordSet = ["have", "are", "were", "do"]
 
   /// A relative clause set off by commas right before the trigger ("Haftar, who has received
   /// support from Egypt, met"): the group it describes, and the clause's items.
@@ -1308,35 +1308,35 @@ struct RelationMatcher {
      "first", "second", "third", "last", "biggest", "largest", "deadliest", "most", "major"].contains(word)
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese", "ly"].contains(where: word.hasSuffix)
   }
-  private static let blameVerbs: Set<String> = ["blamed", "blames", "blame", "blaming"]
+  private static let blameVerbs: WordSet = ["blamed", "blames", "blame", "blaming"]
   /// Words that date an act before its agent's name ("the recent Houthi attacks").
   /// Words between "his" and the group he leads ("his self-styled Libyan National Army").
-  private static let ownGroupModifiers: Set<String> = ["own", "self", "styled", "so", "called", "new", "ruling", "armed"]
-  private static let timeModifiers: Set<String> = [
+  private static let ownGroupModifiers: WordSet = ["own", "self", "styled", "so", "called", "new", "ruling", "armed"]
+  private static let timeModifiers: WordSet = [
     "recent", "latest", "last", "new", "fresh", "renewed", "repeated", "previous", "earlier",
     // "condemned the brutal Turkish aggression": words judging the act, as they do.
     "brutal", "blatant", "flagrant", "unprovoked", "illegal", "barbaric", "criminal", "deadly", "continued", "ongoing",
   ]
   /// Plural nouns of fighters and crowds besides `Vocabulary.memberNouns` that, unnamed, do
   /// what a participle or a clause's verb after them says.
-  private static let unnamedFighters: Set<String> = ["insurgents", "separatists", "jihadists", "paramilitaries", "protesters", "protestors", "demonstrators", "rioters", "crowds"]
+  private static let unnamedFighters: WordSet = ["insurgents", "separatists", "jihadists", "paramilitaries", "protesters", "protestors", "demonstrators", "rioters", "crowds"]
   /// Verbs that accuse their object of what follows "of" ("accused Iran of").
-  private static let accusingVerbs: Set<String> = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "charged", "suspected"]
+  private static let accusingVerbs: WordSet = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "charged", "suspected"]
   /// Participles that accuse their subject of a gerund after "of" ("accused of arming").
-  private static let accusationParticiples: Set<String> = ["accused", "suspected", "blamed", "charged"]
+  private static let accusationParticiples: WordSet = ["accused", "suspected", "blamed", "charged"]
   /// Spans of time an act fills ("after days of fighting").
-  private static let spanNouns: Set<String> = ["hours", "days", "weeks", "months", "years", "decades", "nights"]
+  private static let spanNouns: WordSet = ["hours", "days", "weeks", "months", "years", "decades", "nights"]
 
   /// Nouns for fighting itself, which a call to end asks of everyone.
-  private static let hostilityNouns: Set<String> = ["fighting", "hostilities", "violence", "clashes", "bloodshed", "escalation"]
+  private static let hostilityNouns: WordSet = ["fighting", "hostilities", "violence", "clashes", "bloodshed", "escalation"]
 
   /// Nouns for the members of an alliance ("and other factions of").
-  private static let memberGroupNouns: Set<String> = ["groups", "factions", "members", "militias", "parties", "components", "units", "brigades"]
+  private static let memberGroupNouns: WordSet = ["groups", "factions", "members", "militias", "parties", "components", "units", "brigades"]
 
   /// Nouns for those against someone: "Assad's enemies" are not Assad.
-  private static let opponentNouns: Set<String> = Vocabulary.rivalNouns.union(["opponents", "critics", "detractors"])
-  private static let unnamedHeads: Set<String> = ["leader", "head", "chief", "commander", "spokesman", "spokeswoman", "spokesperson"]
-  private static let memberNouns: Set<String> = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders", "factions"]
+  private static let opponentNouns: WordSet = Vocabulary.rivalNouns.union(["opponents", "critics", "detractors"])
+  private static let unnamedHeads: WordSet = ["leader", "head", "chief", "commander", "spokesman", "spokeswoman", "spokesperson"]
+  private static let memberNouns: WordSet = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders", "factions"]
   /// Whether a word may stand before an act's agent without counting as a gap: one of time
   /// ("the recent Houthi attacks"), of place ("the northern Iraqi city") or of faith ("the
   /// Christian Lebanese Forces party").
@@ -1344,23 +1344,23 @@ struct RelationMatcher {
     timeModifiers.contains(word) || placeAdjectives.contains(word) || Vocabulary.faithAdjectives.contains(word)
   }
   private static let placeAdjectives = Vocabulary.compassWords.union(["central", "neighbouring", "neighboring"])
-  private static let lightVerbs: Set<String> = [
+  private static let lightVerbs: WordSet = [
     "held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made", "imposed", "slapped", "launched", "carried",
   ]
-  private static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be"]
+  private static let beForms: WordSet = ["is", "are", "was", "were", "been", "being", "be"]
   /// Forms of "be" that, before "to", say something is planned ("were to meet").
-  private static let plannedForms: Set<String> = ["is", "are", "was", "were"]
+  private static let plannedForms: WordSet = ["is", "are", "was", "were"]
   /// Verbs that undo sanctions.
-  private static let easingVerbs: Set<String> = [
+  private static let easingVerbs: WordSet = [
     "eased", "eases", "ease", "easing", "lifted", "lifts", "lift", "lifting", "relaxed", "relaxes", "relax", "waived", "waives", "waive",
     "suspended", "suspends", "loosened", "loosens", "removed", "removes", "scrapped", "dropped",
   ]
   /// Words that qualify a membership ("a founding member of").
-  private static let membershipQualifiers: Set<String> = [
+  private static let membershipQualifiers: WordSet = [
     "founding", "full", "permanent", "fellow", "associate", "key", "leading", "active", "former", "new", "remain", "remains", "remained",
     "become", "becomes", "became",
   ]
-  private static let auxiliaries: Set<String> = [
+  private static let auxiliaries: WordSet = [
     "was", "were", "is", "are", "has", "have", "had", "long", "also", "already", "since", "then", "still", "helped", "helps", "help",
     "began", "started", "continued", "continues",
   ]
@@ -1497,8 +1497,8 @@ struct RelationMatcher {
   private static func linksToOwner(_ word: String, _ next: String) -> Bool {
     (["to", "with"].contains(next) && linkWords.contains(word)) || (next == "by" && usedWords.contains(word))
   }
-  private static let linkWords: Set<String> = ["linked", "tied", "belonging", "affiliated", "connected", "loyal", "allied", "aligned"]
-  private static let usedWords: Set<String> = ["used", "run", "operated", "controlled", "held", "owned", "manned"]
+  private static let linkWords: WordSet = ["linked", "tied", "belonging", "affiliated", "connected", "loyal", "allied", "aligned"]
+  private static let usedWords: WordSet = ["used", "run", "operated", "controlled", "held", "owned", "manned"]
 
   /// The nearest group to the left within the clause, whatever precedes it (for passives).
   private func nearestGroup(before p: Int, in items: [SentenceItems.Item]) -> Int? {
@@ -1711,10 +1711,10 @@ struct RelationMatcher {
     return !items[(ending + 1)..<rift].contains(where: \.isGroup) && !(rift + 1 < items.count && items[rift + 1].is(.with))
   }
   /// What two at odds have between them.
-  private static let riftNouns: Set<String> = ["rift", "feud", "dispute", "row", "standoff", "estrangement", "rupture", "spat"]
+  private static let riftNouns: WordSet = ["rift", "feud", "dispute", "row", "standoff", "estrangement", "rupture", "spat"]
 
   /// What two sides wage on each other.
-  private static let warNouns: Set<String> = ["war", "fighting", "conflict", "hostilities", "clashes"]
+  private static let warNouns: WordSet = ["war", "fighting", "conflict", "hostilities", "clashes"]
 
   /// "struck positions of the PKK in Iraq and of the YPG in Syria", "attacks on SDF positions and
   /// on government troops", "spoke with Wang Yi and with Heiko Maas": the groups of a second
@@ -1743,7 +1743,7 @@ struct RelationMatcher {
     return []
   }
 
-  private static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many"]
+  private static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many"]
 
   /// Where the person starts when the items from `k` are an optional demonym and title words
   /// before a named person ("Lebanese parliament speaker [Nabih Berri]", "his Syrian
@@ -1822,22 +1822,22 @@ struct RelationMatcher {
   }
 
   /// Words that call an event off ("cancelled", "called off", "postponed"): `WordClass.cancelWord`.
-  static let cancelWords: Set<String> = [
+  static let cancelWords: WordSet = [
     "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "off", "postpone", "postpones", "postponed", "scrap",
     "scraps", "scrapped", "boycott", "boycotts", "boycotted", "skipped", "skips",
   ]
   /// Prepositions after which a pair of rivals are the subject's ("protested to regional rivals").
-  private static let rivalsOfSubject: Set<String> = ["to", "with", "against", "toward", "towards"]
+  private static let rivalsOfSubject: WordSet = ["to", "with", "against", "toward", "towards"]
   /// Verbs that end a measure or take support back ("lifted the embargo", "withdrew its backing").
-  private static let endingVerbs: Set<String> = [
+  private static let endingVerbs: WordSet = [
     "ended", "end", "ends", "ending", "lifted", "lift", "lifts", "lifting", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
     "suspended", "suspend", "suspends", "suspending", "halted", "halt", "halts", "halting",
   ]
   /// Words opening a clause of their own inside a sentence ("as Turkey stepped up").
-  private static let clauseSubordinators: Set<String> = ["as", "after", "when", "while", "because", "since", "before", "although", "though", "whereas"]
+  private static let clauseSubordinators: WordSet = ["as", "after", "when", "while", "because", "since", "before", "although", "though", "whereas"]
 
   /// Participles of saying and judging, which go with the one who spoke.
-  private static let speakersParticiples: Set<String> = [
+  private static let speakersParticiples: WordSet = [
     "accusing", "blaming", "calling", "urging", "warning", "condemning", "criticising", "criticizing", "denouncing", "praising",
     "thanking", "vowing", "threatening", "describing", "welcoming", "rejecting", "demanding", "pledging", "promising",
   ]
@@ -1881,30 +1881,30 @@ struct RelationMatcher {
     return statesOf(person).first ?? statesLedEver(person).first
   }
   /// Nouns after which "of" names who mediates ("the blessing of the Kremlin").
-  private static let mediationOfNouns: Set<String> = ["blessing", "auspices", "aegis", "mediation", "sponsorship", "patronage", "efforts", "initiative", "invitation"]
+  private static let mediationOfNouns: WordSet = ["blessing", "auspices", "aegis", "mediation", "sponsorship", "patronage", "efforts", "initiative", "invitation"]
   /// Nouns of trying, whose owner does what is tried ("Israeli attempts to blame").
-  private static let attemptNouns: Set<String> = ["attempt", "attempts", "effort", "efforts", "bid", "bids", "moves"]
-  private static let armedNouns: Set<String> = ["forces", "force", "groups", "group", "factions", "men", "wing", "struggle", "conflict", "opposition", "militias"]
-  private static let headedBodies: Set<String> = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
+  private static let attemptNouns: WordSet = ["attempt", "attempts", "effort", "efforts", "bid", "bids", "moves"]
+  private static let armedNouns: WordSet = ["forces", "force", "groups", "group", "factions", "men", "wing", "struggle", "conflict", "opposition", "militias"]
+  private static let headedBodies: WordSet = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
   /// Irregular past forms of verbs.
-  static let pastForms: Set<String> = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]
-  private static let partyQualifiers: Set<String> = [
+  static let pastForms: WordSet = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]
+  private static let partyQualifiers: WordSet = [
     "secular", "ruling", "nationalist", "opposition", "main", "largest", "powerful", "armed", "militant", "islamist", "conservative",
     "leftist", "far-right", "right-wing", "left-wing", "governing", "outlawed", "banned", "paramilitary", "elite", "notorious", "feared",
     "shadowy", "rival", "jihadist",
   ]
   /// Epithets that stand without an article ("called the three leaders criminals", "called them
   /// "Nazi remnants"").
-  private static let bareEpithets: Set<String> = [
+  private static let bareEpithets: WordSet = [
     "criminals", "terrorists", "murderers", "butchers", "thugs", "traitors", "tyrants", "dictators", "warlords", "puppets", "aggressors",
     "occupiers", "invaders", "mercenaries", "enemies", "fascists", "nazi", "nazis",
   ]
-  private static let verbsBeforeBack: Set<String> = [
+  private static let verbsBeforeBack: WordSet = [
     "pull", "pulls", "pulled", "pulling", "hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "fight", "fights", "fought",
     "fighting", "fall", "falls", "fell", "falling", "push", "pushed", "pushing", "pushes", "come", "came", "coming", "go", "went",
     "turn", "turned", "roll", "rolled", "scale", "scaled", "cut", "cuts", "step", "stepped", "bounce", "bounced", "win", "won", "send", "sent",
   ]
-  private static let tieNouns: Set<String> = ["cooperation", "ties", "relations", "talks", "dialogue", "support", "partnership", "contacts"]
+  private static let tieNouns: WordSet = ["cooperation", "ties", "relations", "talks", "dialogue", "support", "partnership", "contacts"]
 
   private struct Modality {
     var negated = false
@@ -1944,10 +1944,10 @@ struct RelationMatcher {
   }
 
   /// What presses one to act ("resisted calls to", "rejected pressure to").
-  private static let pressureNouns: Set<String> = ["calls", "call", "demands", "pressure", "requests", "appeals", "efforts", "attempts", "proposals", "invitations"]
+  private static let pressureNouns: WordSet = ["calls", "call", "demands", "pressure", "requests", "appeals", "efforts", "attempts", "proposals", "invitations"]
 
   /// Nouns of a way not yet taken ("ways to help").
-  private static let wayNouns: Set<String> = ["ways", "way", "options", "means", "how"]
+  private static let wayNouns: WordSet = ["ways", "way", "options", "means", "how"]
 
   /// "The UAE denied accusations by the army that it arms the RSF": a clause that a denial's
   /// "that" opens, with the subject at `subject`, is not asserted.
@@ -1960,7 +1960,7 @@ struct RelationMatcher {
     return false
   }
   /// `WordClass.denialVerb`.
-  static let denialVerbs: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"]
+  static let denialVerbs: WordSet = ["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"]
 
   private func isQuestion(_ tokens: [Token]) -> Bool {
     tokens.last?.is(.question) == true || (tokens.count > 1 && tokens[tokens.count - 1].is(.quote) && tokens[tokens.count - 2].is(.question))
@@ -2042,16 +2042,16 @@ struct RelationMatcher {
   }
 
   /// Pronouns that point back to an act ("will pay for this").
-  private static let demonstratives: Set<String> = ["it", "this", "that"]
+  private static let demonstratives: WordSet = ["it", "this", "that"]
 
   /// Modals that promise rather than weigh what follows.
-  private static let promiseModals: Set<String> = ["will", "would", "'ll"]
+  private static let promiseModals: WordSet = ["will", "would", "'ll"]
   /// The pattern subtypes of acts a threat can promise.
-  private static let threatenedActs: Set<String> = ["attacks", "fights"]
+  private static let threatenedActs: WordSet = ["attacks", "fights"]
   /// Units of an actor named after it ("the UN mission"), led by their own heads.
-  private static let unitNouns: Set<String> = ["mission", "missions", "delegation", "team", "office", "wing", "branch", "embassy", "envoy"]
-  private static let offerVerbs: Set<String> = ["offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered"]
-  private static let threatVerbs: Set<String> = ["vowed", "vows", "threatened", "threatens", "pledged", "pledges", "promised", "promises"]
+  private static let unitNouns: WordSet = ["mission", "missions", "delegation", "team", "office", "wing", "branch", "embassy", "envoy"]
+  private static let offerVerbs: WordSet = ["offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered"]
+  private static let threatVerbs: WordSet = ["vowed", "vows", "threatened", "threatens", "pledged", "pledges", "promised", "promises"]
 
   /// "Damascus and Moscow regard HTS as a terrorist group, as do Ankara and Washington": those
   /// named after "as do" ("as did the Palestinian Authority", "as have Qatar and Oman") say
@@ -2069,7 +2069,7 @@ struct RelationMatcher {
   }
 
   /// Verbs that stand for the verb of the clause before them ("as did Egypt").
-  private static let proVerbs: Set<String> = ["do", "does", "did", "has", "have", "had"]
+  private static let proVerbs: WordSet = ["do", "does", "did", "has", "have", "had"]
 
   /// "Bahrain cut ties with Tehran, while the UAE downgraded its relations and Kuwait recalled
   /// its ambassador": a tie cut with no one named is cut with the one the sentence names.
@@ -2091,9 +2091,9 @@ struct RelationMatcher {
     return result
   }
   /// Words for a part of a group ("some of the rebel groups").
-  private static let partQuantifiers: Set<String> = ["some", "many", "most", "several", "one", "two", "three", "few"]
+  private static let partQuantifiers: WordSet = ["some", "many", "most", "several", "one", "two", "three", "few"]
 
-  private static let envoyNouns: Set<String> = ["ambassador", "envoy", "chargé", "charge", "delegate", "representative"]
+  private static let envoyNouns: WordSet = ["ambassador", "envoy", "chargé", "charge", "delegate", "representative"]
 
   /// For group `k` in "Egypt's delegate to the Arab League", the group that sent the envoy.
   private func envoySender(of k: Int, in items: [SentenceItems.Item]) -> Int? {
@@ -2102,11 +2102,11 @@ struct RelationMatcher {
     guard j >= 2, items[j].is(.to), Self.envoyNouns.contains(items[j - 1].lower), items[j - 2].possessive else { return nil }
     return j - 2
   }
-  private static let pluralAttackNouns: Set<String> = ["strikes", "airstrikes", "raids", "bombardments", "shelling", "bombing", "drones", "missiles"]
-  private static let ruptureVerbs: Set<String> = [
+  private static let pluralAttackNouns: WordSet = ["strikes", "airstrikes", "raids", "bombardments", "shelling", "bombing", "drones", "missiles"]
+  private static let ruptureVerbs: WordSet = [
     "downgraded", "downgrades", "cut", "cuts", "severed", "severs", "suspended", "suspends", "froze", "freezes", "recalled", "recalls",
   ]
-  private static let severedTies: Set<String> = ["ties", "relations", "ambassador", "ambassadors", "envoy", "envoys", "contacts"]
+  private static let severedTies: WordSet = ["ties", "relations", "ambassador", "ambassadors", "envoy", "envoys", "contacts"]
 
   /// "... retook the town with Russian air support", "with PKK help": the state of the demonym,
   /// or the one named, backs the subject.
@@ -2180,9 +2180,9 @@ struct RelationMatcher {
   }
 
   /// Words that make a title someone's below the head ("deputy leader", "vice president").
-  private static let subordinateTitleWords: Set<String> = ["deputy", "vice", "assistant", "former", "ex", "acting"]
+  private static let subordinateTitleWords: WordSet = ["deputy", "vice", "assistant", "former", "ex", "acting"]
   /// Titles of monarchs, who head their state.
-  private static let rulerTitles: Set<String> = ["king", "emir", "sultan"]
+  private static let rulerTitles: WordSet = ["king", "emir", "sultan"]
 
   /// "Hakan Fidan, the director of the National Intelligence Organization", "Assad as leader
   /// of Syria", "Bashar al-Assad remained in power".
@@ -2576,7 +2576,7 @@ struct RelationMatcher {
     return r + 1 == items.count || items[r + 1].is(.comma) || items[r + 1].endsClause
   }
 
-  private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: Set<String>, titles: Set<String>) -> Int? {
+  private func personTitled(after k: Int, in items: [SentenceItems.Item], modifiers: WordSet, titles: WordSet) -> Int? {
     // Most groups are followed by no title at all: one class test first.
     guard k + 1 < items.count, items[k + 1].isA(.titleOpener) else { return nil }
     var r = k + 1
@@ -2611,41 +2611,41 @@ struct RelationMatcher {
   }
 
   /// Every word `personTitled` may start at, for its one-test filter.
-  static let titleOpeners: Set<String> = leaderTitleModifiers.union(leaderTitles).union(objectTitleModifiers).union(objectTitles).union(stateLeaderTitles)
+  static let titleOpeners: WordSet = leaderTitleModifiers.union(leaderTitles).union(objectTitleModifiers).union(objectTitles).union(stateLeaderTitles)
     .union(Vocabulary.personTitles).union(["secretary", "prime"])
 
-  static let componentModifiers: Set<String> = ["main", "largest", "strongest", "biggest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi"]
-  static let componentNouns: Set<String> = ["component", "wing", "branch", "arm", "affiliate", "offshoot", "faction", "member"]
+  static let componentModifiers: WordSet = ["main", "largest", "strongest", "biggest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi"]
+  static let componentNouns: WordSet = ["component", "wing", "branch", "arm", "affiliate", "offshoot", "faction", "member"]
 
   /// Titles that make a person an organisation's leader, and the words that may qualify them
   /// (not "deputy" or "former").
-  static let leaderTitleModifiers: Set<String> = [
+  static let leaderTitleModifiers: WordSet = [
     "political", "military", "spiritual", "supreme", "top", "overall", "senior", "jailed", "imprisoned", "detained", "exiled", "slain",
     "late", "longtime", "veteran", "reclusive", "new", "de", "facto", "charismatic",
   ]
-  static let leaderTitles: Set<String> = [
+  static let leaderTitles: WordSet = [
     "leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director", "premier", "president", "chairperson",
     "speaker",
   ]
   /// Titles that name who leads a state ("its leader, General Burhan").
-  static let stateLeaderTitles: Set<String> = ["leader", "ruler", "president", "premier", "emir", "king", "sultan"]
+  static let stateLeaderTitles: WordSet = ["leader", "ruler", "president", "premier", "emir", "king", "sultan"]
   /// Titles through which an object is the person named ("met Hezbollah's deputy leader X").
   /// Words that qualify a government or its authorities ("the new authorities in Damascus").
-  private static let governmentQualifiers: Set<String> = ["new", "interim", "transitional", "current", "fledgling", "caretaker", "incoming"]
+  private static let governmentQualifiers: WordSet = ["new", "interim", "transitional", "current", "fledgling", "caretaker", "incoming"]
   /// Prepositions of cause or topic (`WordClass.causePreposition`).
-  static let causePrepositions: Set<String> = ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because"]
+  static let causePrepositions: WordSet = ["over", "about", "amid", "despite", "regarding", "concerning", "against", "because"]
   /// Prepositions of topic besides "on", after which a gerund is talked of, not done.
-  private static let topicPrepositions: Set<String> = ["about", "regarding", "concerning"]
+  private static let topicPrepositions: WordSet = ["about", "regarding", "concerning"]
   /// `WordClass.sequelPreposition`.
-  static let sequelPrepositions: Set<String> = ["after", "following"]
+  static let sequelPrepositions: WordSet = ["after", "following"]
   /// `WordClass.pendingSubordinator`.
-  static let pendingSubordinators: Set<String> = ["before", "until", "unless", "once"]
-  static let objectTitleModifiers: Set<String> = [
+  static let pendingSubordinators: WordSet = ["before", "until", "unless", "once"]
+  static let objectTitleModifiers: WordSet = [
     "political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary", "prime", "foreign",
     "defence", "defense", "interior", "vice", "crown", "special", "previous", "former", "late", "suspected", "exiled", "jailed", "detained",
     "caretaker", "interim", "acting", "outgoing", "incoming", "new",
   ]
-  static let objectTitles: Set<String> = [
+  static let objectTitles: WordSet = [
     "leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official", "speaker", "counterpart", "president",
     "minister", "premier", "king", "emir", "prince", "secretary", "ambassador",
   ]
@@ -2709,10 +2709,10 @@ struct RelationMatcher {
   }
 
   /// Words that may qualify a membership ("a founding member").
-  private static let memberModifiers: Set<String> = ["founding", "full", "key", "leading", "permanent", "core", "longtime", "longstanding"]
+  private static let memberModifiers: WordSet = ["founding", "full", "key", "leading", "permanent", "core", "longtime", "longstanding"]
 
   /// Verbs that make their subject what follows ("Iran is Assad's main ally").
-  private static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "became", "becomes"]
+  private static let copulas: WordSet = ["is", "was", "are", "were", "remains", "remained", "became", "becomes"]
 
   /// "the sanctions that Washington imposed on Iran", "the blockade Saudi Arabia and the UAE
   /// imposed on Qatar", "the offensive that Turkey launched against the SDF": an act named
@@ -2819,9 +2819,9 @@ struct RelationMatcher {
     "relations": (.opposes, "strained", "11"), "ties": (.opposes, "strained", "11"),
   ]
   /// Words saying ties are bad ("relations have been tense").
-  private static let strainedWords: Set<String> = ["tense", "strained", "frosty", "soured", "sour", "icy", "hostile", "frayed", "deteriorated", "worsened", "fraught"]
+  private static let strainedWords: WordSet = ["tense", "strained", "frosty", "soured", "sour", "icy", "hostile", "frayed", "deteriorated", "worsened", "fraught"]
   /// Words naming a meeting or deal as one that may come ("a possible Saudi-Israeli deal").
-  private static let prospectiveWords: Set<String> = [
+  private static let prospectiveWords: WordSet = [
     "possible", "potential", "proposed", "planned", "prospective", "future", "hoped-for", "expected", "eventual", "any", "upcoming",
   ]
 
@@ -2846,7 +2846,7 @@ struct RelationMatcher {
     return found
   }
   /// Verbs of leaving office after "to" ("to step down").
-  private static let departureVerbs: Set<String> = ["step", "resign", "quit"]
+  private static let departureVerbs: WordSet = ["step", "resign", "quit"]
 
   /// "Britain said Iran was almost certainly behind the attacks", "Hunt said it was Iran that
   /// carried out the attacks": one who says an actor was behind an attack accuses it.
@@ -2950,10 +2950,10 @@ struct RelationMatcher {
     if ["was", "is", "were", "are"].contains(items[k].lower), Self.certaintyWords.contains(items[k + 1].lower), items[k + 2].is(.that) { return k + 2 }
     return nil
   }
-  private static let certaintyWords: Set<String> = ["certain", "sure", "convinced", "confident"]
+  private static let certaintyWords: WordSet = ["certain", "sure", "convinced", "confident"]
 
   /// Crimes one may be said to have committed ("genocide", "war crimes").
-  private static let crimeNouns: Set<String> = ["genocide", "atrocities", "massacres", "massacre", "crimes", "cleansing", "abuses", "violations"]
+  private static let crimeNouns: WordSet = ["genocide", "atrocities", "massacres", "massacre", "crimes", "cleansing", "abuses", "violations"]
 
   /// The speaker of verb `v` accuses the actors of group `g` of what ends at `end`, unless
   /// that is denied or only supposed.
@@ -2966,19 +2966,19 @@ struct RelationMatcher {
       items[g].actors.filter { $0 != source }.map { Found(source: source, relation: .opposes, subtype: "accuses", cameo: "11", target: $0) }
     }
   }
-  private static let pastBe: Set<String> = ["was", "were"]
+  private static let pastBe: WordSet = ["was", "were"]
   /// Verbs that give their object a name ("called X a partner of terrorists").
-  private static let epithetVerbs: Set<String> = ["called", "calls", "branded", "brands", "labelled", "labeled", "labels", "dubbed", "described", "describes"]
+  private static let epithetVerbs: WordSet = ["called", "calls", "branded", "brands", "labelled", "labeled", "labels", "dubbed", "described", "describes"]
   /// Verbs of saying that take the one told before "that".
-  private static let tellingVerbs: Set<String> = ["told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "warned", "warns", "reminded"]
-  private static let bearingVerbs: Set<String> = ["bore", "bears", "bear", "bearing", "carries", "carried"]
-  private static let blameNounOpeners: Set<String> = bearingVerbs.union(["full", "sole", "no", "any", "some", "the"])
+  private static let tellingVerbs: WordSet = ["told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "warned", "warns", "reminded"]
+  private static let bearingVerbs: WordSet = ["bore", "bears", "bear", "bearing", "carries", "carried"]
+  private static let blameNounOpeners: WordSet = bearingVerbs.union(["full", "sole", "no", "any", "some", "the"])
   /// Words that only say how sure an attribution is ("almost certainly behind").
-  private static let attributionAdverbs: Set<String> = [
+  private static let attributionAdverbs: WordSet = [
     "almost", "certainly", "most", "likely", "probably", "clearly", "definitely", "undoubtedly", "very", "highly", "possibly",
   ]
   /// Hostile acts other than attacks that one may be said to be behind ("behind the plot").
-  private static let attributedActNouns: Set<String> = ["plot", "plots", "sabotage", "explosion", "explosions", "blast", "blasts", "coup", "hack", "hacking", "assassination"]
+  private static let attributedActNouns: WordSet = ["plot", "plots", "sabotage", "explosion", "explosions", "blast", "blasts", "coup", "hack", "hacking", "assassination"]
 
   /// Acts a relative clause may say were made on someone, with the subtype they are read as.
   static let gappedActNouns: [String: (String, String)] = [
@@ -2988,9 +2988,9 @@ struct RelationMatcher {
     "campaign": ("attacks", "19"), "war": ("fights", "19"),
   ]
   /// Verbs of making a deal with someone ("the memorandum that Turkey signed with Libya").
-  private static let gappedDealVerbs: Set<String> = ["signed", "concluded", "reached", "struck", "sealed", "inked", "clinched", "agreed"]
+  private static let gappedDealVerbs: WordSet = ["signed", "concluded", "reached", "struck", "sealed", "inked", "clinched", "agreed"]
   /// Verbs of making such an act ("imposed", "launched", "carried out").
-  private static let gappedActVerbs: Set<String> = [
+  private static let gappedActVerbs: WordSet = [
     "imposed", "reimposed", "placed", "slapped", "levied", "enforced", "launched", "waged", "carried", "mounted", "conducted", "staged",
     "unleashed", "declared",
   ]
@@ -3112,7 +3112,7 @@ struct RelationMatcher {
     return mentions.last { $0.range.upperBound == k && $0.actors.count == 1 }
   }
 
-  private static let groupCommonNouns: Set<String> = [
+  private static let groupCommonNouns: WordSet = [
     "alliance", "coalition", "group", "militia", "force", "forces", "faction", "movement", "umbrella", "army", "fighters", "rebels",
     "government", "administration", "party", "organisation", "organization",
   ]

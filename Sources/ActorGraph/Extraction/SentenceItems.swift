@@ -174,19 +174,19 @@ struct SentenceItems {
   }
 
   /// Verbs in the third person singular that the relation patterns read.
-  private static let patternVerbsInS: Set<String> = [
+  private static let patternVerbsInS: WordSet = [
     "supports", "backs", "arms", "funds", "opposes", "attacks", "condemns", "hosts", "meets", "sends", "supplies", "fights", "accuses",
     "rejects", "controls", "holds", "leads", "occupies", "threatens", "sanctions", "recognises", "recognizes", "welcomes",
   ]
-  private static let namingVerbs: Set<String> = [
+  private static let namingVerbs: WordSet = [
     "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "see", "saw", "views", "viewed", "deems", "deemed",
     "brands", "branded", "labels", "labelled", "labeled", "designates", "designated", "declared", "declares", "lists", "listed",
   ]
-  private static let stigmas: Set<String> = ["terrorist", "terror", "enemy", "threat", "criminal", "illegal", "banned", "outlawed", "proscribed"]
+  private static let stigmas: WordSet = ["terrorist", "terror", "enemy", "threat", "criminal", "illegal", "banned", "outlawed", "proscribed"]
   /// Words between a possessive and a name that only qualify the name: "Haftar's
   /// self-styled army", "Erdogan's ruling AK Party", and kin ("Haftar's son Saddam Haftar" is
   /// Saddam, Haftar his possessor).
-  private static let nameQualifiers: Set<String> = [
+  private static let nameQualifiers: WordSet = [
     "self", "-", "styled", "so", "called", "proclaimed", "own", "son", "sons", "daughter", "brother", "nephew", "cousin", "father",
     "wife", "uncle", "ruling", "governing",
   ]
@@ -377,9 +377,9 @@ struct SentenceItems {
 
   /// Words that qualify a title after a possessive ("the UAE's de facto ruler", "the UN
   /// special envoy").
-  private static let titleQualifiers: Set<String> = ["de", "facto", "effective", "longtime", "new", "acting", "interim", "late", "special", "top"]
+  private static let titleQualifiers: WordSet = ["de", "facto", "effective", "longtime", "new", "acting", "interim", "late", "special", "top"]
   /// Words between a title and where its holder serves ("envoy for Yemen", "ambassador to Turkey").
-  private static let postingWords: Set<String> = ["for", "to", "in", "on"]
+  private static let postingWords: WordSet = ["for", "to", "in", "on"]
 
   /// The group a title after group `k` names ("SDF commander [Mazloum Abdi]"), else nil.
   private static func titledPerson(after k: Int, in items: [Item]) -> Int? {
@@ -394,7 +394,7 @@ struct SentenceItems {
   private static func isPossessivePronoun(_ item: Item) -> Bool { item.possessivePronoun || item.is(.its) || item.is(.their) }
 
   /// Words for the kind of group a name is, between a conjunction and the name.
-  private static let groupModifiers: Set<String> = [
+  private static let groupModifiers: WordSet = [
     "paramilitary", "rival", "militant", "rebel", "jihadist", "islamist", "allied", "armed", "separatist", "secessionist", "southern", "northern",
     "eastern", "western",
   ]

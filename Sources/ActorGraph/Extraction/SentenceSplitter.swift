@@ -4,7 +4,7 @@
 /// and a capital, digit or opening quote, unless the word before the stop is an abbreviation
 /// ("Gen.", "Jan.", "U.S.") or an initial ("J."). A line break always ends a sentence.
 enum SentenceSplitter {
-  static let abbreviations: Set<String> = [
+  static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "fig", "pres",

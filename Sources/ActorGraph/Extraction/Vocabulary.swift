@@ -2,7 +2,7 @@
 /// not about any actor, so they live in code rather than in the lexicon.
 enum Vocabulary {
   /// Nouns that, after a demonym, make the phrase stand for the state ("Turkish troops").
-  static let forceNouns: Set<String> = [
+  static let forceNouns: WordSet = [
     "troops", "forces", "soldiers", "military", "army", "government", "regime", "authorities", "administration",
     "state", "navy", "warplanes", "jets", "delegation", "leadership", "side", "officials", "diplomats",
     "air", "force", "security", "units", "militaries", "governments", "cabinet", "parliament", "embassy",
@@ -12,28 +12,28 @@ enum Vocabulary {
     "advisers", "advisors", "commandos", "tanks", "officers", "peacekeepers", "charge",
   ]
   /// Nouns for those who fight for someone ("the side of", "the government of" are no forces).
-  static let servingNouns: Set<String> = ["troops", "forces", "fighters", "soldiers", "militiamen", "units", "gunmen", "militias", "loyalists"]
+  static let servingNouns: WordSet = ["troops", "forces", "fighters", "soldiers", "militiamen", "units", "gunmen", "militias", "loyalists"]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
-  static let forceHeads: Set<String> = forceNouns.subtracting(["air", "security", "diplomats", "foreign", "defence", "defense", "interior"])
+  static let forceHeads: WordSet = forceNouns.subtracting(["air", "security", "diplomats", "foreign", "defence", "defense", "interior"])
 
-  static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
+  static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"]
 
-  static let prepositions: Set<String> = [
+  static let prepositions: WordSet = [
     "of", "in", "to", "from", "with", "against", "on", "at", "for", "by", "into", "over", "about", "between", "among",
     "near", "under", "toward", "towards", "through", "across", "inside", "outside", "within", "without", "around",
     "along", "beyond", "despite", "after", "before", "since", "than", "via", "like",
   ]
 
   /// Words that open a new clause; a subject is not looked for across them.
-  static let clauseOpeners: Set<String> = [
+  static let clauseOpeners: WordSet = [
     "but", "while", "whereas", "although", "though", "because", "if", "unless", "whether", "however", "yet",
   ]
 
-  static let negators: Set<String> = [
+  static let negators: WordSet = [
     "not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "refuted", "refutes", "rarely", "seldom",
   ]
 
-  static let modals: Set<String> = [
+  static let modals: WordSet = [
     "would", "could", "might", "may", "should", "will", "shall", "'ll", "if", "unless", "whether", "possible", "possibly",
     "potential", "potentially", "any", "hypothetical", "eventual", "eventually", "future", "planned", "proposed",
     "likely", "unlikely", "perhaps", "maybe", "intends", "intended", "plans", "hopes",
@@ -41,26 +41,26 @@ enum Vocabulary {
   ]
 
   /// Verbs of asking someone to act ("called on X to", "urged X to"), for the one asked.
-  static let askingVerbs: Set<String> = [
+  static let askingVerbs: WordSet = [
     "called", "calls", "call", "calling", "urged", "urges", "urge", "urging", "asked", "asks", "ask", "pressed", "presses", "press",
     "pressing", "told", "tells", "demanded", "demands", "pushed", "pushes", "encouraged", "encourages",
   ]
 
   /// Verbs of asking and wishing: what follows them is not yet done ("asked Syria to enter talks").
-  static let wishVerbs: Set<String> = [
+  static let wishVerbs: WordSet = [
     "asked", "asks", "ask", "urged", "urges", "urge", "wants", "want", "wanted", "wished", "wish", "wishes",
     "prompting", "pressed", "presses", "encouraged", "encourages", "invited", "invites", "proposed", "proposes",
     "offered", "offers", "ready", "willing", "willingness", "seeks", "seeking", "sought", "trying", "tried", "attempting",
     "pressing", "press", "pushing", "persuade", "persuaded", "persuading", "convince", "convinced", "convincing", "lobbying",
   ]
 
-  static let hedges: Set<String> = [
+  static let hedges: WordSet = [
     "reportedly", "allegedly", "according", "said", "says", "told", "claimed", "claims", "believed", "reported",
     "reports", "sources", "source", "alleged", "purportedly", "apparently", "suggested", "quoted", "cited",
   ]
 
   /// Title words that may stand between a conjunction and a name ("and military commander Khalifa Haftar").
-  static let titleWords: Set<String> = [
+  static let titleWords: WordSet = [
     "president", "minister", "prime", "foreign", "defence", "defense", "interior", "military", "commander", "general",
     "gen", "leader", "chief", "king", "prince", "crown", "emir", "sheikh", "ayatollah", "secretary", "spokesman",
     "spokeswoman", "ambassador", "envoy", "intelligence", "top", "senior", "former", "deputy", "field", "marshal",
@@ -70,7 +70,7 @@ enum Vocabulary {
 
   /// Capitalised words that are not first names: sentence openers, days and months
   /// ("On Monday Erdogan said", "But Assad").
-  static let capitalisedNonNames: Set<String> = [
+  static let capitalisedNonNames: WordSet = [
     "but", "and", "or", "when", "after", "before", "as", "if", "while", "meanwhile", "still", "yet", "so", "then", "now",
     "under", "since", "although", "though", "why", "how", "what", "where", "only", "even", "also", "earlier", "later",
     "last", "on", "in", "at", "for", "with", "without", "by", "from", "to", "both", "neither", "either", "once", "until",
@@ -84,7 +84,7 @@ enum Vocabulary {
 
   /// Nouns after a state's name that make it people of the state, not the state ("U.S.
   /// lawmakers", "Iranian media").
-  static let peopleOfAState: Set<String> = [
+  static let peopleOfAState: WordSet = [
     "lawmakers", "lawmaker", "legislators", "senators", "senator", "congressmen", "media", "press", "newspapers", "newspaper",
     "journalists", "residents", "citizens", "people", "voters", "protesters", "protestors", "activists", "analysts", "experts",
     "critics", "commentators", "academics", "businessmen", "companies", "firms", "tourists", "students", "nationals",
@@ -92,15 +92,15 @@ enum Vocabulary {
 
   /// Bodies of water named "of" a state ("the Gulf of Oman", "the Sea of Japan"): the state
   /// there is part of a place's name.
-  static let waterFeatures: Set<String> = ["gulf", "sea", "strait", "straits", "bay"]
+  static let waterFeatures: WordSet = ["gulf", "sea", "strait", "straits", "bay"]
 
   /// Nouns of places people live in, which a demonym before them only locates ("the Syrian
   /// town of Kobani").
-  static let settlementNouns: Set<String> = ["town", "towns", "city", "cities", "village", "villages", "port", "province", "provinces", "enclave", "camp", "camps"]
+  static let settlementNouns: WordSet = ["town", "towns", "city", "cities", "village", "villages", "port", "province", "provinces", "enclave", "camp", "camps"]
 
   /// Nouns after a capital's name that make it a place ("the Damascus consulate", "Baghdad
   /// airport"), not the government.
-  static let placeNouns: Set<String> = [
+  static let placeNouns: WordSet = [
     "consulate", "embassy", "airport", "suburb", "suburbs", "outskirts", "province", "governorate", "countryside",
     "neighbourhood", "neighborhood", "district", "districts", "port", "hospital", "mosque", "university", "streets",
     "skyline", "area", "areas",
@@ -108,37 +108,37 @@ enum Vocabulary {
 
   /// Nouns of a diplomatic track that a seat's name may label ("the Astana process", "the
   /// Juba peace agreement"): the city names where it was made, not a party to it.
-  static let trackNouns: Set<String> = [
+  static let trackNouns: WordSet = [
     "process", "talks", "agreement", "agreements", "accord", "accords", "deal", "format", "declaration", "negotiations", "track",
     "platform", "protocol", "memorandum", "initiative", "peace", "framework", "roadmap",
   ]
 
   /// The points of the compass, as nouns and adjectives ("northwest Syria", "the northern city").
-  static let compassWords: Set<String> = [
+  static let compassWords: WordSet = [
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
   ]
 
   /// Words for a faith or sect, which describe a name rather than open it ("the Christian
   /// Lebanese Forces party", "the Shiite Amal movement").
-  static let faithAdjectives: Set<String> = [
+  static let faithAdjectives: WordSet = [
     "christian", "maronite", "shiite", "shia", "shi'ite", "sunni", "druze", "alawite", "islamist", "jihadist", "salafist", "salafi", "jewish",
   ]
 
   /// Words that open an appositive after a comma ("Hakan Fidan, the director of ...").
-  static let appositiveOpeners: Set<String> = [
+  static let appositiveOpeners: WordSet = [
     "the", "a", "an", "one", "head", "chief", "director", "leader", "commander", "founder", "president", "spokesman",
     "spokeswoman", "adviser", "advisor", "former", "top", "senior", "deputy", "also", "then",
   ]
 
-  static let pronounsThing: Set<String> = ["it", "its"]
+  static let pronounsThing: WordSet = ["it", "its"]
   /// Nouns that, after "the", stand for the armed group last named ("the Iran-backed group").
-  static let groupNouns: Set<String> = ["group", "militia", "faction", "movement", "separatists", "insurgents", "paramilitaries", "militants", "jihadists"]
+  static let groupNouns: WordSet = ["group", "militia", "faction", "movement", "separatists", "insurgents", "paramilitaries", "militants", "jihadists"]
   /// Coalitions, standing for the state that leads them ("the Saudi-led coalition").
-  static let coalitionNouns: Set<String> = ["coalition", "alliance"]
+  static let coalitionNouns: WordSet = ["coalition", "alliance"]
   /// Head nouns of bodies' names that, after "the", stand for the body last named with one
   /// ("the council" for the Presidential Leadership Council).
-  static let bodyNouns: Set<String> = [
+  static let bodyNouns: WordSet = [
     "council", "front", "party", "brigade", "brigades", "committee", "bureau", "agency", "organisation", "organization", "corps", "union",
     "league", "assembly",
   ]
@@ -149,23 +149,23 @@ enum Vocabulary {
     "islamist": "islamists", "insurgent": "insurgents", "secessionist": "secessionists", "extremist": "extremists",
   ]
   /// Nouns that, after "the", stand for the state last talked about ("the kingdom").
-  static let stateNouns: Set<String> = ["kingdom", "country", "emirate", "sultanate", "government", "army"]
+  static let stateNouns: WordSet = ["kingdom", "country", "emirate", "sultanate", "government", "army"]
   /// What a state holds and others strike ("Saudi cities", "Turkish positions"), standing for
   /// the state as the target of an act.
-  static let targetNouns: Set<String> = [
+  static let targetNouns: WordSet = [
     "cities", "towns", "villages", "territory", "soil", "positions", "targets", "bases", "outposts", "ships", "vessels", "tankers",
     "airspace", "installations", "facilities", "sovereignty", "ship", "vessel", "tanker", "warship", "jet", "warplane", "bomber",
     "plane", "drone", "helicopter", "base", "outpost", "position", "convoy", "consulate", "embassy", "city", "town", "village",
     "airport", "airports", "port", "ports", "harbour", "harbor", "refinery", "refineries", "infrastructure",
   ]
   /// Prepositions of place, before which a state's territory is where something happens.
-  static let locatives: Set<String> = [
+  static let locatives: WordSet = [
     "in", "into", "inside", "across", "near", "to", "from", "through", "within", "over", "toward", "towards", "around", "beyond", "outside",
   ]
   /// Given names common in the region's news, Arabic, Turkish, Persian, Kurdish, Hebrew,
   /// Russian and Western: a capitalised name of two to four words opening with one is a person
   /// ("Egypt has backed Fathi Bashagha") without a title or "said" beside it.
-  static let givenNames: Set<String> = [
+  static let givenNames: WordSet = [
     "mohammed", "muhammad", "mohamed", "mohammad", "sadiq", "sadeq", "siddiq", "ahmed", "ahmad", "ali", "hassan", "hasan", "hussein", "husain", "omar", "umar",
     "khalid", "khaled", "abdullah", "abdel", "abdul", "abdulaziz", "abdelaziz", "abdulrahman", "ibrahim", "ismail", "yousef", "youssef",
     "yusuf", "mahmoud", "mustafa", "mostafa", "salem", "saleh", "salih", "fathi", "faisal", "fayez", "nabil", "nabih", "walid", "tariq",
@@ -187,17 +187,17 @@ enum Vocabulary {
     "duran", "ilham",
   ]
   /// A group's members, who act for it ("Hamas militants who ...").
-  static let memberNouns: Set<String> = ["fighters", "militants", "members", "mercenaries", "operatives", "gunmen", "commanders", "officers"]
+  static let memberNouns: WordSet = ["fighters", "militants", "members", "mercenaries", "operatives", "gunmen", "commanders", "officers"]
   /// Nouns for talks held, which a later "the talks" or "the negotiations" refers back to.
-  static let talkNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "discussions", "dialogue", "consultations"]
+  static let talkNouns: WordSet = ["talks", "negotiations", "meeting", "meetings", "discussions", "dialogue", "consultations"]
   /// Nouns of support a state gives "with" its demonym ("with Turkish air support").
-  static let supportNouns: Set<String> = ["support", "backing", "help", "assistance", "cover"]
+  static let supportNouns: WordSet = ["support", "backing", "help", "assistance", "cover"]
   /// Kinds of support that may stand between the demonym and the noun.
-  static let supportKinds: Set<String> = ["air", "military", "logistical", "financial", "diplomatic", "political", "naval", "artillery"]
-  static let pronounsPerson: Set<String> = ["he", "his", "she", "her"]
+  static let supportKinds: WordSet = ["air", "military", "logistical", "financial", "diplomatic", "political", "naval", "artillery"]
+  static let pronounsPerson: WordSet = ["he", "his", "she", "her"]
 
   /// Words after which a capitalised name is a person ("President X", "said X").
-  static let personTitles: Set<String> = [
+  static let personTitles: WordSet = [
     "president", "minister", "gen", "general", "commander", "leader", "sheikh", "ayatollah", "king", "prince",
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
     "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
@@ -206,24 +206,24 @@ enum Vocabulary {
   ]
 
   /// Last words of a capitalised name that say what kind of body it is.
-  static let organizationHeads: Set<String> = [
+  static let organizationHeads: WordSet = [
     "party", "council", "ministry", "organization", "organisation", "representatives", "foundation", "agency", "union", "coalition",
     "committee", "commission", "bureau", "office", "institute", "movement", "assembly", "authority",
     "alliance", "league", "association", "court", "parliament", "directorate", "service", "services", "government",
   ]
-  static let armedGroupHeads: Set<String> = [
+  static let armedGroupHeads: WordSet = [
     "brigade", "brigades", "front", "army", "forces", "militia", "militias", "battalion", "battalions", "division",
     "corps", "guards", "legion", "regiment", "mobilization", "mobilisation", "units",
   ]
 
   /// Participles that make "X-participle" a modifier rather than a mention of X.
-  static let compoundParticiples: Set<String> = [
+  static let compoundParticiples: WordSet = [
     "backed", "led", "allied", "aligned", "sponsored", "supported", "funded", "armed", "affiliated", "trained", "occupied",
     "controlled", "held", "brokered", "mediated", "based", "run", "friendly", "linked", "born", "owned", "made",
   ]
 
   /// Plural nouns for people who act for the actors named after them.
-  static let officeHolders: Set<String> = [
+  static let officeHolders: WordSet = [
     "ministers", "chiefs", "leaders", "heads", "presidents", "officials", "delegations", "representatives", "envoys",
     "diplomats", "commanders", "negotiators", "spymasters",
   ]
@@ -231,14 +231,14 @@ enum Vocabulary {
   /// Prepositions that take the following group away from the trigger. Not "to" (an infinitive
   /// as often as not: "wanted to see Iran"), "with", "against", "on" or "into", which the
   /// patterns' own objects follow.
-  static let objectBlockers: Set<String> = [
+  static let objectBlockers: WordSet = [
     "of", "by", "from", "in", "at", "amid", "over", "for", "about", "during", "after", "before", "since", "near", "under",
     "through", "across", "within", "without", "despite", "between", "among", "like", "than", "via", "alongside", "beside",
     "inside", "outside", "along", "around", "beyond", "throughout",
   ]
 
   /// A state's acts that stand for the state as an object ("condemned the Israeli raid").
-  static let acts: Set<String> = [
+  static let acts: WordSet = [
     "strikes", "strike", "airstrikes", "raid", "raids", "attack", "attacks", "offensive", "incursion", "invasion", "bombardment",
     "occupation", "shelling", "operation", "operations", "aggression", "blockade", "intervention", "crackdown", "policy", "presence",
     "support", "backing", "aid", "assistance", "help", "incursions", "invasions", "interventions", "offensives", "bombardments",
@@ -248,13 +248,13 @@ enum Vocabulary {
 
   /// Words that condemn a deal or an act said to be one ("said the accord was illegal", "said
   /// the strikes were a violation of"); the relation pattern of such sayings lists the same.
-  static let verdictWords: Set<String> = [
+  static let verdictWords: WordSet = [
     "illegal", "illegitimate", "unlawful", "invalid", "void", "violation", "breach", "crime", "aggression", "piracy", "banditry",
     "terrorism", "provocation", "unacceptable", "unjustified", "unprovoked", "outrageous", "cowardly", "barbaric", "heinous",
   ]
 
   /// Verbs of condemning an act ("condemned the strikes").
-  static let condemnVerbs: Set<String> = [
+  static let condemnVerbs: WordSet = [
     "condemned", "condemns", "condemn", "denounced", "denounces", "denounce", "criticised", "criticized", "criticises", "criticizes",
     "slammed", "slams", "decried", "decries", "deplored", "deplores", "regretted", "regrets",
   ]
@@ -277,17 +277,17 @@ enum Vocabulary {
 
   /// Nouns of hostile measures short of force, which a judgement may name ("called the
   /// suspension unjustified").
-  static let measureNouns: Set<String> = [
+  static let measureNouns: WordSet = [
     "suspension", "expulsion", "expulsions", "ban", "closure", "freeze", "measures", "recall", "sanctions", "boycott", "embargo", "blockade",
   ]
   /// Attacks as nouns, for "condemned the strikes".
-  static let attackNouns: Set<String> = [
+  static let attackNouns: WordSet = [
     "strikes", "strike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "bombardment", "shelling",
     "offensive", "operation", "incursion", "invasion", "assault", "killing", "killings", "seizure", "hijacking",
   ]
 
   /// Things of an actor's that stand for it as the object of an attack or of support.
-  static let holdings: Set<String> = [
+  static let holdings: WordSet = [
     "positions", "position", "targets", "bases", "base", "sites", "strongholds", "stronghold", "fighters", "members",
     "convoy", "convoys", "headquarters", "depots", "facilities", "facility", "outposts", "posts", "post", "checkpoint", "checkpoints",
     "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders",
@@ -297,59 +297,59 @@ enum Vocabulary {
   ]
 
   /// Words that make a name a backer's creature ("US-backed forces", "pro-Iranian militias").
-  static let backingCues: Set<String> = ["backed", "proxy", "proxies", "aligned", "allied", "sponsored", "supported", "pro"]
+  static let backingCues: WordSet = ["backed", "proxy", "proxies", "aligned", "allied", "sponsored", "supported", "pro"]
 
   /// Verbs of hosting: the host of talks is not one of the parties ("Germany hosted talks").
-  static let hostVerbs: Set<String> = [
+  static let hostVerbs: WordSet = [
     "hosted", "host", "hosts", "hosting", "convened", "convene", "convenes", "organised", "organized", "organise", "organize",
     "sponsored", "facilitated",
   ]
 
   /// Words that are prepositions and also open a clause ("after Russia invaded").
-  static let subordinators: Set<String> = ["after", "before", "since", "until", "till"]
+  static let subordinators: WordSet = ["after", "before", "since", "until", "till"]
 
   /// Verbs of saying: what follows is what was said, not an object ("and said Hamas ...").
-  static let speechVerbs: Set<String> = [
+  static let speechVerbs: WordSet = [
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced", "announces", "declared",
     "declares", "insisted", "insists", "noted", "notes", "argued", "argues", "claimed", "claims", "stressed", "stresses", "warned", "warns",
     "adding", "saying", "stressing", "insisting", "noting", "warning",
   ]
 
   /// Nouns for those who bring parties together ("Qatari and Egyptian mediators").
-  static let mediatorNouns: Set<String> = ["mediator", "mediators", "broker", "brokers", "facilitator", "facilitators", "go-between", "intermediary", "intermediaries"]
+  static let mediatorNouns: WordSet = ["mediator", "mediators", "broker", "brokers", "facilitator", "facilitators", "go-between", "intermediary", "intermediaries"]
 
   /// Nouns for an actor's dependants: "Y, X's main proxy" (X backs Y).
-  static let clientNouns: Set<String> = ["proxy", "proxies", "client", "clients", "protege", "satellite", "surrogate", "surrogates"]
+  static let clientNouns: WordSet = ["proxy", "proxies", "client", "clients", "protege", "satellite", "surrogate", "surrogates"]
 
   /// Nouns for an actor's supporters: "Y, X's main backer" (Y backs X).
-  static let patronNouns: Set<String> = ["backer", "backers", "patron", "patrons", "protector", "sponsor", "sponsors"]
+  static let patronNouns: WordSet = ["backer", "backers", "patron", "patrons", "protector", "sponsor", "sponsors"]
 
   /// Nouns for an actor's allies: "Y, X's closest ally" says nothing of who backs whom.
-  static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners"]
+  static let allyNouns: WordSet = ["ally", "allies", "partner", "partners"]
   /// Agreements, which a pair signs and others broker ("the deal, brokered by Turkey").
-  static let dealNouns: Set<String> = [
+  static let dealNouns: WordSet = [
     "deal", "agreement", "accord", "pact", "memorandum", "treaty", "truce", "ceasefire", "arrangement",
     "deals", "agreements", "accords", "pacts", "treaties", "truces", "ceasefires",
   ]
   /// Nouns for a rival ("its regional rival Iran").
-  static let rivalNouns: Set<String> = ["rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "nemesis"]
+  static let rivalNouns: WordSet = ["rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "nemesis"]
 
   /// Nouns for a state's government ("Yemen's government", "the authorities in Damascus").
-  static let governmentNouns: Set<String> = ["government", "administration", "authorities", "regime", "cabinet", "leadership", "rulers"]
+  static let governmentNouns: WordSet = ["government", "administration", "authorities", "regime", "cabinet", "leadership", "rulers"]
   /// Verbs of backing someone ("backs the SDF", "helped Assad").
-  static let backingVerbs: Set<String> = [
+  static let backingVerbs: WordSet = [
     "backs", "backed", "back", "supports", "supported", "support", "helps", "helped", "help", "assists", "assisted", "aids", "aided",
     "arms", "armed", "joins", "joined",
   ]
   /// Verbs that refuse or halt the act named right after them ("opposed restoring relations",
   /// "suspended military contacts").
-  static let refusalVerbs: Set<String> = [
+  static let refusalVerbs: WordSet = [
     "opposed", "opposes", "oppose", "opposing", "rejected", "rejects", "reject", "refused", "refuses", "refuse", "resisted",
     "resists", "avoided", "avoids", "ruled", "against", "halted", "stopped", "ended", "suspended",
   ]
 
   /// Auxiliaries and verbs of saying that, right after a name, make it a clause's subject.
-  static let finiteVerbs: Set<String> = [
+  static let finiteVerbs: WordSet = [
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
     "did", "does", "do", "said", "says",
   ]

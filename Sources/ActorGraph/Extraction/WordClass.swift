@@ -80,7 +80,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let settlementNoun = WordClass(rawValue: 1 << 58)
 
   /// Each class with the words in it.
-  static let members: [(WordClass, Set<String>)] = [
+  static let members: [(WordClass, WordSet)] = [
     (.forceNoun, Vocabulary.forceNouns), (.forceHead, Vocabulary.forceHeads), (.determiner, Vocabulary.determiners),
     (.preposition, Vocabulary.prepositions), (.clauseOpener, Vocabulary.clauseOpeners), (.negator, Vocabulary.negators),
     (.modal, Vocabulary.modals), (.wishVerb, Vocabulary.wishVerbs), (.hedge, Vocabulary.hedges), (.titleWord, Vocabulary.titleWords),
@@ -99,7 +99,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.givenName, Vocabulary.givenNames), (.coalitionNoun, Vocabulary.coalitionNouns), (.bodyNoun, Vocabulary.bodyNouns),
     (.attackNoun, Vocabulary.attackNouns), (.dealNoun, Vocabulary.dealNouns),
     (.titleOpener, RelationMatcher.titleOpeners), (.servingNoun, Vocabulary.servingNouns),
-    (.stateCount, Set(MentionFinder.countWords.keys)), (.gappedAct, Set(RelationMatcher.gappedActNouns.keys)),
+    (.stateCount, WordSet(MentionFinder.countWords.keys)), (.gappedAct, WordSet(RelationMatcher.gappedActNouns.keys)),
     (.cancelWord, RelationMatcher.cancelWords), (.measureNoun, Vocabulary.measureNouns), (.pairOpener, MentionFinder.pairOpeners),
     (.causePreposition, RelationMatcher.causePrepositions), (.sequelPreposition, RelationMatcher.sequelPrepositions),
     (.pendingSubordinator, RelationMatcher.pendingSubordinators), (.objectTitleModifier, RelationMatcher.objectTitleModifiers),
