@@ -167,7 +167,7 @@ final class MentionFinder: Sendable {
           context.noteState(mentions[m + 1].actor)
         }
       }
-      if ["in", "at", "to", "from", "near", "into", "across", "inside"].contains(before) { continue }
+      if Self.placePrepositions.contains(before) { continue }
       for actor in mention.actors {
         switch type(of: actor, context) {
         case .state?: context.noteState(actor)
@@ -1113,7 +1113,7 @@ final class MentionFinder: Sendable {
   /// state, the name taken into the mention.
   private func deputyOfRole(_ tokens: [Token], at j: Int, state: ActorID, start i: Int, context: inout ArticleContext) -> Mention? {
     // "Vice President Mike Pence": an office of its own where the lexicon has one.
-    guard j + 1 < tokens.count, ["deputy", "vice", "assistant"].contains(tokens[j].lower), rolePhrase(tokens, at: j) == nil,
+    guard j + 1 < tokens.count, Self.deputyWords.contains(tokens[j].lower), rolePhrase(tokens, at: j) == nil,
       let (_, length) = rolePhrase(tokens, at: j + 1)
     else { return nil }
     var end = j + 1 + length
@@ -1739,7 +1739,7 @@ final class MentionFinder: Sendable {
     guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !tokens[i].isA(.determiner)
     else { return nil }
     // "Tamim bin Hamad Al Thani": a father's name is inside a name, never the start of one.
-    if i > 0, ["bin", "ibn", "bint"].contains(tokens[i - 1].lower) { return nil }
+    if i > 0, Self.patronymicWords.contains(tokens[i - 1].lower) { return nil }
     // "the Christian Lebanese Forces party", "the Shiite Amal movement": a faith describes the
     // name after it.
     if tokens[i].isA(.faithAdjective) { return nil }
@@ -1765,7 +1765,7 @@ final class MentionFinder: Sendable {
     while n + 1 < tokens.count, tokens[n].isA(.personTitle), tokens[n].isCapitalized, tokens[n + 1].isWord, tokens[n + 1].isCapitalized { n += 1 }
     if n > i, context.aliases.match(tokens, at: n) != nil { return nil }
     var j = n
-    while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (["al", "bin", "ibn", "de", "of", "for", "and"].contains(tokens[j].lower) && j > n) {
+    while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (Self.nameParticles.contains(tokens[j].lower) && j > n) {
       // "Serdar Kilic of Turkey": a short name, no body's, ends before the state it is from.
       if tokens[j].is(.of), (2...3).contains(j - n), i == 0 || !tokens[i - 1].is(.the), j + 1 < tokens.count,
         !tokens[n..<j].contains(where: { $0.isA(.organizationHead) || $0.isA(.armedGroupHead) }), isStateName(tokens, at: j + 1, context: context)
@@ -1791,7 +1791,7 @@ final class MentionFinder: Sendable {
       j += 1
       if j + 1 < tokens.count, tokens[j].is(.hyphen), tokens[j - 1].end == tokens[j].start, tokens[j + 1].isWord { j += 1 }
     }
-    while j > n + 1, ["of", "for", "and", "al", "bin", "ibn", "de", "-"].contains(tokens[j - 1].lower) { j -= 1 }
+    while j > n + 1, Self.danglingNameWords.contains(tokens[j - 1].lower) { j -= 1 }
     // "the Kurdish Democratic Union Party": a people's adjective before a name the lexicon
     // knows describes it, and the whole names the lexicon's actor.
     if n == i, j > n + 1 {
@@ -1869,4 +1869,17 @@ final class MentionFinder: Sendable {
     }
     return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<j, kind: .name)
   }
+}
+
+extension MentionFinder {
+  /// Prepositions after which a state is where something happened ("met in Moscow"), not an actor.
+  private static let placePrepositions: WordSet = ["in", "at", "to", "from", "near", "into", "across", "inside"]
+  /// "son of", "daughter of" inside an Arab name ("Tamim bin Hamad").
+  private static let patronymicWords: WordSet = ["bin", "ibn", "bint"]
+  /// Lowercase words a capitalised name runs on through ("Hamad bin Khalifa", "Party of Justice").
+  private static let nameParticles: WordSet = ["al", "bin", "ibn", "de", "of", "for", "and"]
+  /// Words a name does not end with: the run read as a name stops before them.
+  private static let danglingNameWords: WordSet = ["of", "for", "and", "al", "bin", "ibn", "de", "-"]
+  /// Words that make a role a deputy's ("deputy foreign minister").
+  private static let deputyWords: WordSet = ["deputy", "vice", "assistant"]
 }

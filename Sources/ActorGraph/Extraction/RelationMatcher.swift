@@ -262,14 +262,14 @@ struct RelationMatcher {
       return true
     }
     // "the SDF strikes a deal with Damascus": striking a deal is no attack.
-    if pattern.relation == .opposes, ["strike", "strikes", "struck", "striking"].contains(items[p].lower),
+    if pattern.relation == .opposes, Self.strikeWords.contains(items[p].lower),
       items[(q + 1)...].prefix(3).contains(where: { Vocabulary.dealNouns.contains($0.lower) })
     {
       return true
     }
     // "a deal brokered by Qatar with the help of Egypt": Egypt helps the mediation, not the parties.
     if pattern.relation == .backs, pattern.form == .passive, items[p].is(.with),
-      items[max(0, p - 5)..<p].contains(where: { ["brokered", "mediated", "brokering", "mediating"].contains($0.lower) })
+      items[max(0, p - 5)..<p].contains(where: { Self.brokeringWords.contains($0.lower) })
     {
       return true
     }
@@ -287,7 +287,7 @@ struct RelationMatcher {
       return true
     }
     // "Bashagha, a former ally of Turkey": a tie that was is none now.
-    if pattern.relation == .backs, p > 0, ["former", "onetime", "erstwhile", "ex"].contains(items[p - 1].lower) { return true }
+    if pattern.relation == .backs, p > 0, Self.formerWords.contains(items[p - 1].lower) { return true }
     // "pull back", "hit back": "back" after such a verb is no backing.
     if items[p].lower == "back", p > 0, Self.verbsBeforeBack.contains(items[p - 1].lower) { return true }
     // "its drones helped repel Haftar's assault": help followed by another verb lends the
@@ -865,11 +865,11 @@ struct RelationMatcher {
     // Arabia and Iran ...") is that mediator's, not this trigger's.
     func behindOtherMediator(_ c: Int) -> Bool {
       let between = c > q ? (q + 1)..<c : (c < p ? (c + 1)..<p : p..<p)
-      return between.contains { i in i > 0 && items[i - 1].is(.hyphen) && ["mediated", "brokered"].contains(items[i].lower) }
+      return between.contains { i in i > 0 && items[i - 1].is(.hyphen) && Self.brokeredParticiples.contains(items[i].lower) }
     }
     // "brokered by Qatar with the help of Egypt and the United States": helpers are not parties.
     func helpers(_ c: Int) -> Bool {
-      items[max(0, c - 3)..<c].contains { ["help", "support", "assistance", "backing", "alongside", "together"].contains($0.lower) }
+      items[max(0, c - 3)..<c].contains { Self.helpWords.contains($0.lower) }
     }
     // Parties are named in the trigger's own clause ("..., but both sides failed" is another).
     let clauseEnd = items[(q + 1)...].firstIndex { $0.endsClause || $0.isA(.clauseOpener) } ?? items.count
@@ -1048,7 +1048,7 @@ struct RelationMatcher {
     // "said Damascus had no intention of fighting Israel but urged it to withdraw": so does one
     // right after "but".
     if let and = items[..<p].lastIndex(where: { $0.is(.and) || $0.is(.but) }), and + 1 <= p,
-      and + 1 == p || ["has", "have", "had", "is", "are", "was", "were", "also", "then", "later", "subsequently", "afterwards", "eventually", "again"].contains(items[and + 1].lower)
+      and + 1 == p || Self.sharedVerbOpeners.contains(items[and + 1].lower)
         || (Self.lightVerbs.contains(items[and + 1].lower) && p - and <= 4)
         // "described Haftar as a putschist and vowed to stand by": a verb taking "to".
         || (p == and + 3 && items[and + 2].is(.to) && items[and + 1].token.map({ $0.isWord && !$0.isCapitalized }) == true),
@@ -1622,7 +1622,7 @@ struct RelationMatcher {
         continue
       }
       // "held talks with each of them": a quantifier is no gap, and its "of" no other phrase.
-      if k + 2 < items.count, items[k + 1].is(.of), items[k + 2].isGroup, ["each", "both", "all", "either"].contains(items[k].lower) {
+      if k + 2 < items.count, items[k + 1].is(.of), items[k + 2].isGroup, Self.distributiveWords.contains(items[k].lower) {
         k += 2
         continue
       }
@@ -1848,7 +1848,7 @@ struct RelationMatcher {
     // "Israeli attempts to blame Cairo": whose attempt it is does what is attempted.
     if k >= 2, items[k].is(.to), Self.attemptNouns.contains(items[k - 1].lower) { k -= 2 }
     // "An Israeli air strike killed ...": the state's act before a verb stands for it.
-    while k >= 0, ["air", "military", "new", "recent", "fresh", "major", "ground", "large", "scale", "-", "unilateral", "direct", "renewed", "drone", "missile", "rocket", "artillery", "naval"].contains(items[k].lower)
+    while k >= 0, Self.attackModifiers.contains(items[k].lower)
       || (k == p - 1 && items[k].isA(.act))
     {
       k -= 1
@@ -2670,7 +2670,7 @@ struct RelationMatcher {
       if !items[k].possessive, j + 1 < items.count, items[j + 1].is(.of) { continue }
       // "Russia, Assad's closest ally along with Iran,": the one named after shares the tie.
       var describedActors = copular.map { items[$0.subject].actors + ($0.along.map { items[$0].actors } ?? []) } ?? items[c - 1].actors
-      if j + 3 < items.count, ["along", "together"].contains(items[j + 1].lower), items[j + 2].is(.with), items[j + 3].isGroup {
+      if j + 3 < items.count, Vocabulary.alongWords.contains(items[j + 1].lower), items[j + 2].is(.with), items[j + 3].isGroup {
         describedActors += items[j + 3].actors
       }
       for possessor in items[k].actors {
@@ -2698,7 +2698,7 @@ struct RelationMatcher {
     var along: Int?
     // "which, along with Russia, has been": the group named along with the subject.
     if s >= 1, items[s].is(.comma), items[s - 1].isGroup { s -= 1 }
-    if s >= 3, items[s].isGroup, items[s - 1].is(.with), ["along", "together"].contains(items[s - 2].lower) {
+    if s >= 3, items[s].isGroup, items[s - 1].is(.with), Vocabulary.alongWords.contains(items[s - 2].lower) {
       along = s
       s -= 3
       if s >= 0, items[s].is(.comma) { s -= 1 }
@@ -3115,5 +3115,30 @@ struct RelationMatcher {
   private static let groupCommonNouns: WordSet = [
     "alliance", "coalition", "group", "militia", "force", "forces", "faction", "movement", "umbrella", "army", "fighters", "rebels",
     "government", "administration", "party", "organisation", "organization",
+  ]
+}
+
+extension RelationMatcher {
+  /// Forms of "strike", the act and the verb.
+  private static let strikeWords: WordSet = ["strike", "strikes", "struck", "striking"]
+  /// Forms of brokering a deal.
+  private static let brokeringWords: WordSet = ["brokered", "mediated", "brokering", "mediating"]
+  /// Words that put a tie in the past ("former ally").
+  private static let formerWords: WordSet = ["former", "onetime", "erstwhile", "ex"]
+  /// Participles of a deal someone else made ("US-brokered").
+  private static let brokeredParticiples: WordSet = ["mediated", "brokered"]
+  /// Words before those who helped a mediator ("with the help of Egypt"), who are no parties.
+  private static let helpWords: WordSet = ["help", "support", "assistance", "backing", "alongside", "together"]
+  /// Auxiliaries and adverbs after "and" that open a second verb of the same subject ("and
+  /// has carried out", "and later met").
+  private static let sharedVerbOpeners: WordSet = [
+    "has", "have", "had", "is", "are", "was", "were", "also", "then", "later", "subsequently", "afterwards", "eventually", "again",
+  ]
+  /// Words that take in every member of a group ("each of them").
+  private static let distributiveWords: WordSet = ["each", "both", "all", "either"]
+  /// Modifiers between a demonym and the act it stands for ("Israeli air strikes").
+  private static let attackModifiers: WordSet = [
+    "air", "military", "new", "recent", "fresh", "major", "ground", "large", "scale", "-", "unilateral", "direct", "renewed", "drone",
+    "missile", "rocket", "artillery", "naval",
   ]
 }

@@ -453,7 +453,7 @@ struct SentenceItems {
             j += 1
           } else if items[j].is(.as), j + 2 < items.count, items[j + 1].lower == "well", items[j + 2].is(.as) {
             j += 3
-          } else if ["along", "together"].contains(items[j].lower), j + 1 < items.count, items[j + 1].is(.with) {
+          } else if Vocabulary.alongWords.contains(items[j].lower), j + 1 < items.count, items[j + 1].is(.with) {
             j += 2
           } else {
             break

@@ -1,6 +1,8 @@
 /// Closed word classes the extractor's rules use. These are about how English news is written,
 /// not about any actor, so they live in code rather than in the lexicon.
 enum Vocabulary {
+  /// Words before "with" of doing something in company ("along with").
+  static let alongWords: WordSet = ["along", "together"]
   /// Nouns that, after a demonym, make the phrase stand for the state ("Turkish troops").
   static let forceNouns: WordSet = [
     "troops", "forces", "soldiers", "military", "army", "government", "regime", "authorities", "administration",
