@@ -22,6 +22,14 @@ struct WordSetTests {
     #expect(!(5000..<6000).contains { words.contains("word\($0)") })
   }
 
+  @Test func wordsOfEveryLengthAreFound() {
+    // Lengths past 63 bytes share one bit of the length filter.
+    let long = String(repeating: "a", count: 70)
+    let words = WordSet(["a", long])
+    #expect(words.contains("a") && words.contains(long))
+    #expect(!words.contains(String(repeating: "a", count: 65)) && !words.contains("aa"))
+  }
+
   @Test func unionAndSubtractionGiveNewSets() {
     let verbs: WordSet = ["met", "hosted"]
     #expect(Array(verbs.union(["hosted", "visited"])) == ["met", "hosted", "visited"])

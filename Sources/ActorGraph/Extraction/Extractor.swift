@@ -52,7 +52,6 @@ public struct Extractor: Sendable {
     context.datelineState = tokenized.prefix(3).lazy.compactMap { self.datelineState(of: $0) }.first
 
     var assertions: [Assertion] = []
-    var seen: Set<Found> = []
     for (range, tokens) in zip(sentences, tokenized) where !tokens.isEmpty {
       let mentions = finder.mentions(in: tokens, context: &context)
       // Every relation and every remembered subject involves a mention.
@@ -69,7 +68,12 @@ public struct Extractor: Sendable {
       let evidence = Evidence(
         article: article.id, date: article.metadata.date, sentence: sentence, start: range.lowerBound + article.bodyOffset,
         end: range.upperBound + article.bodyOffset, confidence: hedged ? 0.7 : 0.9, hedged: hedged)
-      for f in found where seen.insert(Found(f, sentence: range.lowerBound)).inserted {
+      // A relation is kept once per sentence: the few a sentence finds are compared in a list.
+      var kept: [Found] = []
+      for f in found {
+        let key = Found(f)
+        guard !kept.contains(key) else { continue }
+        kept.append(key)
         assertions.append(Assertion(source: f.source, relation: f.relation, subtype: f.subtype, cameo: f.cameo, target: f.target, evidence: evidence))
       }
     }
@@ -79,21 +83,22 @@ public struct Extractor: Sendable {
         actors[id] = lexicon[id]?.actor ?? context.discovered[id]
       }
     }
-    return Extraction(article: article, actors: actors.values.sorted { $0.id < $1.id }, assertions: assertions)
+    // Sorted by slug, each slug read once.
+    let sorted = actors.values.map { (slug: $0.id.rawValue, actor: $0) }.sorted { $0.slug < $1.slug }.map(\.actor)
+    return Extraction(article: article, actors: sorted, assertions: assertions)
   }
 
-  private struct Found: Hashable {
+  /// What makes two relations of a sentence the same: a symmetric one read either way round.
+  private struct Found: Equatable {
     var source: ActorID
     var relation: RelationKind
     var target: ActorID
-    var sentence: Int
 
-    init(_ f: RelationMatcher.Found, sentence: Int) {
+    init(_ f: RelationMatcher.Found) {
       source = f.source
       relation = f.relation
       target = f.relation.isSymmetric ? max(f.source, f.target) : f.target
       if f.relation.isSymmetric { source = min(f.source, f.target) }
-      self.sentence = sentence
     }
   }
 

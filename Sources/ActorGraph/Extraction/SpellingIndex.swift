@@ -83,12 +83,16 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
   /// Whether a word is written with letters beyond ASCII ("chargé"), which text may spell
   /// with a combining accent.
   private let hasNonASCII: Bool
+  /// Bit `n` is set when a word is `n` bytes long (63 for any longer): most words asked about
+  /// are not in the set, and most of those are told by their length alone.
+  private let lengths: UInt64
 
   init(_ words: some Sequence<String>) {
     var seen: Set<String> = []
     self.words = words.filter { seen.insert($0).inserted }
     index = SpellingIndex(self.words)
     hasNonASCII = self.words.contains { $0.utf8.contains { $0 >= 0x80 } }
+    lengths = self.words.reduce(0) { $0 | 1 << UInt64(Swift.min($1.utf8.count, 63)) }
   }
 
   init(arrayLiteral words: String...) { self.init(words) }
@@ -96,7 +100,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
   /// Whether the set holds `word`, as `Set` would: a spelling canonically equivalent to one of
   /// its words ("charge" with a combining acute for "chargé") is that word.
   func contains(_ word: String) -> Bool {
-    if index.number(of: word) != SpellingIndex.absent { return true }
+    if lengths & 1 << UInt64(Swift.min(word.utf8.count, 63)) != 0, index.number(of: word) != SpellingIndex.absent { return true }
     return hasNonASCII && word.utf8.contains { $0 >= 0x80 } && words.contains(word)
   }
 
