@@ -102,7 +102,7 @@ struct RelationMatcher {
   /// named along with the clause's subject at the end of the clause did what the subject did.
   private func companions(of found: [Found], in items: [SentenceItems.Item]) -> [Found] {
     guard !found.isEmpty,
-      let along = items.indices.first(where: { $0 >= 2 && items[$0].lower == "along" && items[$0 - 1].is(.comma) && $0 + 2 < items.count && items[$0 + 1].is(.with) })
+      let along = items.indices.first(where: { $0 >= 2 && $0 + 2 < items.count && items[$0 - 1].is(.comma) && items[$0 + 1].is(.with) && items[$0].lower == "along" })
     else { return [] }
     let named = items[along + 2].is(.the) ? along + 3 : along + 2
     guard named < items.count, items[named].isGroup, named + 1 == items.count || items[named + 1].endsClause,
