@@ -7,28 +7,41 @@ struct RelationPatterns: Sendable {
     case active, passive, reciprocal, between, mutual, mediation, leads
   }
 
-  struct Pattern: Sendable {
+  /// One trigger phrase and how to read the actors around it. A class: the matcher reads a
+  /// pattern at every match, and a reference is one retain where a copy of the struct retained
+  /// each of its arrays, sets and strings.
+  final class Pattern: Sendable {
     /// Per position, the words that may stand there; `nil` is a gap of up to three words. A
     /// choice may hold several words (`air_strikes`), and an empty choice makes the position
     /// optional.
-    var slots: [[[String]]?]
+    let slots: [[[String]]?]
     /// Whether a gap may hold actors (the parties in "bring Syria and Turkey closer").
-    var gapTakesActors: Bool
-    var relation: RelationKind
-    var subtype: String
-    var cameo: String?
-    var form: Form
-    var needsNegation: Bool
-    var needsMediator: Bool
-    var groupOnly: Bool
-    var mutual: Bool
-    var maxGap: Int
-    var after: Set<String>
+    let gapTakesActors: Bool
+    let relation: RelationKind
+    let subtype: String
+    let cameo: String?
+    let form: Form
+    let needsNegation: Bool
+    let needsMediator: Bool
+    let groupOnly: Bool
+    let mutual: Bool
+    let maxGap: Int
+    let after: WordSet
     /// Whether the words in `after` must follow the object and a form of "be" ("said the
     /// accord was illegal"), not merely come near it.
-    var afterCopula: Bool
-    var sourceTypes: Set<ActorType>?
-    var objectTypes: Set<ActorType>?
+    let afterCopula: Bool
+    let sourceTypes: Set<ActorType>?
+    let objectTypes: Set<ActorType>?
+
+    init(
+      slots: [[[String]]?], gapTakesActors: Bool, relation: RelationKind, subtype: String, cameo: String?, form: Form, needsNegation: Bool,
+      needsMediator: Bool, groupOnly: Bool, mutual: Bool, maxGap: Int, after: WordSet, afterCopula: Bool, sourceTypes: Set<ActorType>?,
+      objectTypes: Set<ActorType>?
+    ) {
+      (self.slots, self.gapTakesActors, self.relation, self.subtype, self.cameo, self.form) = (slots, gapTakesActors, relation, subtype, cameo, form)
+      (self.needsNegation, self.needsMediator, self.groupOnly, self.mutual, self.maxGap) = (needsNegation, needsMediator, groupOnly, mutual, maxGap)
+      (self.after, self.afterCopula, self.sourceTypes, self.objectTypes) = (after, afterCopula, sourceTypes, objectTypes)
+    }
   }
 
   struct Compound: Sendable {
@@ -132,11 +145,14 @@ struct RelationPatterns: Sendable {
           slots: slots, gapTakesActors: entry.pattern.split(separator: " ").contains("~"), relation: try relation(entry.relation), subtype: entry.subtype, cameo: entry.cameo, form: entry.form,
           needsNegation: entry.needsNegation ?? false, needsMediator: entry.needsMediator ?? false,
           groupOnly: entry.groupOnly ?? false, mutual: entry.mutual ?? false, maxGap: entry.maxGap ?? 4,
-          after: Set(entry.after ?? []), afterCopula: entry.afterCopula ?? false, sourceTypes: try types(entry.sourceTypes), objectTypes: try types(entry.objectTypes)))
+          after: WordSet(entry.after ?? []), afterCopula: entry.afterCopula ?? false, sourceTypes: try types(entry.sourceTypes), objectTypes: try types(entry.objectTypes)))
     }
     for entry in parsed.compounds {
       compounds.append(
-        Compound(words: Set(entry.word.split(separator: "|").map(String.init)), relation: try relation(entry.relation), subtype: entry.subtype, cameo: entry.cameo))
+        Compound(
+          words: Set(entry.word.split(separator: "|").map(String.init)), relation: try relation(entry.relation), subtype: entry.subtype,
+          cameo: entry.cameo))
     }
   }
+
 }

@@ -106,6 +106,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
   func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 
+  /// Whether the set holds no word.
+  var isEmpty: Bool { words.isEmpty }
+
   /// These words and `others`.
   func union(_ others: some Sequence<String>) -> WordSet { WordSet(words + others) }
 
