@@ -1,17 +1,29 @@
 /// The lexicon's names, aliases and seats as token sequences, for longest-match lookup.
 struct AliasTable: Sendable {
-  struct Pattern: Sendable {
-    var words: [String]
+  /// One name of an actor as words. A class: a match hands its pattern on through every rule
+  /// of the finder, and a reference is one retain where a copy of the struct retained each of
+  /// its arrays.
+  final class Pattern: Sendable {
+    let words: [String]
     /// `words` as ids of the extractor's `WordTable` (set by `compile(with:)`; the shared
     /// patterns only).
-    var ids: [Int32] = []
+    let ids: [Int32]
     /// Per word: whether the lexicon writes it capitalised, so the text must too ("Gallant"
     /// the minister, not "gallant"); lowercase words ("rebels") match in any case.
-    var capitalised: [Bool]
+    let capitalised: [Bool]
     /// For short all-capital acronyms ("US", "MIT"): the exact spelling each token must have.
-    var exact: [String]?
-    var actor: ActorID
-    var kind: Mention.Kind
+    let exact: [String]?
+    let actor: ActorID
+    let kind: Mention.Kind
+
+    init(words: [String], ids: [Int32] = [], capitalised: [Bool], exact: [String]?, actor: ActorID, kind: Mention.Kind) {
+      (self.words, self.ids, self.capitalised, self.exact, self.actor, self.kind) = (words, ids, capitalised, exact, actor, kind)
+    }
+
+    /// The same pattern with its words numbered.
+    func numbered(by table: WordTable) -> Pattern {
+      Pattern(words: words, ids: words.map(table.id(of:)), capitalised: capitalised, exact: exact, actor: actor, kind: kind)
+    }
 
     /// Whether the lexicon writes every word in lower case: a common noun ("rebels"), no name.
     var isWrittenInLowerCase: Bool { !capitalised.contains(true) }
@@ -66,11 +78,7 @@ struct AliasTable: Sendable {
   mutating func compile(with table: WordTable) {
     var byID: [Int32: [Pattern]] = [:]
     for (first, patterns) in byFirstWord {
-      byID[table.id(of: first)] = patterns.map { pattern in
-        var pattern = pattern
-        pattern.ids = pattern.words.map(table.id(of:))
-        return pattern
-      }
+      byID[table.id(of: first)] = patterns.map { $0.numbered(by: table) }
     }
     hyphenID = table.id(of: "-")
     byFirstID = Array(repeating: [], count: Int(byID.keys.max() ?? -1) + 1)
