@@ -11,9 +11,9 @@ struct RelationPatterns: Sendable {
   /// pattern at every match, and a reference is one retain where a copy of the struct retained
   /// each of its arrays, sets and strings.
   final class Pattern: Sendable {
-    /// Per position, the words that may stand there; `nil` is a gap of up to three words. A
-    /// choice may hold several words (`air_strikes`), and an empty choice makes the position
-    /// optional.
+    /// Per position, the words that may stand there; `nil` is a gap of up to eight words
+    /// (seven where it may hold actors). A choice may hold several words (`air_strikes`), and
+    /// an empty choice makes the position optional.
     let slots: [[[String]]?]
     /// Whether a gap may hold actors (the parties in "bring Syria and Turkey closer").
     let gapTakesActors: Bool
