@@ -44,6 +44,16 @@ enum Tokenizer {
   }
 
   private static func tokens(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, table: WordTable?) -> [Token] {
+    // One scratch buffer serves every word of the sentence: a word's lowercase bytes, then
+    // its bytes as written.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(2, 2 * range.count)) { scratch in
+      tokens(scalars, in: range, table: table, scratch: scratch)
+    }
+  }
+
+  private static func tokens(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, table: WordTable?, scratch: UnsafeMutableBufferPointer<UInt8>
+  ) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity((range.count + 4) / 5)
     var i = range.lowerBound
@@ -62,31 +72,40 @@ enum Tokenizer {
       tokens.append(token)
     }
     // Nearly every token is ASCII: its bytes are written once, lowercased in place and looked up
-    // as they are, and a word with no capital shares its text with its lowercase form.
+    // as they are. A word the table knows takes its strings from the table: its lowercase
+    // form, and its capitalised one when only its first letter is a capital ("The", "Turkey").
     func asciiToken(_ a: Int, _ b: Int, word: Bool) -> Token? {
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b - a) { buffer -> Token? in
-        var capital = false
-        for k in a..<b {
-          let v = scalars[k].value
-          guard v < 0x80 else { return nil }
-          capital = capital || (v >= 0x41 && v <= 0x5A)
-          buffer[k - a] = UInt8(truncatingIfNeeded: v)
+      let buffer = UnsafeMutableBufferPointer(rebasing: scratch[0..<(b - a)])
+      var capitals = 0
+      for k in a..<b {
+        var v = scalars[k].value
+        guard v < 0x80 else { return nil }
+        if v >= 0x41 && v <= 0x5A {
+          capitals += 1
+          v |= 0x20
         }
-        let text = capital ? String(decoding: buffer, as: UTF8.self) : nil
-        if capital {
-          for k in buffer.indices where buffer[k] >= 0x41 && buffer[k] <= 0x5A { buffer[k] |= 0x20 }
-        }
-        let isCapitalized = capital && buffer[0] != UInt8(truncatingIfNeeded: scalars[a].value)
-        let id = table?.id(ofUTF8: UnsafeBufferPointer(buffer)) ?? WordTable.unknown
-        // A word the table knows shares the table's lowercase string.
-        let lower = id == WordTable.unknown ? String(decoding: buffer, as: UTF8.self) : table!.spelling(of: id)
-        var token = Token(text: text ?? lower, lower: lower, start: a, end: b, isWord: word, isCapitalized: isCapitalized)
-        if let table {
-          token.word = id
-          token.classes = table.classes(of: id)
-        }
-        return token
+        buffer[k - a] = UInt8(truncatingIfNeeded: v)
       }
+      let first = scalars[a].value
+      let isCapitalized = first >= 0x41 && first <= 0x5A
+      let id = table?.id(ofUTF8: UnsafeBufferPointer(buffer)) ?? WordTable.unknown
+      let lower = id == WordTable.unknown ? String(decoding: buffer, as: UTF8.self) : table!.spelling(of: id)
+      let text: String
+      if capitals == 0 {
+        text = lower
+      } else if capitals == 1, isCapitalized, id != WordTable.unknown {
+        text = table!.titleSpelling(of: id)
+      } else {
+        let written = UnsafeMutableBufferPointer(rebasing: scratch[(b - a)..<(2 * (b - a))])
+        for k in a..<b { written[k - a] = UInt8(truncatingIfNeeded: scalars[k].value) }
+        text = String(decoding: written, as: UTF8.self)
+      }
+      var token = Token(text: text, lower: lower, start: a, end: b, isWord: word, isCapitalized: isCapitalized)
+      if let table {
+        token.word = id
+        token.classes = table.classes(of: id)
+      }
+      return token
     }
     while i < end {
       let s = scalars[i]

@@ -15,6 +15,9 @@ final class WordTable: Sendable {
   /// The words by id, so a token of a known word takes its lowercase form from here instead
   /// of building the same string again.
   private let spellings: [String]
+  /// The words by id with their first letter a capital ("Turkey", "The"), the form most
+  /// capitalised tokens are written in.
+  private let titleSpellings: [String]
 
   /// A table of the pinned `Word`s, the vocabulary's classes and `words` (lowercased, as
   /// tokens read them).
@@ -39,6 +42,7 @@ final class WordTable: Sendable {
     index = SpellingIndex(order)
     self.classes = classes
     spellings = order
+    titleSpellings = order.map { $0.prefix(1).uppercased() + $0.dropFirst() }
   }
 
   /// The id of a lowercased word, or `unknown`.
@@ -49,6 +53,9 @@ final class WordTable: Sendable {
 
   /// The lowercased word of an id the table holds.
   @inline(__always) func spelling(of id: Int32) -> String { spellings[Int(id)] }
+
+  /// The word of an id the table holds with its first letter a capital.
+  @inline(__always) func titleSpelling(of id: Int32) -> String { titleSpellings[Int(id)] }
 
   /// The number of words; ids run from 0 to `count - 1`.
   var count: Int { classes.count }
