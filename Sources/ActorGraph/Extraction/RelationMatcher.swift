@@ -355,6 +355,28 @@ struct RelationMatcher {
   private func read(_ index: Int, _ items: [SentenceItems.Item], _ p: Int, _ q: Int) -> [Found] {
     let pattern = patterns.patterns[index]
     if isNoMatch(pattern, items, p, q) { return [] }
+    // The object after the trigger, which most forms cannot do without: where there is none,
+    // nor a relative clause before the trigger to give one ("the YPG, which Turkey backs"), nor
+    // (for a reciprocal verb) anyone before it to have done it together, the pattern finds
+    // nothing, and the subject and modality need not be worked out. Two matches in three end
+    // here.
+    let directObject: Int? =
+      switch pattern.form {
+      case .active, .reciprocal: objectIndex(after: q, in: items, maxGap: pattern.maxGap)
+      // "backed by the nationalist Victory Party": a determiner and one qualifying word.
+      case .passive: objectIndex(after: q, in: items, maxGap: q + 1 < items.count && items[q + 1].is(.the) ? 2 : 1)
+      case .between: objectIndex(after: q, in: items, maxGap: 1)
+      case .mutual, .mediation, .leads: nil
+      }
+    if directObject == nil {
+      let relative = { items[..<p].contains { $0.is(.which) || $0.is(.whom) || $0.is(.that) } }
+      switch pattern.form {
+      case .passive, .between: return []
+      case .active where !relative(): return []
+      case .reciprocal where !relative() && !items[..<p].contains(where: \.isGroup): return []
+      default: break
+      }
+    }
     // "a group linked to Kurdish militants waging an insurgency": a participle right after
     // fighters no name was given is theirs, and so is what it takes ("an insurgency"); so is
     // a verb after them that opens a clause ("broke off relations after protesters stormed").
@@ -566,7 +588,7 @@ struct RelationMatcher {
     }
     switch pattern.form {
     case .active, .reciprocal:
-      var object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
+      var object = directObject
       // "talks on Libya", "meeting to discuss a U.S. proposal": what a meeting is about is not
       // a party to it.
       if pattern.relation == .meets, let o = object,
@@ -730,9 +752,7 @@ struct RelationMatcher {
       // "signed the deal after talks hosted by Egypt's foreign minister": the host of talks
       // brought the parties together (the mediation patterns read it), and met neither.
       if pattern.subtype == "hosts", p > 0, Vocabulary.talkNouns.contains(items[p - 1].lower) { return [] }
-      // "backed by the nationalist Victory Party": a determiner and one qualifying word.
-      let gap = q + 1 < items.count && items[q + 1].is(.the) ? 2 : 1
-      guard let object = objectIndex(after: q, in: items, maxGap: gap) else { return [] }
+      guard let object = directObject else { return [] }
       var sources = actors(object)
       // "the army, led by General Burhan, and the RSF": a leader named is no member group, nor
       // is whoever is coordinated with him.
@@ -778,7 +798,7 @@ struct RelationMatcher {
       targets = ofTypes(targets, pattern.objectTypes)
       return pairs(sources, targets) + (pattern.mutual ? pairs(targets, sources) : [])
     case .between:
-      guard let object = objectIndex(after: q, in: items, maxGap: 1), actors(object).count >= 2 else { return [] }
+      guard let object = directObject, actors(object).count >= 2 else { return [] }
       // "relations between Ankara and Baghdad have been strained": the words the pattern wants
       // follow the pair.
       if !pattern.after.isEmpty, !items[(object + 1)...].prefix(4).contains(where: { pattern.after.contains($0.lower) }) { return [] }
