@@ -118,6 +118,13 @@ struct AliasTable: Sendable {
     return own.length >= shared.length ? own : shared
   }
 
+  /// Whether a name may start at `token`: false means `match` finds none there. Asked of each
+  /// word before anything else, so it looks at no spelling.
+  @inline(__always) func mayStartName(_ token: Token) -> Bool {
+    (token.word >= 0 && Int(token.word) < byFirstID.count && !byFirstID[Int(token.word)].isEmpty)
+      || (!local.isEmpty && (token.isCapitalized || localStartsLowercase))
+  }
+
   /// `match`, with two names of one actor that share a word joined into one: "the
   /// Tripoli-based Government of National Accord" is "Tripoli-based government" and
   /// "Government of National Accord".

@@ -130,6 +130,12 @@ final class MentionFinder: Sendable {
     // (AP) — Sudan's military said it ..." ("it" is not Sudan).
     var i = Self.datelineEnd(of: tokens) ?? 0
     while i < tokens.count {
+      // Most words open no mention: a word in lower case that starts no name and no reference
+      // is passed over before any rule is tried (as `match` would return at once).
+      if !tokens[i].isCapitalized, !Self.mayOpenReference(tokens[i]), !context.aliases.mayStartName(tokens[i]) {
+        i += 1
+        continue
+      }
       if let mention = match(tokens, at: i, previous: mentions, context: &context) {
         mentions.append(mention)
         i = mention.range.upperBound
