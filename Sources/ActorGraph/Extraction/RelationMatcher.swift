@@ -174,9 +174,19 @@ struct RelationMatcher {
       // A gap: up to eight words, none of them a clause end, nor an actor unless the pattern
       // lets actors stand there ("bring Syria and Turkey closer").
       let span = gapTakesActors ? 7 : 8
+      // When what follows the gap starts with one of one or two words, the rest of the
+      // pattern is tried only where one of them stands.
+      var firsts: (Int32, Int32) = (groupID, groupID)
+      var filtered = false
+      if s + 1 < slots.count, let next = slots[s + 1], next.count <= 2, !next[0].isEmpty, next.count == 1 || !next[1].isEmpty {
+        firsts = (next[0][0], next.count == 2 ? next[1][0] : next[0][0])
+        filtered = true
+      }
       var j = k
       while j <= k + span, j < ids.count {
-        if let end = match(slots, from: s + 1, ids, at: j, gapTakesActors: gapTakesActors) { return end }
+        if !filtered || ids[j] == firsts.0 || ids[j] == firsts.1, let end = match(slots, from: s + 1, ids, at: j, gapTakesActors: gapTakesActors) {
+          return end
+        }
         if (ids[j] == groupID && !gapTakesActors) || ids[j] == clauseEndID { return nil }
         j += 1
       }
