@@ -32,7 +32,8 @@ public struct Extractor: Sendable {
   /// Extracts one article.
   /// - Complexity: linear in the article's length for a fixed lexicon.
   public func extract(_ article: Article) -> Extraction {
-    let (original, scalars) = TextNormalizer.scalarsWithOriginal(of: article.text)
+    let scalars = TextNormalizer.scalars(of: article.text)
+    var sentenceTexts = ScalarSlicer(article.text)
     let lines = BoilerplateFilter.contentLines(of: scalars)
     let sentences = SentenceSplitter.sentences(of: scalars, lines: lines)
     let tokenized = sentences.map { range in
@@ -64,7 +65,7 @@ public struct Extractor: Sendable {
       remember(actsIn: found, in: &context)
       guard !found.isEmpty else { continue }
       let hedged = tokens.contains { $0.isA(.hedge) }
-      let sentence = String(scalars: original[range])
+      let sentence = sentenceTexts.text(of: range)
       let evidence = Evidence(
         article: article.id, date: article.metadata.date, sentence: sentence, start: range.lowerBound + article.bodyOffset,
         end: range.upperBound + article.bodyOffset, confidence: hedged ? 0.7 : 0.9, hedged: hedged)

@@ -33,13 +33,8 @@ enum ScalarClass {
 }
 
 extension String {
-  /// A string of the scalars of a slice, written straight to UTF-8 (building one through
+  /// A string of the scalars in a buffer, written straight to UTF-8 (building one through
   /// `unicodeScalars.append` is many times slower).
-  init(scalars: ArraySlice<Unicode.Scalar>) {
-    self = scalars.withUnsafeBufferPointer { String(scalars: $0) }
-  }
-
-  /// A string of the scalars in a buffer, written straight to UTF-8.
   init(scalars: UnsafeBufferPointer<Unicode.Scalar>) {
     var utf8Count = 0
     for s in scalars { utf8Count += UTF8.width(s) }

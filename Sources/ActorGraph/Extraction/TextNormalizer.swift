@@ -19,31 +19,20 @@ public enum TextNormalizer {
     return String(out)
   }
 
-  /// The normalised scalars of a text, index for index.
+  /// The normalised scalars of a text, index for index with the text's own, read in one pass.
   public static func scalars(of text: String) -> [Unicode.Scalar] {
-    scalarsWithOriginal(of: text).normalized
-  }
-
-  /// The scalars of a text as written and normalised, index for index, read in one pass.
-  static func scalarsWithOriginal(of text: String) -> (original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
     var text = text
     return text.withUTF8 { bytes in
-      var normalized: [Unicode.Scalar] = []
-      // A text has at most as many scalars as UTF-8 bytes; both arrays are written in place.
-      let original = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { original, originalCount in
-        normalized = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { normal, count in
-          var i = 0
-          while i < bytes.count {
-            let (scalar, length) = decodeScalar(bytes, at: i)
-            original.initializeElement(at: count, to: scalar)
-            normal.initializeElement(at: count, to: length == 1 ? scalar : normalize(scalar))
-            count += 1
-            i += length
-          }
+      // A text has at most as many scalars as UTF-8 bytes; the array is written in place.
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { normal, count in
+        var i = 0
+        while i < bytes.count {
+          let (scalar, length) = decodeScalar(bytes, at: i)
+          normal.initializeElement(at: count, to: length == 1 ? scalar : normalize(scalar))
+          count += 1
+          i += length
         }
-        originalCount = normalized.count
       }
-      return (original, normalized)
     }
   }
 
