@@ -110,9 +110,11 @@ struct AliasTable: Sendable {
   /// testing that there is one ("the president of the" ending a text).
   func match(_ tokens: [Token], at index: Int) -> (pattern: Pattern, length: Int)? {
     guard index < tokens.count else { return nil }
-    let token = tokens[index]
-    let shared = token.word >= 0 && Int(token.word) < byFirstID.count ? matchShared(tokens, at: index) : nil
-    guard !local.isEmpty, token.isCapitalized || localStartsLowercase, let own = local[token.lower].flatMap({ matchLocal(tokens, at: index, among: $0) }) else { return shared }
+    // The token's fields are read in place: a copy of it would retain its strings.
+    let word = tokens[index].word
+    let shared = word >= 0 && Int(word) < byFirstID.count ? matchShared(tokens, at: index) : nil
+    guard !local.isEmpty, tokens[index].isCapitalized || localStartsLowercase, let own = local[tokens[index].lower].flatMap({ matchLocal(tokens, at: index, among: $0) })
+    else { return shared }
     guard let shared else { return own }
     // What the article itself defined wins a tie with the lexicon.
     return own.length >= shared.length ? own : shared
@@ -142,8 +144,7 @@ struct AliasTable: Sendable {
       let ids = candidates[c].ids
       var ok = true
       for k in ids.indices {
-        let token = tokens[index + k]
-        if token.word != ids[k] || !fits(token, candidates[c], k) || !adjacent(tokens, index + k, k, ids: ids) {
+        if tokens[index + k].word != ids[k] || !fits(tokens, index + k, candidates[c], k) || !adjacent(tokens, index + k, k, ids: ids) {
           ok = false
           break
         }
@@ -157,10 +158,9 @@ struct AliasTable: Sendable {
     for pattern in candidates where index + pattern.words.count <= tokens.count {
       var ok = true
       for (k, word) in pattern.words.enumerated() {
-        let token = tokens[index + k]
         // Words of a name must be adjacent across hyphens ("al-Assad", not "al - Assad").
-        if token.lower != word || !fits(token, pattern, k)
-          || (k > 0 && (word == "-" || pattern.words[k - 1] == "-") && tokens[index + k - 1].end != token.start)
+        if tokens[index + k].lower != word || !fits(tokens, index + k, pattern, k)
+          || (k > 0 && (word == "-" || pattern.words[k - 1] == "-") && tokens[index + k - 1].end != tokens[index + k].start)
         {
           ok = false
           break
@@ -171,11 +171,11 @@ struct AliasTable: Sendable {
     return nil
   }
 
-  /// The spelling checks of word `k` of a pattern: capitals where the lexicon writes them, the
+  /// The spelling checks of token `at` as word `k` of a pattern: capitals where the lexicon writes them, the
   /// exact letters of an acronym.
-  @inline(__always) private func fits(_ token: Token, _ pattern: Pattern, _ k: Int) -> Bool {
+  @inline(__always) private func fits(_ tokens: [Token], _ at: Int, _ pattern: Pattern, _ k: Int) -> Bool {
     // Bytes, not `==`: acronyms are ASCII, and String's comparison of unequal strings is slow.
-    !(pattern.capitalised[k] && !token.isCapitalized) && (pattern.exact.map { token.text.utf8.elementsEqual($0[k].utf8) } ?? true)
+    !(pattern.capitalised[k] && !tokens[at].isCapitalized) && (pattern.exact.map { tokens[at].text.utf8.elementsEqual($0[k].utf8) } ?? true)
   }
 
   /// Words of a name are adjacent across hyphens ("al-Assad", not "al - Assad").

@@ -109,7 +109,7 @@ final class MentionFinder: Sendable {
     for tokens in sentences {
       var i = 0
       while i < tokens.count {
-        if let (pattern, length) = aliases.match(tokens, at: i) {
+        if aliases.mayStartName(tokens[i]), let (pattern, length) = aliases.match(tokens, at: i) {
           found.insert(pattern.actor)
           i += length
         } else {
