@@ -58,6 +58,16 @@ import Testing
     #expect(kept(text) == ["Story line stays."])
   }
 
+  @Test func cuePhrasesAreFoundAtEitherEndOfALineAndNowhereElse() {
+    // The phrase's rarest byte is looked for first: the phrase may start or end the line.
+    #expect(kept("://example.org/syria") == [])
+    #expect(kept("Read on example.blogspot.") == [])
+    #expect(kept("Paywall") == [])
+    #expect(kept("Photo of Idlib (file)") == [])
+    // Near misses stay: "blogspot" without its dots, a lone "per" and "online".
+    #expect(kept("Blogspot users met online, per the report.") == ["Blogspot users met online, per the report."])
+  }
+
   @Test func aCommentSectionEndsTheArticle() {
     #expect(kept("Story line.\n12 Comments\nQatar backs Hamas.") == ["Story line."])
     #expect(kept("Story line.\nLeave a Reply:\nQatar backs Hamas.") == ["Story line."])

@@ -101,27 +101,34 @@ enum BoilerplateFilter {
     "last edited", "reply", "would love your thoughts", "please comment", "tags:",
   ]
 
+  /// `furniturePrefixes` by their first byte: a line is tested against those its first byte opens.
+  private static let furniturePrefixesByFirstByte: [[StaticString]] = furniturePrefixes.reduce(into: Array(repeating: [], count: 256)) {
+    $0[Int($1.utf8Start[0])].append($1)
+  }
+
   private static let furnitureWords: WordSet = ["newsletter", "newsletters", "unsubscribe", "cookie", "cookies", "paywall"]
   /// What every furniture word contains, looked for first.
-  private static let furnitureStems: [StaticString] = ["newsletter", "unsubscribe", "cookie", "paywall"]
+  private static let furnitureStems: [Needle] = ["newsletter", "unsubscribe", "cookie", "paywall"]
   /// Words that address the reader, as prompts do and stories seldom do.
   private static let readerWords: WordSet = ["you", "your", "our", "we", "us", "subscribe", "sign", "click", "accept", "agree", "inbox"]
 
+  /// What spam lines hold: link arrows, link-farm hosts, bare URLs.
+  private static let spamMarks: [Needle] = ["=====>", ">>>", ".blogspot.", "://"]
+  /// What a money promise holds, all three.
+  private static let moneyPromise: [Needle] = ["$", "per ", "online"]
+
   /// Spam: links with arrows, link-farm hosts, bare URLs, money promises.
   private static func isSpam(_ text: LowerBytes) -> Bool {
-    if text.contains("=====>") || text.contains(">>>") || (text.contains("$") && text.contains("per ") && text.contains("online")) {
-      return true
-    }
-    return text.contains(".blogspot.") || text.contains("://")
+    spamMarks.contains(where: text.contains) || moneyPromise.allSatisfy(text.contains)
   }
 
   /// Sources a photo credit names in parentheses.
-  private static let photoSources: [StaticString] = ["(flickr", "(getty", "(reuters", "(afp", "(ap", "(wikimedia", "(shutterstock", "(file"]
+  private static let photoSources: [Needle] = ["(flickr", "(getty", "(reuters", "(afp", "(ap", "(wikimedia", "(shutterstock", "(file"]
   /// What short lines asking the reader to do something say.
-  private static let readerRequests: [StaticString] = ["please fill out this form", "fill out this form", "more about"]
+  private static let readerRequests: [Needle] = ["please fill out this form", "fill out this form", "more about"]
 
   private static func isFurniture(_ text: LowerBytes) -> Bool {
-    if furniturePrefixes.contains(where: text.hasPrefix) { return true }
+    if let first = text.bytes.first, furniturePrefixesByFirstByte[Int(first)].contains(where: text.hasPrefix) { return true }
     if isSpam(text) { return true }
     // Page furniture is short; a paragraph of story is not furniture.
     let bytes = text.bytes.count
@@ -188,25 +195,23 @@ private struct LowerBytes {
     return true
   }
 
-  func contains(_ needle: StaticString) -> Bool {
-    contains(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
-  }
-
-  func contains(_ needle: String) -> Bool {
-    var needle = needle
-    return needle.withUTF8 { contains($0) }
-  }
-
-  private func contains(_ pin: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard !pin.isEmpty else { return true }
-    // memchr finds each candidate first byte, memcmp checks the rest: both vectorised in libc.
+  /// Whether the line holds `needle`, found by its rarest byte: memchr jumps to each place that
+  /// byte stands, and memcmp checks the needle around it. (Looking for the first byte instead
+  /// stopped at every "n" of a paragraph for "newsletter".)
+  func contains(_ needle: Needle) -> Bool {
+    let count = needle.text.utf8CodeUnitCount
+    guard count > 0 else { return true }
     return bytes.withUnsafeBufferPointer { hay in
-      guard var at = hay.baseAddress, hay.count >= pin.count else { return false }
-      let last = hay.baseAddress! + (hay.count - pin.count)
+      guard let base = hay.baseAddress, hay.count >= count else { return false }
+      let pin = needle.text.utf8Start
+      let anchor = needle.anchor
+      // Where the rarest byte may stand: from `anchor` to as far before the end as follows it.
+      var at = base + anchor
+      let last = base + (hay.count - count + anchor)
       while at <= last {
-        guard let hit = memchr(at, Int32(pin[0]), last - at + 1) else { return false }
+        guard let hit = memchr(at, Int32(pin[anchor]), last - at + 1) else { return false }
         let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-        if memcmp(candidate, pin.baseAddress!, pin.count) == 0 { return true }
+        if memcmp(candidate - anchor, pin, count) == 0 { return true }
         at = candidate + 1
       }
       return false
@@ -241,5 +246,36 @@ private struct LowerBytes {
     }
     if let a = start { result.append(a..<offset) }
     return result
+  }
+}
+
+/// An ASCII phrase a line is searched for, with the place of its rarest byte in English text,
+/// which the search looks for first.
+private struct Needle: ExpressibleByStringLiteral {
+  let text: StaticString
+  let anchor: Int
+
+  init(stringLiteral text: StaticString) {
+    self.text = text
+    var anchor = 0
+    var best = -1
+    for k in 0..<text.utf8CodeUnitCount where Self.rarity(text.utf8Start[k]) > best {
+      (anchor, best) = (k, Self.rarity(text.utf8Start[k]))
+    }
+    self.anchor = anchor
+  }
+
+  /// How rare a byte is in English prose: spaces, then the commonest letters, then the other
+  /// letters, then marks and digits.
+  private static func rarity(_ byte: UInt8) -> Int {
+    switch byte {
+    case 0x20: 0
+    case UInt8(ascii: "e"), UInt8(ascii: "t"), UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "s"),
+      UInt8(ascii: "r"), UInt8(ascii: "h"):
+      1
+    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "d"), UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "u"), UInt8(ascii: "m"): 2
+    case UInt8(ascii: "a")...UInt8(ascii: "z"): 3
+    default: 4
+    }
   }
 }
