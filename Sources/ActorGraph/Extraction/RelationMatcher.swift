@@ -58,38 +58,40 @@ struct RelationMatcher {
     found.reserveCapacity(16)
     let core = items.core
     if isQuestion(tokens) { return [] }
-    found += patternRelations(core)
-    found += sameAsDone(found, in: core)
-    found += elidedRuptures(found, in: core)
+    found.add(patternRelations(core))
+    found.add(sameAsDone(found, in: core))
+    found.add(elidedRuptures(found, in: core))
     // "Iran, a key backer of Damascus, ...": an appositive says something of its head.
-    for appositive in items.appositives { found += patternRelations(appositive) }
-    found += supportWithBacker(core)
-    found += leadsInAppositives(items.full)
-    found += leadsAfterWhose(items.full)
-    found += leadsByTrailingTitle(items.full)
-    found += possessiveRelations(items.full)
-    found += clientsInAppositives(items.full)
-    found += mediatorNouns(items.core)
-    found += gappedActs(items.core)
-    found += coalitionsAgainst(items.core)
-    found += attributedActs(items.core)
-    found += stepDownCalls(items.core)
-    found += pairedCompounds(items.core)
-    found += sufferedStrikes(items.core)
-    found += priceThreats(items.core)
-    found += mediationThrough(items.core)
+    for appositive in items.appositives { found.add(patternRelations(appositive)) }
+    found.add(supportWithBacker(core))
+    found.add(leadsInAppositives(items.full))
+    found.add(leadsAfterWhose(items.full))
+    found.add(leadsByTrailingTitle(items.full))
+    found.add(possessiveRelations(items.full))
+    found.add(clientsInAppositives(items.full))
+    found.add(mediatorNouns(items.core))
+    found.add(gappedActs(items.core))
+    found.add(coalitionsAgainst(items.core))
+    found.add(attributedActs(items.core))
+    found.add(stepDownCalls(items.core))
+    found.add(pairedCompounds(items.core))
+    found.add(sufferedStrikes(items.core))
+    found.add(priceThreats(items.core))
+    found.add(mediationThrough(items.core))
     // A brokered deal is between those who met, else those at war ("the war between Israel and
     // Hezbollah, which ended with a US-brokered ceasefire"); several who each made the same
     // deal are all its parties ("The UAE, Bahrain and Sudan agreed ties with Israel under
     // US-brokered deals").
     let soFar = found
-    found += compounds(tokens, mentions) {
+    found.add(compounds(tokens, mentions) {
       soFar.last { $0.relation == .meets }.map { last in
         soFar.filter { $0.relation == .meets && $0.subtype == last.subtype }.flatMap { [$0.source, $0.target] }.uniqued()
       } ?? soFar.last { $0.relation == .opposes && $0.subtype == "fights" }.map { [$0.source, $0.target] }
+    })
+    found.add(companions(of: found, in: core))
+    for item in items.full where !item.inner.isEmpty {
+      found.add(item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) })
     }
-    found += companions(of: found, in: core)
-    for item in items.full { found += item.inner.map { Found(source: $0.source, relation: $0.relation, subtype: $0.subtype, cameo: $0.cameo, target: $0.target) } }
     return found.filter { found in
       found.source != found.target && typeOf(found.source) != .location && typeOf(found.target) != .location
         // "President Hassan Sheikh vowed to defend Somalia": an official backing the state he
@@ -133,10 +135,13 @@ struct RelationMatcher {
           guard patterns.patterns[index].form != .leads, !isHyphenated(items, p),
             let q = match(index, ids, at: p)
           else { continue }
-          found += read(index, items, p, q).map { relation in
-            var relation = relation
-            relation.act = items[p].lower
-            return relation
+          let read = read(index, items, p, q)
+          if !read.isEmpty {
+            let act = items[p].lower
+            for var relation in read {
+              relation.act = act
+              found.append(relation)
+            }
           }
           resumeAt.append((index, q + 1))
         }
@@ -3171,4 +3176,12 @@ extension RelationMatcher {
     "air", "military", "new", "recent", "fresh", "major", "ground", "large", "scale", "-", "unilateral", "direct", "renewed", "drone",
     "missile", "rocket", "artillery", "naval",
   ]
+}
+
+extension [RelationMatcher.Found] {
+  /// Appends what a rule found: most rules find nothing in most sentences, and that is told
+  /// here without a call.
+  @inline(__always) fileprivate mutating func add(_ more: [RelationMatcher.Found]) {
+    if !more.isEmpty { append(contentsOf: more) }
+  }
 }
