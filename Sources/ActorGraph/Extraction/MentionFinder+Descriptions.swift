@@ -72,29 +72,23 @@ extension MentionFinder {
   /// leading it. An owned one ("a Turkish delegation led by Cavusoglu") stays its owner's.
   /// Either way "the delegation" later in the article is the person who led it.
   func mergeLedBodies(_ mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) -> [Mention] {
-    var result: [Mention] = []
-    result.reserveCapacity(mentions.count)
-    for mention in mentions {
+    // Changed in place: most sentences change none, and keep their array.
+    var result = mentions
+    for (index, mention) in mentions.enumerated() {
       // "led by Foreign Minister Mevlut Cavusoglu": titles may stand outside the name.
       var by = mention.range.lowerBound - 1
       while by > 0, mention.range.lowerBound - by <= 3, tokens[by].isA(.titleWord) || tokens[by].isA(.personTitle) { by -= 1 }
       guard by >= 3, tokens[by].is(.by), Self.leadingVerbs.contains(tokens[by - 1].lower), Self.ledBodyNouns.contains(tokens[by - 2].lower),
         mention.actors.count == 1, type(of: mention.actor, context) == .person
-      else {
-        result.append(mention)
-        continue
-      }
+      else { continue }
       let noun = by - 2
       if tokens[noun].lower == "delegation" { context.describedAs["delegation"] = mention.actor }
       // "a government", "an interim government", "the new cabinet": a determiner and at most
       // one word in lower case, with no name of an owner between.
       var start = noun - 1
       if start >= 1, tokens[start].isWord, !tokens[start].isCapitalized, !tokens[start].isA(.determiner) { start -= 1 }
-      guard tokens[start].is(.a) || tokens[start].is(.an) || tokens[start].is(.the), result.last.map({ $0.range.upperBound <= start }) ?? true else {
-        result.append(mention)
-        continue
-      }
-      result.append(Mention(actors: mention.actors, range: start..<mention.range.upperBound, kind: mention.kind, inner: mention.inner))
+      guard tokens[start].is(.a) || tokens[start].is(.an) || tokens[start].is(.the), index == 0 || result[index - 1].range.upperBound <= start else { continue }
+      result[index] = Mention(actors: mention.actors, range: start..<mention.range.upperBound, kind: mention.kind, inner: mention.inner)
     }
     return result
   }

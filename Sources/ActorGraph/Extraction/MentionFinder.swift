@@ -1472,6 +1472,7 @@ final class MentionFinder: Sendable {
   /// "the RSF rebels": a bare descriptor right after a group's name describes that group; it
   /// is no second group (the lexicon's "rebels").
   private func mergeDescribedNames(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
+    guard mentions.count >= 2 else { return mentions }
     var result: [Mention] = []
     result.reserveCapacity(mentions.count)
     for mention in mentions {
@@ -1544,12 +1545,17 @@ final class MentionFinder: Sendable {
   /// "Khalifa Haftar, whose forces waged a war on Tripoli": the forces of a person who leads an
   /// armed group on the article's date are that group, which he leads.
   private func addRelativeForces(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
+    // Most sentences have no ", whose" after a mention: they keep their mentions as they are.
+    func whoseAfter(_ mention: Mention) -> Int? {
+      let whose = mention.range.upperBound + 1
+      return whose + 1 < tokens.count && tokens[whose - 1].is(.comma) && tokens[whose].lower == "whose" ? whose : nil
+    }
+    guard mentions.contains(where: { whoseAfter($0) != nil }) else { return mentions }
     var result: [Mention] = []
     result.reserveCapacity(mentions.count)
     for (index, mention) in mentions.enumerated() {
       result.append(mention)
-      let whose = mention.range.upperBound + 1
-      guard whose + 1 < tokens.count, tokens[whose].lower == "whose", tokens[whose - 1].is(.comma),
+      guard let whose = whoseAfter(mention),
         ["forces", "troops", "fighters", "militias"].contains(tokens[whose + 1].lower), mention.actors.count == 1,
         index + 1 == mentions.count || mentions[index + 1].range.lowerBound > whose + 1,
         let group = armedGroup(ledBy: mention.actor, on: context.date)
@@ -1622,6 +1628,7 @@ final class MentionFinder: Sendable {
   /// name says whose official the person is; the person alone acts ("met U.S. envoy Tom
   /// Barrack" is a meeting with Barrack, not with the United States).
   private func mergeStateTitles(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
+    guard mentions.count >= 2 else { return mentions }
     var result: [Mention] = []
     result.reserveCapacity(mentions.count)
     for mention in mentions {
