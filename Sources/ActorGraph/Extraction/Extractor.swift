@@ -116,54 +116,56 @@ public struct Extractor: Sendable {
   /// Keeps who attacked, who agreed and who met, for "condemned the strikes", "the deal,
   /// brokered by" and "the talks, mediated by".
   private func remember(actsIn found: [RelationMatcher.Found], in context: inout ArticleContext) {
+    guard !found.isEmpty else { return }
+    // By index: a relation is read in place, not copied with its strings, by every test.
     // The sentence's first attack is its news ("Israel struck Iran in retaliation for Iran's
     // missile attack"), the one later condemnations point at.
-    if let attack = found.first(where: { $0.relation == .opposes && Self.attackSubtypes.contains($0.subtype) }) {
-      context.lastAttackers = coAgents(of: attack, in: found)
+    if let attack = found.indices.first(where: { found[$0].relation == .opposes && Self.attackSubtypes.contains(found[$0].subtype) }) {
+      context.lastAttackers = coAgents(of: found[attack], in: found)
     }
-    if let measure = found.first(where: { $0.relation == .opposes && Self.measureSubtypes.contains($0.subtype) }) {
-      context.lastMeasureTakers = coAgents(of: measure, in: found)
+    if let measure = found.indices.first(where: { found[$0].relation == .opposes && Self.measureSubtypes.contains(found[$0].subtype) }) {
+      context.lastMeasureTakers = coAgents(of: found[measure], in: found)
     }
     // Rival leaders ("Bashagha accused Dbeibah"): "both sides" later are the two of them.
     // The discovered actors are what a type is read from; taking them, not a copy of the whole
     // context, costs one retain.
     let discovered = context.discovered
-    if let hostile = found.last(where: { act in
-      act.relation == .opposes && finder.type(of: act.source, discovered: discovered) == .person && finder.type(of: act.target, discovered: discovered) == .person
-    }) {
-      context.lastHostilePair = [hostile.source, hostile.target]
+    func isPerson(_ actor: ActorID) -> Bool { finder.type(of: actor, discovered: discovered) == .person }
+    if let hostile = found.indices.last(where: { found[$0].relation == .opposes && isPerson(found[$0].source) && isPerson(found[$0].target) }) {
+      context.lastHostilePair = [found[hostile].source, found[hostile].target]
     }
-    if let war = found.last(where: { act in
-      act.relation == .opposes && act.subtype == "fights"
-        && [act.source, act.target].allSatisfy { finder.type(of: $0, discovered: discovered) != .person }
+    if let war = found.indices.last(where: {
+      found[$0].relation == .opposes && found[$0].subtype == "fights" && !isPerson(found[$0].source) && !isPerson(found[$0].target)
     }) {
-      context.lastWarPair = [war.source, war.target]
+      context.lastWarPair = [found[war].source, found[war].target]
     }
-    for backing in found where backing.relation == .backs { context.backers.insert(backing.source) }
+    for k in found.indices where found[k].relation == .backs { context.backers.insert(found[k].source) }
     var seen: Set<String> = []
-    for attack in found where attack.relation == .opposes && Self.attackSubtypes.contains(attack.subtype) {
-      guard let family = attack.act.flatMap({ Vocabulary.actFamilies[$0] }), seen.insert(family).inserted else { continue }
-      context.attackers[family] = coAgents(of: attack, in: found)
+    for k in found.indices where found[k].relation == .opposes && Self.attackSubtypes.contains(found[k].subtype) {
+      guard let family = found[k].act.flatMap({ Vocabulary.actFamilies[$0] }), seen.insert(family).inserted else { continue }
+      context.attackers[family] = coAgents(of: found[k], in: found)
     }
-    if let deal = found.last(where: { $0.relation == .meets && ["agrees", "signs_agreement", "restores_relations"].contains($0.subtype) }) {
-      context.lastAgreeingPair = [deal.source, deal.target]
+    if let deal = found.indices.last(where: { found[$0].relation == .meets && Self.dealSubtypes.contains(found[$0].subtype) }) {
+      context.lastAgreeingPair = [found[deal].source, found[deal].target]
     }
-    if let meeting = found.last(where: { $0.relation == .meets }) {
-      context.lastMeetingPair = [meeting.source, meeting.target]
+    if let meeting = found.indices.last(where: { found[$0].relation == .meets }) {
+      context.lastMeetingPair = [found[meeting].source, found[meeting].target]
     }
-    if let mediator = found.last(where: { $0.relation == .mediates })?.source {
-      let parties = found.filter { $0.relation == .mediates && $0.source == mediator }.map(\.target).uniqued()
+    if let last = found.indices.last(where: { found[$0].relation == .mediates }) {
+      let mediator = found[last].source
+      let parties = found.indices.filter { found[$0].relation == .mediates && found[$0].source == mediator }.map { found[$0].target }.uniqued()
       if parties.count == 2 { context.lastMediatedPair = parties }
     }
   }
 
   private static let attackSubtypes: WordSet = ["attacks", "fights", "seizes", "occupies"]
   private static let measureSubtypes: WordSet = ["sanctions", "reduces_relations", "coerces", "protests"]
+  private static let dealSubtypes: WordSet = ["agrees", "signs_agreement", "restores_relations"]
 
   /// Who made a hostile `act`, with those the sentence has making the same act on the same
   /// target ("The United States, Britain and France launched strikes against Syria").
   private func coAgents(of act: RelationMatcher.Found, in found: [RelationMatcher.Found]) -> [ActorID] {
-    found.filter { $0.relation == .opposes && $0.subtype == act.subtype && $0.target == act.target }.map(\.source).uniqued()
+    found.indices.filter { found[$0].relation == .opposes && found[$0].target == act.target && found[$0].subtype == act.subtype }.map { found[$0].source }.uniqued()
   }
 
   /// Keeps the subjects of a sentence for "it" and "he" in the next ones.
