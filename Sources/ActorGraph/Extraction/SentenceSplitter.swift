@@ -24,7 +24,8 @@ enum SentenceSplitter {
       var i = start
       while i < end {
         let c = scalars[i]
-        if c == "." || c == "!" || c == "?" {
+        // (Letters, most of the text, are past "?" and fail the first test.)
+        if c.value <= 0x3F, c == "." || c == "!" || c == "?" {
           var j = i + 1
           while j < end, scalars[j] == "." || scalars[j] == "\"" || scalars[j] == "'" || scalars[j] == ")" || scalars[j] == "]" { j += 1 }
           guard j < end, scalars[j].isWhitespaceScalar else { i = j; continue }
