@@ -1473,14 +1473,15 @@ final class MentionFinder: Sendable {
   /// is no second group (the lexicon's "rebels").
   private func mergeDescribedNames(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     guard mentions.count >= 2 else { return mentions }
-    var result: [Mention] = []
-    result.reserveCapacity(mentions.count)
-    for mention in mentions {
+    var result = MergedMentions(mentions)
+    for (m, mention) in mentions.enumerated() {
       if let last = result.last, last.range.upperBound == mention.range.lowerBound, last.actors.count == 1, mention.range.count == 1,
         mention.kind == .name, Self.descriptorSingulars[tokens[mention.range.lowerBound].lower] != nil,
         [.armedGroup, .organization].contains(type(of: last.actor, context))
       {
-        result[result.count - 1].range = last.range.lowerBound..<mention.range.upperBound
+        var widened = last
+        widened.range = last.range.lowerBound..<mention.range.upperBound
+        result.replaceLast(with: widened)
         continue
       }
       if let last = result.last, last.range.upperBound == mention.range.lowerBound, last.actors.count == 1, mention.actors.count == 1,
@@ -1494,12 +1495,12 @@ final class MentionFinder: Sendable {
           if inner.target == last.actor { inner.target = mention.actor }
           return inner
         } + mention.inner
-        result[result.count - 1] = merged
+        result.replaceLast(with: merged)
         continue
       }
-      result.append(mention)
+      result.keep(m)
     }
-    return result
+    return result.mentions
   }
 
   /// `Vocabulary.groupDescriptors` the other way: "rebels" to "rebel".
@@ -1604,8 +1605,7 @@ final class MentionFinder: Sendable {
   /// they come from is one mention, the person's, so persons so named can be coordinated.
   private func mergePersonOfState(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     guard mentions.count >= 2 else { return mentions }
-    var result: [Mention] = []
-    result.reserveCapacity(mentions.count)
+    var result = MergedMentions(mentions)
     var m = 0
     while m < mentions.count {
       let mention = mentions[m]
@@ -1618,10 +1618,10 @@ final class MentionFinder: Sendable {
         m += 2
         continue
       }
-      result.append(mention)
+      result.keep(m)
       m += 1
     }
-    return result
+    return result.mentions
   }
 
   /// "U.S. envoy Tom Barrack", "Qatar Emir Tamim": a state named before a title and a person's
@@ -1629,9 +1629,8 @@ final class MentionFinder: Sendable {
   /// Barrack" is a meeting with Barrack, not with the United States).
   private func mergeStateTitles(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     guard mentions.count >= 2 else { return mentions }
-    var result: [Mention] = []
-    result.reserveCapacity(mentions.count)
-    for mention in mentions {
+    var result = MergedMentions(mentions)
+    for (m, mention) in mentions.enumerated() {
       if let last = result.last, last.actors.count == 1, mention.actors.count == 1, last.range.upperBound <= mention.range.lowerBound,
         mention.range.lowerBound - last.range.upperBound <= 3, type(of: last.actor, context) == .state, type(of: mention.actor, context) == .person,
         case let title = tokens[last.range.upperBound..<mention.range.lowerBound], title.allSatisfy({ $0.isA(.titleWord) || $0.isA(.personTitle) }),
@@ -1640,12 +1639,12 @@ final class MentionFinder: Sendable {
         var merged = mention
         merged.range = last.range.lowerBound..<mention.range.upperBound
         merged.inner = last.inner + mention.inner
-        result[result.count - 1] = merged
+        result.replaceLast(with: merged)
         continue
       }
-      result.append(mention)
+      result.keep(m)
     }
-    return result
+    return result.mentions
   }
 
   /// "Foo Bar Brigade (FBB)": the acronym names the same actor for the rest of the article.
