@@ -2223,15 +2223,14 @@ struct RelationMatcher {
   /// of Syria", "Bashar al-Assad remained in power".
   private func leadsInAppositives(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    let ids = wordIDs(items)
-    // The patterns that start at each word, found by word id and read pattern by pattern.
+    // The patterns that start at each word (not a group, nor a clause's end), found by word id
+    // and read pattern by pattern; most sentences have none, and need no more.
     var starts: [(index: Int, p: Int)] = []
-    for p in items.indices where ids[p] >= 0 {
-      for index in patterns.patterns(startingAt: ids[p])
-      where patterns.patterns[index].form == .leads && patterns.compiled[index].first??.contains(where: { $0.first == ids[p] }) == true {
-        starts.append((index, p))
-      }
+    for p in items.indices where !items[p].isGroup && !items[p].endsClause && items[p].wordID >= 0 {
+      for index in patterns.leadsPatterns(startingAt: items[p].wordID) { starts.append((index, p)) }
     }
+    guard !starts.isEmpty else { return [] }
+    let ids = wordIDs(items)
     starts.sort { ($0.index, $0.p) < ($1.index, $1.p) }
     for (index, p) in starts {
       let pattern = patterns.patterns[index]

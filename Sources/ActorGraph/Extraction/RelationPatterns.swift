@@ -85,6 +85,7 @@ struct RelationPatterns: Sendable {
   /// For each word id, the patterns that may start at that word: those whose first slot
   /// accepts it, then those whose first slot may be empty (none ship, but a file could have one).
   private var startingAt: [[Int]] = []
+  private var leadsStartingAt: [[Int]] = []
 
   /// Every word the patterns and compounds use, for the extractor's `WordTable`.
   var words: Set<String> {
@@ -103,10 +104,20 @@ struct RelationPatterns: Sendable {
       for choice in choices { if let word = choice.first { byFirstWord[Int(word)].insert(index) } }
     }
     startingAt = byFirstWord.map { $0.sorted() + optionalFirst }
+    // The `leads` patterns whose first word is the word itself, not any word an optional first
+    // position lets through.
+    leadsStartingAt = byFirstWord.enumerated().map { word, indices in
+      indices.sorted().filter { index in
+        patterns[index].form == .leads && compiled[index].first??.contains(where: { $0.first == Int32(word) }) == true
+      }
+    }
   }
 
   /// The patterns that may start at a word of id `word` (a `WordTable` id, not `unknown`).
   func patterns(startingAt word: Int32) -> [Int] { startingAt[Int(word)] }
+
+  /// The `leads` patterns whose first word is the word of id `word`.
+  func leadsPatterns(startingAt word: Int32) -> [Int] { leadsStartingAt[Int(word)] }
 
   /// The patterns shipped with ActorGraph.
   static func shipped() throws(LexiconError) -> RelationPatterns {

@@ -104,6 +104,8 @@ struct SentenceItems {
 
     var isGroup: Bool { group?._withUnsafeGuaranteedRef { !$0.actors.isEmpty } ?? false }
     var lower: String { tokenIndex >= 0 ? storage._withUnsafeGuaranteedRef { $0.tokens[Int(tokenIndex)].lower } : "" }
+    /// The word's id in the extractor's `WordTable` (`WordTable.unknown` for a group).
+    var wordID: Int32 { word }
     /// Whether the item is a pinned word (a group is none).
     func `is`(_ pinned: Word) -> Bool { word == pinned.rawValue }
     /// Whether the item is ".", ";" or ":".
