@@ -42,9 +42,9 @@ public struct ArticleIngester: Sendable {
     let reader = ArticleReader()
     return try run(
       count: sources.count, progress: progress,
-      load: { range in range.map { index in Result { () throws(ArticleReadError) in try sources[index].bytes() } } },
+      load: { range in range.map { index in Result(reading: { () throws(ArticleReadError) in try sources[index].bytes() }) } },
       article: { bytes, index, offset in
-        Result { () throws(ArticleReadError) in try sources[index].article(from: try bytes[offset].get(), with: reader) }
+        Result(reading: { () throws(ArticleReadError) in try sources[index].article(from: try bytes[offset].get(), with: reader) })
           .mapError { Failure(message: $0.description) }
       })
   }
