@@ -373,8 +373,8 @@ struct RelationMatcher {
     // The object after the trigger, which most forms cannot do without: where there is none,
     // nor a relative clause before the trigger to give one ("the YPG, which Turkey backs"), nor
     // (for a reciprocal verb) anyone before it to have done it together, the pattern finds
-    // nothing, and the subject and modality need not be worked out. Two matches in three end
-    // here.
+    // nothing, and the subject and modality need not be worked out. About a third of the
+    // matches over the seed corpus end here.
     let directObject: Int? =
       switch pattern.form {
       case .active, .reciprocal: objectIndex(after: q, in: items, maxGap: pattern.maxGap)
