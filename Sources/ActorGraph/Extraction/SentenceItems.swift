@@ -266,7 +266,9 @@ struct SentenceItems {
       let item = items[k]
       // "Fidan and the head of the National Security Bureau, Ali Mamlouk, met": the title
       // phrase before a person named after a comma is that person's appositive.
-      if let named = titledPerson(from: k, in: items) {
+      // (Each test is called only past its first condition, looked at here: this runs at
+      // every item.)
+      if k + 1 < items.count, items[k + 1].is(.of), let named = titledPerson(from: k, in: items) {
         if k > 0, result.last?.is(.the) == true { result.removeLast() }
         removed.append([items[named]] + items[k..<(named - 1)])
         k = named
@@ -328,7 +330,7 @@ struct SentenceItems {
           continue
         }
       }
-      if let end = dashedList(at: k, in: items, after: result.last) {
+      if item.is(.hyphen), let end = dashedList(at: k, in: items, after: result.last) {
         k = end
         continue
       }
