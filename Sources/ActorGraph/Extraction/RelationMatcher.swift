@@ -2226,7 +2226,8 @@ struct RelationMatcher {
     // The patterns that start at each word (not a group, nor a clause's end), found by word id
     // and read pattern by pattern; most sentences have none, and need no more.
     var starts: [(index: Int, p: Int)] = []
-    for p in items.indices where !items[p].isGroup && !items[p].endsClause && items[p].wordID >= 0 {
+    // (A group has no word id.)
+    for p in items.indices where items[p].wordID >= 0 && !items[p].endsClause {
       for index in patterns.leadsPatterns(startingAt: items[p].wordID) { starts.append((index, p)) }
     }
     guard !starts.isEmpty else { return [] }
