@@ -20,6 +20,19 @@ import Testing
     #expect(ActorID("actor-id-test-7-of-a-long-name") == made[0][sorted.firstIndex(of: "actor-id-test-7-of-a-long-name")!])
   }
 
+  @Test func aSlugFoldsCaseAndDiacriticsAndJoinsWordsWithOneHyphen() {
+    #expect(ActorID.slug(of: "Hay'at Tahrir al-Sham") == "hayat-tahrir-al-sham")
+    #expect(ActorID.slug(of: "  People's Protection Units (YPG) ") == "peoples-protection-units-ypg")
+    #expect(ActorID.slug(of: "Abdullah Öcalan") == "abdullah-ocalan")
+    #expect(ActorID.slug(of: "Resolution 2254 -- text") == "resolution-2254-text")
+    #expect(ActorID.slug(of: "?! -") == "actor")
+    #expect(ActorID.slug(of: "") == "actor")
+    // The byte path for ASCII names gives what folding gives.
+    for name in ["Hay'at Tahrir al-Sham", "U.S. Central Command", "M23", "al-Qaeda in the Arabian Peninsula", "  A  B ", "x_y+z", "ISIS-K"] {
+      #expect(ActorID.slug(of: name) == ActorID.foldedSlug(of: name), "\(name)")
+    }
+  }
+
   @Test func idsOrderAndEncodeByTheirSlugsNotByWhenTheyWereFirstMade() throws {
     let late = ActorID("zz-actor-id-order-test")
     let early = ActorID("aa-actor-id-order-test")

@@ -106,6 +106,18 @@ import Testing
     #expect(extraction.assertions.contains { $0.source == brigade?.id && $0.relation == .opposes })
   }
 
+  @Test func aDiscoveredNameIsWrittenWithItsHyphensClosed() {
+    let article = Article(id: "u", metadata: ArticleMetadata(), text: "The Jaish al-Nasr Brigade attacked Hezbollah near the border.")
+    let brigade = Self.extractor.extract(article).actors.first { $0.discovered }
+    #expect(brigade?.name == "Jaish al-Nasr Brigade")
+    #expect(brigade?.id == "jaish-al-nasr-brigade")
+  }
+
+  @Test func anAcronymIsOneToFiveCapitalLetters() {
+    #expect(AliasTable.isAcronym("YPG") && AliasTable.isAcronym("U.N.") && AliasTable.isAcronym("AQAP"))
+    #expect(!AliasTable.isAcronym("Hamas") && !AliasTable.isAcronym("HTSXYZ") && !AliasTable.isAcronym("12") && !AliasTable.isAcronym(""))
+  }
+
   @Test func evidenceOffsetsPointAtTheSentence() {
     let text = "Intro line here.\nQatar funded Hamas for years."
     let extraction = Self.extractor.extract(Article(id: "o", metadata: ArticleMetadata(), text: text))

@@ -89,8 +89,7 @@ struct AliasTable: Sendable {
   mutating func add(_ phrase: String, actor: ActorID, kind: Mention.Kind) {
     let tokens = Tokenizer.words(of: phrase)
     guard let first = tokens.first else { return }
-    let letters = phrase.filter(\.isLetter)
-    let isAcronym = letters.count <= 5 && !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+    let isAcronym = Self.isAcronym(phrase)
     let pattern = Pattern(
       words: tokens.map(\.lower), capitalised: tokens.map(\.isCapitalized), exact: isAcronym ? tokens.map(\.text) : nil,
       actor: actor, kind: kind)
@@ -103,6 +102,17 @@ struct AliasTable: Sendable {
     } else {
       byFirstWord[first.lower, default: []].append(pattern)
     }
+  }
+
+  /// Whether a phrase is written as an acronym: one to five letters, all capitals ("YPG",
+  /// "U.N."). Reads no further than a sixth letter.
+  static func isAcronym(_ phrase: String) -> Bool {
+    var letters = 0
+    for character in phrase where character.isLetter {
+      guard character.isUppercase, letters < 5 else { return false }
+      letters += 1
+    }
+    return letters > 0
   }
 
   /// The longest pattern matching at `index`, and how many tokens it covers.

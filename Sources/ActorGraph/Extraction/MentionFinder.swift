@@ -1747,6 +1747,24 @@ final class MentionFinder: Sendable {
     return end.last == UInt8(ascii: "i") || end.elementsEqual("ish".utf8) || end.elementsEqual("ian".utf8) || end.elementsEqual("ese".utf8)
   }
 
+  /// A name's words as written, one space between them and none around a hyphen
+  /// ("Abu Hussein al-Qurashi").
+  static func writtenName(_ words: ArraySlice<Token>) -> String {
+    var name = ""
+    var joined = true
+    for word in words {
+      if word.is(.hyphen) {
+        name += "-"
+        joined = true
+      } else {
+        if !joined { name += " " }
+        name += word.text
+        joined = false
+      }
+    }
+    return name
+  }
+
   private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
     guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !tokens[i].isA(.determiner)
     else { return nil }
@@ -1867,7 +1885,7 @@ final class MentionFinder: Sendable {
       // Elsewhere "the Foreign Ministry" names no one body, every state having one.
       if length <= 3, i > 0, tokens[i - 1].is(.the) || possessed { return nil }
     }
-    let name = tokens[n..<j].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+    let name = Self.writtenName(tokens[n..<j])
     let id = ActorID(slugOf: name)
     if lexicon[id] == nil, context.discovered[id] == nil {
       context.discovered[id] = NewsActor(id: id, name: name, type: type, discovered: true)
