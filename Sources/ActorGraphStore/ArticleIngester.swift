@@ -7,6 +7,10 @@ import Synchronization
 ///
 /// A batch is committed whole or not at all, so a process killed mid-ingest leaves every
 /// committed article intact and the rest absent.
+///
+/// `ingest` blocks the thread that calls it until the last batch is stored (it waits on
+/// semaphores and runs `DispatchQueue.concurrentPerform`): call it from a thread of your own
+/// or the main thread, not from an async task, whose threads must not block.
 public struct ArticleIngester: Sendable {
   /// What an ingest did.
   public struct Report: Sendable {
@@ -42,10 +46,15 @@ public struct ArticleIngester: Sendable {
     let reader = ArticleReader()
     return try run(
       count: sources.count, progress: progress,
-      load: { range in range.map { index in Result(reading: { () throws(ArticleReadError) in try sources[index].bytes() }) } },
+      load: { range in
+        range.map { index -> Result<Data, ArticleReadError> in
+          do throws(ArticleReadError) { return .success(try sources[index].bytes()) } catch { return .failure(error) }
+        }
+      },
       article: { bytes, index, offset in
-        Result(reading: { () throws(ArticleReadError) in try sources[index].article(from: try bytes[offset].get(), with: reader) })
-          .mapError { Failure(message: $0.description) }
+        do throws(ArticleReadError) { return .success(try sources[index].article(from: try bytes[offset].get(), with: reader)) } catch {
+          return .failure(Failure(message: error.description))
+        }
       })
   }
 

@@ -20,7 +20,9 @@ public struct ArticleReader: Sendable {
 
   /// One result per article file found under `paths`, in the order given (folders sorted).
   public func read(paths: [String]) -> [Result<Article, ArticleReadError>] {
-    sources(paths: paths).map { $0.flatMap { source in Result(reading: { () throws(ArticleReadError) in try source.read(with: self) }) } }
+    sources(paths: paths).map { source in
+      do throws(ArticleReadError) { return .success(try source.get().read(with: self)) } catch { return .failure(error) }
+    }
   }
 
   /// An article file found but not read yet, with the sidecar of its folder.
@@ -167,6 +169,6 @@ public struct ArticleReader: Sendable {
   private static func loadSidecar(in folder: URL) -> Result<MetadataSidecar?, ArticleReadError> {
     let url = folder.appendingPathComponent(MetadataSidecar.fileName)
     guard FileManager.default.fileExists(atPath: url.path) else { return .success(nil) }
-    return Result(reading: { () throws(ArticleReadError) in try MetadataSidecar(contentsOf: url) })
+    do throws(ArticleReadError) { return .success(try MetadataSidecar(contentsOf: url)) } catch { return .failure(error) }
   }
 }
