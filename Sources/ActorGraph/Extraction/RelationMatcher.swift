@@ -151,62 +151,22 @@ struct RelationMatcher {
   }
 
   /// Word ids of items: the `WordTable` id, `WordTable.unknown` for other words and lone
-  /// possessive pronouns, `groupID` for actors and `clauseEndID` for ".", ";" and ":".
-  private static let groupID: Int32 = -2
-  private static let clauseEndID: Int32 = -3
-
+  /// possessive pronouns, `PatternProgram.groupID` for actors and `PatternProgram.clauseEndID`
+  /// for ".", ";" and ":".
   private func wordIDs(_ items: [SentenceItems.Item]) -> [Int32] {
     // By index: an item is read in place, not copied with its arrays.
     items.indices.map { k in
       // "recalled its ambassador": a possessive pronoun is a determiner to the patterns' gaps;
       // "recaptured the palace in Khartoum from": a place is a word too.
-      if items[k].isGroup { return items[k].possessivePronoun || isPlace(k, in: items) ? WordTable.unknown : Self.groupID }
-      if items[k].endsClause { return Self.clauseEndID }
+      if items[k].isGroup { return items[k].possessivePronoun || isPlace(k, in: items) ? WordTable.unknown : PatternProgram.groupID }
+      if items[k].endsClause { return PatternProgram.clauseEndID }
       return items[k].token?.word ?? WordTable.unknown
     }
   }
 
   /// The index of the last item of a match of pattern `index` starting at `p`, or nil.
   private func match(_ index: Int, _ ids: UnsafeBufferPointer<Int32>, at p: Int) -> Int? {
-    Self.match(patterns.compiled[index], from: 0, ids, at: p, gapTakesActors: patterns.patterns[index].gapTakesActors)
-  }
-
-  /// The index of the last item of a match of a pattern's `slots` from slot `s` on, starting
-  /// at item `k`, or nil.
-  private static func match(_ slots: [[[Int32]]?], from s: Int, _ ids: UnsafeBufferPointer<Int32>, at k: Int, gapTakesActors: Bool) -> Int? {
-    if s == slots.count { return k - 1 }
-    guard let choices = slots[s] else {
-      // A gap: up to eight words, none of them a clause end, nor an actor unless the pattern
-      // lets actors stand there ("bring Syria and Turkey closer").
-      let span = gapTakesActors ? 7 : 8
-      // When what follows the gap starts with one of one or two words, the rest of the
-      // pattern is tried only where one of them stands.
-      var firsts: (Int32, Int32) = (groupID, groupID)
-      var filtered = false
-      if s + 1 < slots.count, let next = slots[s + 1], next.count <= 2, !next[0].isEmpty, next.count == 1 || !next[1].isEmpty {
-        firsts = (next[0][0], next.count == 2 ? next[1][0] : next[0][0])
-        filtered = true
-      }
-      var j = k
-      while j <= k + span, j < ids.count {
-        if !filtered || ids[j] == firsts.0 || ids[j] == firsts.1, let end = match(slots, from: s + 1, ids, at: j, gapTakesActors: gapTakesActors) {
-          return end
-        }
-        if (ids[j] == groupID && !gapTakesActors) || ids[j] == clauseEndID { return nil }
-        j += 1
-      }
-      return nil
-    }
-    for choice in choices {
-      guard k + choice.count <= ids.count else { continue }
-      var ok = true
-      for offset in choice.indices where ids[k + offset] != choice[offset] {
-        ok = false
-        break
-      }
-      if ok, let end = match(slots, from: s + 1, ids, at: k + choice.count, gapTakesActors: gapTakesActors) { return end }
-    }
-    return nil
+    patterns.program.match(index, ids, at: p)
   }
 
   /// Whether a settlement noun follows item `k`, past "border" and compass words ("the Syrian

@@ -80,8 +80,8 @@ struct RelationPatterns: Sendable {
 
   var patterns: [Pattern] = []
   var compounds: [Compound] = []
-  /// Per pattern, its slots as word ids of the extractor's `WordTable` (`nil` for a gap).
-  private(set) var compiled: [[[[Int32]]?]] = []
+  /// The patterns' slots as word ids of the extractor's `WordTable`, for matching.
+  private(set) var program = PatternProgram([], gapTakesActors: [])
   /// For each word id, the patterns that may start at that word: those whose first slot
   /// accepts it, then those whose first slot may be empty (none ship, but a file could have one).
   private var startingAt: [[Int]] = []
@@ -95,7 +95,8 @@ struct RelationPatterns: Sendable {
   /// Numbers the patterns' words with `table`'s ids, so sentences are matched as integers.
   /// `table` must hold `words`.
   mutating func compile(with table: WordTable) {
-    compiled = patterns.map { pattern in pattern.slots.map { slot in slot.map { $0.map { $0.map(table.id(of:)) } } } }
+    let compiled = patterns.map { pattern in pattern.slots.map { slot in slot.map { $0.map { $0.map(table.id(of:)) } } } }
+    program = PatternProgram(compiled, gapTakesActors: patterns.map(\.gapTakesActors))
     var byFirstWord = [Set<Int>](repeating: [], count: table.count)
     var optionalFirst: [Int] = []
     for (index, slots) in compiled.enumerated() {

@@ -1,0 +1,112 @@
+/// The relation patterns' positions as flat tables of word ids, matched against a clause's word
+/// ids through pointers. The matcher tries patterns at every trigger word of every clause, and
+/// walking the patterns as nested arrays retained and released each array it stepped into.
+struct PatternProgram: Sendable {
+  /// The id an actor has among a clause's word ids.
+  static let groupID: Int32 = -2
+  /// The id of ".", ";" and ":" among a clause's word ids.
+  static let clauseEndID: Int32 = -3
+
+  /// A position of a pattern: the choices `choices[choiceStart ..< choiceStart + choiceCount]`,
+  /// or a gap (`choiceCount < 0`).
+  private struct Slot {
+    var choiceStart: Int32
+    var choiceCount: Int32
+    /// For a gap: the one or two words the position after it starts with, where the rest of the
+    /// pattern is tried; `nil` when that position could start otherwise.
+    var nextFirsts: (Int32, Int32)?
+  }
+
+  /// A choice of a position: the words `words[wordStart ..< wordStart + wordCount]` (none for
+  /// an optional position).
+  private struct Choice {
+    var wordStart: Int32
+    var wordCount: Int32
+  }
+
+  private var slots: [Slot] = []
+  private var choices: [Choice] = []
+  private var words: [Int32] = []
+  /// Per pattern: its positions in `slots`, and whether its gaps may hold actors.
+  private var patterns: [(slots: Range<Int>, gapTakesActors: Bool)] = []
+
+  /// The program of patterns whose positions are `compiled` (per position, the choices of word
+  /// ids, `nil` for a gap).
+  init(_ compiled: [[[[Int32]]?]], gapTakesActors: [Bool]) {
+    for (pattern, positions) in compiled.enumerated() {
+      let first = slots.count
+      for (s, position) in positions.enumerated() {
+        guard let position else {
+          var nextFirsts: (Int32, Int32)?
+          if s + 1 < positions.count, let next = positions[s + 1], next.count <= 2, !next[0].isEmpty, next.count == 1 || !next[1].isEmpty {
+            nextFirsts = (next[0][0], next.count == 2 ? next[1][0] : next[0][0])
+          }
+          slots.append(Slot(choiceStart: 0, choiceCount: -1, nextFirsts: nextFirsts))
+          continue
+        }
+        slots.append(Slot(choiceStart: Int32(choices.count), choiceCount: Int32(position.count)))
+        for choice in position {
+          choices.append(Choice(wordStart: Int32(words.count), wordCount: Int32(choice.count)))
+          words += choice
+        }
+      }
+      patterns.append((first..<slots.count, gapTakesActors[pattern]))
+    }
+  }
+
+  /// The index of the last item of a match of pattern `pattern` starting at item `p` of a
+  /// clause whose word ids are `ids`, or nil.
+  func match(_ pattern: Int, _ ids: UnsafeBufferPointer<Int32>, at p: Int) -> Int? {
+    let (range, gapTakesActors) = patterns[pattern]
+    return slots.withUnsafeBufferPointer { slots in
+      choices.withUnsafeBufferPointer { choices in
+        words.withUnsafeBufferPointer { words in
+          Tables(slots: UnsafeBufferPointer(rebasing: slots[range]), choices: choices, words: words, gapTakesActors: gapTakesActors)
+            .match(from: 0, ids, at: p)
+        }
+      }
+    }
+  }
+
+  /// One pattern's positions with the tables they point into, for the length of a match.
+  private struct Tables {
+    var slots: UnsafeBufferPointer<Slot>
+    var choices: UnsafeBufferPointer<Choice>
+    var words: UnsafeBufferPointer<Int32>
+    var gapTakesActors: Bool
+
+    /// The index of the last item of a match of the positions from `s` on, starting at item
+    /// `k`, or nil.
+    func match(from s: Int, _ ids: UnsafeBufferPointer<Int32>, at k: Int) -> Int? {
+      if s == slots.count { return k - 1 }
+      let slot = slots[s]
+      guard slot.choiceCount >= 0 else {
+        // A gap: up to eight words, none of them a clause end, nor an actor unless the pattern
+        // lets actors stand there ("bring Syria and Turkey closer").
+        let span = gapTakesActors ? 7 : 8
+        var j = k
+        while j <= k + span, j < ids.count {
+          // When what follows the gap starts with one of one or two words, the rest of the
+          // pattern is tried only where one of them stands.
+          let fits = slot.nextFirsts.map { ids[j] == $0.0 || ids[j] == $0.1 } ?? true
+          if fits, let end = match(from: s + 1, ids, at: j) { return end }
+          if (ids[j] == PatternProgram.groupID && !gapTakesActors) || ids[j] == PatternProgram.clauseEndID { return nil }
+          j += 1
+        }
+        return nil
+      }
+      for c in Int(slot.choiceStart)..<Int(slot.choiceStart + slot.choiceCount) {
+        let start = Int(choices[c].wordStart)
+        let count = Int(choices[c].wordCount)
+        guard k + count <= ids.count else { continue }
+        var matched = true
+        for offset in 0..<count where ids[k + offset] != words[start + offset] {
+          matched = false
+          break
+        }
+        if matched, let end = match(from: s + 1, ids, at: k + count) { return end }
+      }
+      return nil
+    }
+  }
+}
