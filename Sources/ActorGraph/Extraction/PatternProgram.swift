@@ -15,14 +15,23 @@ struct PatternProgram: Sendable {
     /// For a gap: the one or two words the position after it starts with, where the rest of the
     /// pattern is tried; `nil` when that position could start otherwise.
     var nextFirsts: (Int32, Int32)?
+    /// Bit `id & 63` is set for the first word `id` of each choice: a word whose bit is clear
+    /// starts none of them, and the position's choices (up to dozens) are not read.
+    var firstWords: UInt64 = 0
+    /// Whether a choice is empty (the position is optional), matching before any word.
+    var hasEmptyChoice = false
   }
 
   /// A choice of a position: the words `words[wordStart ..< wordStart + wordCount]` (none for
-  /// an optional position).
+  /// an optional position), the first of them also kept here.
   private struct Choice {
     var wordStart: Int32
     var wordCount: Int32
+    var first: Int32
   }
+
+  /// The bit of word `id` in a slot's `firstWords`.
+  @inline(__always) private static func bit(_ id: Int32) -> UInt64 { 1 << (UInt64(UInt32(bitPattern: id)) & 63) }
 
   private var slots: [Slot] = []
   private var choices: [Choice] = []
@@ -44,11 +53,13 @@ struct PatternProgram: Sendable {
           slots.append(Slot(choiceStart: 0, choiceCount: -1, nextFirsts: nextFirsts))
           continue
         }
-        slots.append(Slot(choiceStart: Int32(choices.count), choiceCount: Int32(position.count)))
+        var slot = Slot(choiceStart: Int32(choices.count), choiceCount: Int32(position.count))
         for choice in position {
-          choices.append(Choice(wordStart: Int32(words.count), wordCount: Int32(choice.count)))
+          choices.append(Choice(wordStart: Int32(words.count), wordCount: Int32(choice.count), first: choice.first ?? PatternProgram.clauseEndID))
           words += choice
+          if let first = choice.first { slot.firstWords |= Self.bit(first) } else { slot.hasEmptyChoice = true }
         }
+        slots.append(slot)
       }
       patterns.append((first..<slots.count, gapTakesActors[pattern]))
     }
@@ -95,12 +106,16 @@ struct PatternProgram: Sendable {
         }
         return nil
       }
+      // The word here, or past the clause's end one no choice starts with.
+      let word = k < ids.count ? ids[k] : PatternProgram.clauseEndID
+      if !slot.hasEmptyChoice, slot.firstWords & PatternProgram.bit(word) == 0 { return nil }
       for c in Int(slot.choiceStart)..<Int(slot.choiceStart + slot.choiceCount) {
-        let start = Int(choices[c].wordStart)
-        let count = Int(choices[c].wordCount)
-        guard k + count <= ids.count else { continue }
+        let choice = choices[c]
+        let count = Int(choice.wordCount)
+        guard count == 0 || (choice.first == word && k + count <= ids.count) else { continue }
+        let start = Int(choice.wordStart)
         var matched = true
-        for offset in 0..<count where ids[k + offset] != words[start + offset] {
+        for offset in 1..<max(1, count) where ids[k + offset] != words[start + offset] {
           matched = false
           break
         }
