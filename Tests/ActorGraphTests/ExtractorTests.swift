@@ -192,6 +192,16 @@ import Testing
     #expect(triples("The GNA, led by Prime Minister Fayez al-Sarraj, rejected the plan.").contains("Fayez al-Sarraj leads Government of National Accord"))
   }
 
+  @Test func oneAppointedOrElectedToAPostHoldsIt() {
+    #expect(triples("Lawmakers elected Mohammed Shia al-Sudani to head the Iraqi government.", date: "2022-10-27").contains("Mohammed Shia al-Sudani leads Iraq"))
+    let appointed = triples("Khamenei appointed Esmail Qaani to command the Quds Force.", date: "2020-01-04")
+    #expect(appointed.contains("Esmail Qaani leads Quds Force"))
+    #expect(!appointed.contains("Ali Khamenei leads Quds Force"))
+    // Travel is no leading.
+    #expect(!triples("Erdogan will head to Moscow next week.").contains { $0.contains("leads") })
+    #expect(!triples("Fidan is expected to head to Damascus for talks with Assad.", date: "2024-01-04").contains { $0.contains("leads") })
+  }
+
   @Test func groupLeaderTitles() {
     #expect(triples("Hamas leader Ismail Haniyeh spoke in Doha.").contains("Ismail Haniyeh leads Hamas"))
   }

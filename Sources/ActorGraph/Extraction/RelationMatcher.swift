@@ -970,7 +970,10 @@ struct RelationMatcher {
     {
       v -= 1
     }
+    // "Khamenei appointed Qaani to command the Quds Force": one appointed to a post is the one
+    // who holds it.
     guard v > 0, let verb = items[v].token, verb.isWord, !verb.isCapitalized, !verb.isA(.wishVerb), verb.lower.hasSuffix("ed") || Self.pastForms.contains(verb.lower),
+      !Self.appointingVerbs.contains(verb.lower),
       let agent = items[max(0, v - 3)..<v].lastIndex(where: \.isGroup),
       items[(agent + 1)..<v].allSatisfy({ $0.is(.comma) || ($0.token?.isWord == true && !$0.isA(.preposition) && !$0.isA(.clauseOpener)) }),
       agent == 0 || !items[agent - 1].isA(.preposition)
@@ -1010,6 +1013,12 @@ struct RelationMatcher {
     let verb = items[agent - 1].is(.the) ? agent - 2 : agent - 1
     return verb >= 0 && Self.permitVerbs.contains(items[verb].lower) ? agent : nil
   }
+
+  /// Verbs that give the one named a post ("elected X to lead").
+  private static let appointingVerbs: WordSet = [
+    "appointed", "named", "elected", "chose", "chosen", "picked", "tapped", "nominated", "installed", "selected", "designated", "reappointed",
+    "reelected",
+  ]
 
   /// Verbs after which the one named does what the next verb says ("let the Peshmerga cross").
   private static let permitVerbs: WordSet = ["let", "lets", "letting", "help", "helped", "helps", "helping", "make", "made", "makes"]
