@@ -202,6 +202,13 @@ import Testing
     #expect(!triples("Fidan is expected to head to Damascus for talks with Assad.", date: "2024-01-04").contains { $0.contains("leads") })
   }
 
+  @Test func aTitleTheLexiconWritesInANameIsReadWithTheName() {
+    let found = triples("Jordan's King Abdullah met Mahmoud Abbas in Amman.", date: "2024-01-04")
+    #expect(found.isSuperset(of: ["King Abdullah II meets Mahmoud Abbas", "King Abdullah II leads Jordan"]))
+    // Another state's king of the same name is not Jordan's.
+    #expect(!triples("Saudi Arabia's King Abdullah met Barack Obama in Riyadh.", date: "2010-01-04").contains { $0.contains("King Abdullah II") })
+  }
+
   @Test func groupLeaderTitles() {
     #expect(triples("Hamas leader Ismail Haniyeh spoke in Doha.").contains("Ismail Haniyeh leads Hamas"))
   }

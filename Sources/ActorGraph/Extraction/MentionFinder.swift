@@ -1050,6 +1050,14 @@ final class MentionFinder: Sendable {
     if end < tokens.count, let (pattern, length) = context.aliases.match(tokens, at: end), type(of: pattern.actor, context) == .person {
       named = pattern.actor
       end += length
+    } else if !designate, end < tokens.count, tokens[end].isCapitalized, let (pattern, length) = context.aliases.match(tokens, at: end - 1), length > 1,
+      lexicon.offices.contains(where: { $0.holder == pattern.actor && $0.state == state && $0.role == role })
+    {
+      // "Jordan's King Abdullah": a name the lexicon writes with its title ("King Abdullah")
+      // starts at the role's word, if it is of one who held this office (Saudi Arabia's King
+      // Abdullah is another).
+      named = pattern.actor
+      end += length - 1
     } else if end + 1 < tokens.count, tokens[end].is(.comma), case let start = honorificEnd(tokens, from: end + 1),
       let (pattern, length) = context.aliases.match(tokens, at: start), type(of: pattern.actor, context) == .person
     {
