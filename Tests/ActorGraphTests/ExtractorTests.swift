@@ -192,6 +192,13 @@ import Testing
     #expect(triples("The GNA, led by Prime Minister Fayez al-Sarraj, rejected the plan.").contains("Fayez al-Sarraj leads Government of National Accord"))
   }
 
+  @Test func thoseWhoDiscussedSomethingTogetherMet() {
+    #expect(triples("Putin and Erdogan discussed the situation in Syria.", date: "2024-07-01").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
+    #expect(triples("Russia and Turkey discussed Syria.").contains("Russia meets Turkey"))
+    #expect(!triples("Russia and Turkey did not discuss Syria.").contains("Russia meets Turkey"))
+    #expect(!triples("Analysts in Russia and Turkey discussed the deal.").contains("Russia meets Turkey"))
+  }
+
   @Test func oneAppointedOrElectedToAPostHoldsIt() {
     #expect(triples("Lawmakers elected Mohammed Shia al-Sudani to head the Iraqi government.", date: "2022-10-27").contains("Mohammed Shia al-Sudani leads Iraq"))
     let appointed = triples("Khamenei appointed Esmail Qaani to command the Quds Force.", date: "2020-01-04")
@@ -211,6 +218,7 @@ import Testing
 
   @Test func groupLeaderTitles() {
     #expect(triples("Hamas leader Ismail Haniyeh spoke in Doha.").contains("Ismail Haniyeh leads Hamas"))
+    #expect(triples("Hamas's political bureau chief Ismail Haniyeh spoke in Doha.").contains("Ismail Haniyeh leads Hamas"))
   }
 
   @Test func fightingAlongsideAndFiringAt() {

@@ -2625,7 +2625,7 @@ struct RelationMatcher {
   /// (not "deputy" or "former").
   static let leaderTitleModifiers: WordSet = [
     "political", "military", "spiritual", "supreme", "top", "overall", "senior", "jailed", "imprisoned", "detained", "exiled", "slain",
-    "late", "longtime", "veteran", "reclusive", "new", "de", "facto", "charismatic",
+    "late", "longtime", "veteran", "reclusive", "new", "de", "facto", "charismatic", "bureau", "politburo",
   ]
   static let leaderTitles: WordSet = [
     "leader", "chief", "head", "commander", "chairman", "founder", "secretary-general", "boss", "director", "premier", "president", "chairperson",
