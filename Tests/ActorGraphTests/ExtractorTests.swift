@@ -192,6 +192,11 @@ import Testing
     #expect(triples("The GNA, led by Prime Minister Fayez al-Sarraj, rejected the plan.").contains("Fayez al-Sarraj leads Government of National Accord"))
   }
 
+  @Test func poundingAndBombardingAreAttacks() {
+    #expect(triples("Turkish forces pounded PKK positions in northern Iraq.").contains("Turkey opposes PKK"))
+    #expect(triples("Houthi positions were bombarded by Saudi warplanes.").contains("Saudi Arabia opposes Houthis"))
+  }
+
   @Test func thoseWhoDiscussedSomethingTogetherMet() {
     #expect(triples("Putin and Erdogan discussed the situation in Syria.", date: "2024-07-01").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
     #expect(triples("Russia and Turkey discussed Syria.").contains("Russia meets Turkey"))
