@@ -31,6 +31,9 @@ import Testing
     let found = triples("Clashes broke out as US-backed Syrian Democratic Forces pushed east.")
     #expect(found.contains("United States backs SDF"))
     #expect(triples("Fighters of the Iran-backed Houthis fired missiles.").contains("Iran backs Houthis"))
+    // Stacked compounds: the first modifies what the second does.
+    #expect(triples("The U.S.-backed Kurdish-led SDF captured Raqqa.", date: "2017-10-17").contains("United States backs SDF"))
+    #expect(triples("The SDF, the U.S.-backed Kurdish-led militia, captured Raqqa.", date: "2017-10-17").contains("United States backs SDF"))
   }
 
   @Test func coordinationGivesOneEdgePerActor() {

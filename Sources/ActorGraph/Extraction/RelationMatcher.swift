@@ -3073,7 +3073,14 @@ struct RelationMatcher {
       // The modified actor: the name the compound is part of ("US-backed Kurdish forces"), or
       // the one right after it, past at most one plain adjective ("Iran-backed Shiite militias",
       // not "Iran-backed targets in Syria").
-      let next = targetFrom + 1
+      var next = targetFrom + 1
+      // "the U.S.-backed Kurdish-led militia": past another compound modifier, unless it opens
+      // a name ("U.S.-backed Kurdish-led forces" is the SDF).
+      while !mentions.contains(where: { $0.range.lowerBound == next }), next + 2 < tokens.count, next - targetFrom <= 4, tokens[next].isWord, tokens[next + 1].is(.hyphen), tokens[next].end == tokens[next + 1].start,
+        tokens[next + 1].end == tokens[next + 2].start, tokens[next + 2].isA(.compoundParticiple)
+      {
+        next += 3
+      }
       let adjective = next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized
         && !tokens[next].isA(.preposition) && !tokens[next].isA(.determiner)
       // "The SDF, the US-allied alliance ...": a compound on a common noun in an appositive
