@@ -12,9 +12,6 @@ struct PatternProgram: Sendable {
   private struct Slot {
     var choiceStart: Int32
     var choiceCount: Int32
-    /// For a gap: the one or two words the position after it starts with, where the rest of the
-    /// pattern is tried; `nil` when that position could start otherwise.
-    var nextFirsts: (Int32, Int32)?
     /// Bit `id & 63` is set for the first word `id` of each choice: a word whose bit is clear
     /// starts none of them, and the position's choices (up to dozens) are not read.
     var firstWords: UInt64 = 0
@@ -44,13 +41,9 @@ struct PatternProgram: Sendable {
   init(_ compiled: [[[[Int32]]?]], gapTakesActors: [Bool]) {
     for (pattern, positions) in compiled.enumerated() {
       let first = slots.count
-      for (s, position) in positions.enumerated() {
+      for position in positions {
         guard let position else {
-          var nextFirsts: (Int32, Int32)?
-          if s + 1 < positions.count, let next = positions[s + 1], next.count <= 2, !next[0].isEmpty, next.count == 1 || !next[1].isEmpty {
-            nextFirsts = (next[0][0], next.count == 2 ? next[1][0] : next[0][0])
-          }
-          slots.append(Slot(choiceStart: 0, choiceCount: -1, nextFirsts: nextFirsts))
+          slots.append(Slot(choiceStart: 0, choiceCount: -1))
           continue
         }
         var slot = Slot(choiceStart: Int32(choices.count), choiceCount: Int32(position.count))
@@ -95,11 +88,12 @@ struct PatternProgram: Sendable {
         // A gap: up to eight words, none of them a clause end, nor an actor unless the pattern
         // lets actors stand there ("bring Syria and Turkey closer").
         let span = gapTakesActors ? 7 : 8
+        // The rest of the pattern is tried only where a word stands that the position after
+        // the gap may start with.
+        let next = s + 1 < slots.count ? slots[s + 1] : nil
         var j = k
         while j <= k + span, j < ids.count {
-          // When what follows the gap starts with one of one or two words, the rest of the
-          // pattern is tried only where one of them stands.
-          let fits = slot.nextFirsts.map { ids[j] == $0.0 || ids[j] == $0.1 } ?? true
+          let fits = next.map { $0.choiceCount < 0 || $0.hasEmptyChoice || $0.firstWords & PatternProgram.bit(ids[j]) != 0 } ?? true
           if fits, let end = match(from: s + 1, ids, at: j) { return end }
           if (ids[j] == PatternProgram.groupID && !gapTakesActors) || ids[j] == PatternProgram.clauseEndID { return nil }
           j += 1
