@@ -17,6 +17,10 @@ struct PatternProgram: Sendable {
     var firstWords: UInt64 = 0
     /// Whether a choice is empty (the position is optional), matching before any word.
     var hasEmptyChoice = false
+
+    /// Whether a match of this position may start at word `id`: a gap or an optional position
+    /// may start anywhere, a position of words only where a choice's first word may stand.
+    func mayStart(at id: Int32) -> Bool { choiceCount < 0 || hasEmptyChoice || firstWords & PatternProgram.bit(id) != 0 }
   }
 
   /// A choice of a position: the words `words[wordStart ..< wordStart + wordCount]` (none for
@@ -93,8 +97,7 @@ struct PatternProgram: Sendable {
         let next = s + 1 < slots.count ? slots[s + 1] : nil
         var j = k
         while j <= k + span, j < ids.count {
-          let fits = next.map { $0.choiceCount < 0 || $0.hasEmptyChoice || $0.firstWords & PatternProgram.bit(ids[j]) != 0 } ?? true
-          if fits, let end = match(from: s + 1, ids, at: j) { return end }
+          if next?.mayStart(at: ids[j]) ?? true, let end = match(from: s + 1, ids, at: j) { return end }
           if (ids[j] == PatternProgram.groupID && !gapTakesActors) || ids[j] == PatternProgram.clauseEndID { return nil }
           j += 1
         }
@@ -102,7 +105,7 @@ struct PatternProgram: Sendable {
       }
       // The word here, or past the clause's end one no choice starts with.
       let word = k < ids.count ? ids[k] : PatternProgram.clauseEndID
-      if !slot.hasEmptyChoice, slot.firstWords & PatternProgram.bit(word) == 0 { return nil }
+      guard slot.mayStart(at: word) else { return nil }
       for c in Int(slot.choiceStart)..<Int(slot.choiceStart + slot.choiceCount) {
         let choice = choices[c]
         let count = Int(choice.wordCount)
