@@ -154,4 +154,18 @@ import Testing
     // Outside the clause, "his" is still the subject's.
     #expect(triples("Putin met Netanyahu. Iran later intervened on his side.", date: "2017-12-11").contains("Iran backs Vladimir Putin"))
   }
+
+  @Test func whatHelpIsGivenToFightOffIsNotHelped() {
+    let repelled = triples("Iran sent advisers and drones to help repel the Islamic State's advance on Baghdad.", date: "2014-08-01")
+    #expect(!repelled.contains("Iran backs ISIS"), "\(repelled)")
+    #expect(!triples("Russia helped defeat ISIS in Palmyra.", date: "2016-03-27").contains("Russia backs ISIS"))
+    // The one helped to fight is helped.
+    #expect(triples("Iran helped Assad defeat the rebels in Aleppo.", date: "2016-12-20").contains("Iran backs Bashar al-Assad"))
+  }
+
+  @Test func aNumberOfAGroupsFightersActForIt() {
+    let mercenaries = triples("Hundreds of mercenaries from the Wagner Group fought alongside the Sudanese army.", date: "2023-05-01")
+    #expect(mercenaries.contains { $0.hasPrefix("Wagner Group backs") }, "\(mercenaries)")
+    #expect(triples("Dozens of Houthi fighters attacked Saudi border posts.", date: "2019-08-01").contains("Houthis opposes Saudi Arabia"))
+  }
 }

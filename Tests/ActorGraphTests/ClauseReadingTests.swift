@@ -1041,4 +1041,23 @@ import Testing
   @Test func helpingShootDownMostOfTheDronesOpposesTheirSender() {
     #expect(triples("Washington helped shoot down most of the Iranian drones last weekend.", date: "2024-04-19").contains("United States opposes Iran"))
   }
+
+  @Test func aCompoundModifierMayStandBetweenLeadingAndTheLed() {
+    let chaired = triples("Abdel Fattah al-Burhan chairs the army-led Sovereign Council.", date: "2022-01-01")
+    #expect(chaired.contains("Abdel Fattah al-Burhan leads Sovereignty Council") || chaired.contains { $0.hasPrefix("Abdel Fattah al-Burhan leads") }, "\(chaired)")
+    #expect(triples("Mazloum Abdi, who commands the U.S.-backed SDF, met Barrack.", date: "2025-07-01").contains("Mazloum Abdi leads SDF"))
+  }
+
+  @Test func aPeoplesAdjectiveMayFollowTheDemonymOfATitle() {
+    let hosted = triples("Erdogan hosted Iraqi Kurdish leader Nechirvan Barzani in Ankara.", date: "2023-03-01")
+    #expect(hosted.contains("Nechirvan Barzani meets Recep Tayyip Erdogan"), "\(hosted)")
+    // The people's leader leads no state.
+    #expect(!hosted.contains("Nechirvan Barzani leads Iraq"))
+  }
+
+  @Test func talksInAClauseOfTheirOwnAreNotThePairs() {
+    #expect(!triples("Israel and Hezbollah traded fire as Doha talks resumed.").contains { $0.contains("meets") })
+    // "after talks" is a preposition's object, the pair's own talks.
+    #expect(triples("Iran and Saudi Arabia signed a deal after talks hosted by China.", date: "2023-03-10").contains("Iran meets Saudi Arabia"))
+  }
 }

@@ -372,4 +372,27 @@ import Testing
   @Test func theSpeakerOfAParliamentNamedAfterLeadsIt() {
     #expect(triples("The list beat a slate that included the speaker of the eastern-based parliament, Aguila Saleh.", date: "2021-02-05").contains("Aguila Saleh leads Libyan House of Representatives"))
   }
+
+  @Test func aStatesDelegationReceivedIsAMeetingWithTheState() {
+    let received = triples("Prime Minister Mustafa al-Kadhimi received the Jordanian and Egyptian delegations in Baghdad.", date: "2021-06-27")
+    #expect(received.isSuperset(of: ["Jordan meets Mustafa al-Kadhimi", "Egypt meets Mustafa al-Kadhimi"]), "\(received)")
+    // Hosting a state's people who are no envoys is no meeting with the state.
+    #expect(!triples("Jordan hosts more than a million Syrian refugees.").contains { $0.contains("meets") })
+  }
+
+  @Test func aNegotiatorsTitleMakesThePersonTheObject() {
+    let met = triples("Qatar's foreign minister met Hamas negotiator Zaher Jabarin in Doha.", date: "2024-06-01")
+    #expect(met.contains { $0.hasSuffix("meets Zaher Jabarin") || $0.hasPrefix("Zaher Jabarin meets") }, "\(met)")
+    #expect(!met.contains { $0.hasSuffix("meets Hamas") })
+  }
+
+  @Test func pushingTwoSidesTowardADealMediatesBetweenThem() {
+    let pushed = triples("Washington is pressing Israel and Lebanon toward a ceasefire deal.")
+    #expect(pushed.isSuperset(of: ["United States mediates Israel", "United States mediates Lebanon"]), "\(pushed)")
+    // A headline's comma-joined subjects push together.
+    let headline = triples("Oman, Qatar nudge Iran and U.S. towards nuclear deal")
+    #expect(headline.isSuperset(of: ["Oman mediates Iran", "Qatar mediates Iran", "Oman mediates United States", "Qatar mediates United States"]), "\(headline)")
+    // Troops pushed toward a border are no parties.
+    #expect(!triples("Russia pushed its troops toward the Ukrainian border.").contains { $0.contains("mediates") })
+  }
 }

@@ -190,6 +190,10 @@ struct RelationMatcher {
     if p > 0, items[p].lower == "blame", Self.blameNounOpeners.contains(items[p - 1].lower) { return true }
     // "armed forces chief of staff Mohammad Bagheri": "armed" before the noun it qualifies is no verb.
     if items[p].lower == "armed", p + 1 < items.count, Self.armedNouns.contains(items[p + 1].lower) { return true }
+    // "helped repel Haftar's assault", "sent drones to help repel": what is fought off is not helped.
+    if pattern.subtype == "aids", items[(q + 1)...].prefix(3).prefix(while: { !$0.isGroup }).contains(where: { Self.fendingVerbs.contains($0.lower) }) {
+      return true
+    }
     // "rebels led by Sharaa's Islamist group": what the person owns leads them, not the person.
     if pattern.relation == .leads, pattern.form == .passive, let agent = items[(q + 1)...].prefix(3).firstIndex(where: \.isGroup), items[agent].possessive {
       return true
@@ -212,15 +216,10 @@ struct RelationMatcher {
       let before = adverb ? p - 2 : p - 1
       if before >= 0, items[before].possessive || (adverb && items[before].isA(.determiner)) { return true }
     }
-    // "who leads the secular Republican People's Party": only a determiner and qualifying words
-    // may stand between "leads" and what is led ("leads talks with Hamas" leads nothing).
-    if pattern.relation == .leads, pattern.form == .active,
-      items[(q + 1)...].prefix(3).prefix(while: { !$0.isGroup }).contains(where: { item in
-        !((item.is(.the) || item.is(.a) || item.is(.an)) || Self.partyQualifiers.contains(item.lower) || item.token?.isCapitalized == true)
-      })
-    {
-      return true
-    }
+    // "who leads the secular Republican People's Party", "chairs the Saudi-backed council":
+    // only a determiner, qualifying words and a compound modifier may stand between "leads"
+    // and what is led ("leads talks with Hamas" leads nothing).
+    if pattern.relation == .leads, pattern.form == .active, !leadsNamedBody(after: q, in: items) { return true }
     // "who commands the LNA's ground forces": what is led is the possessor's unit, not the possessor.
     if pattern.relation == .leads, pattern.form == .active,
       let object = items[(q + 1)...].prefix(3).firstIndex(where: \.isGroup), items[object].possessive
@@ -651,6 +650,9 @@ struct RelationMatcher {
         if object == nil, !pattern.groupOnly, pattern.objectTypes != nil { return [] }
         if pattern.groupOnly || object == nil {
           guard let subject else { return [] }
+          // "Israel and Hamas near a truce as Cairo talks resume": a trigger in a clause of its
+          // own is not what the pair before it did.
+          if subject + 1 < p, items[(subject + 1)..<p].indices.contains(where: { opensClauseOfItsOwn($0, in: items) }) { return [] }
           // "Turkey, Russia agree ceasefire": a headline joins its subjects with a comma.
           if sources == items[subject].actors, let partner = headlinePartner(of: subject, in: items) {
             sources = ofTypes(items[partner].actors + sources, pattern.sourceTypes)
@@ -677,8 +679,11 @@ struct RelationMatcher {
         guard let object else { return [] }
         var targets = actors(object) + alsoOf(object, in: items)
         // "called the Emir of Qatar": a role the article names no one for stands for its state,
-        // and is a person to the verbs that want one.
-        if !(items[object].isGroup && items[object].kinds.allSatisfy({ $0 == .role })) { targets = ofTypes(targets, pattern.objectTypes) }
+        // and is a person to the verbs that want one; so is a state's delegation ("received
+        // the Saudi delegation").
+        if !(items[object].isGroup && (items[object].kinds.allSatisfy({ $0 == .role }) || items[object].head.contains(.envoyNoun))) {
+          targets = ofTypes(targets, pattern.objectTypes)
+        }
         // "Akar and his Syrian counterpart met with Shoigu": those who met someone together met
         // each other too; those who each signed a deal or restored ties with someone did not.
         let together = ["meets", "consults"].contains(pattern.subtype) && !targets.isEmpty && !separate ? within(sources, mutual: false) : []
@@ -853,7 +858,14 @@ struct RelationMatcher {
     if mediator == nil, let possessor = items[p...q].compactMap(\.possessor).first { mediator = possessor }
     // Named as the mediator's own words say, not only as the clause's subject.
     let namedMediator = mediator != nil
-    if mediator == nil, !pattern.needsMediator, let subject { mediator = items[subject].actors }
+    if mediator == nil, !pattern.needsMediator, let subject {
+      // "Egypt, Qatar push Israel and Hamas toward truce": a headline joins its subjects with a
+      // comma (not "Yemen, the envoy ... talks between the Houthis and Hadi's government", where
+      // the first name is one of the sides).
+      let partner = headlinePartner(of: subject, in: items).map { items[$0].actors } ?? []
+      let named = items[(subject + 1)...].filter(\.isGroup).flatMap(\.actors)
+      mediator = (partner.contains(where: named.contains) ? [] : partner) + items[subject].actors
+    }
     guard let mediator else { return [] }
     // The parties: a pair after the trigger, else any pair in the sentence.
     // A pair behind another mediator's compound ("a China-mediated deal under which Saudi
@@ -1341,6 +1353,14 @@ struct RelationMatcher {
   private static let opponentNouns: WordSet = Vocabulary.rivalNouns.union(["opponents", "critics", "detractors"])
   private static let unnamedHeads: WordSet = ["leader", "head", "chief", "commander", "spokesman", "spokeswoman", "spokesperson"]
   private static let memberNouns: WordSet = ["fighters", "members", "militants", "troops", "forces", "units", "soldiers", "gunmen", "commanders", "factions"]
+  /// Verbs of fighting someone off, which after "help" say whom the help is against ("helped
+  /// repel the offensive", "help defeat the Islamic State").
+  private static let fendingVerbs: WordSet = [
+    "repel", "repulse", "defeat", "fight", "counter", "combat", "destroy", "crush", "oust", "topple", "expel", "dislodge", "rout",
+    "resist", "deter", "confront", "fend", "beat", "halt", "stop", "contain", "push", "drive", "retake", "recapture", "thwart",
+  ]
+  /// Nouns that count people ("hundreds of fighters").
+  private static let countNouns: WordSet = ["dozens", "hundreds", "thousands", "scores", "handful", "number"]
   /// Whether a word may stand before an act's agent without counting as a gap: one of time
   /// ("the recent Houthi attacks"), of place ("the northern Iraqi city") or of faith ("the
   /// Christian Lebanese Forces party").
@@ -1452,8 +1472,13 @@ struct RelationMatcher {
     // "Fighters of the Syrian National Army clashed ...": a group's members act for it.
     // "The leader of Kataib Hezbollah accused": an unnamed head speaks for what he heads (not
     // "the head of the U.N. mission, Hanna Tetteh, spoke": the mission's head, named).
+    // "Hundreds of mercenaries from the Wagner Group", "hundreds of Hamas fighters": so do a
+    // number of its forces.
     if before == "of" {
+      let forces = items[k].isOnly(.forces)
+        || (!items[k].possessivePronoun && k + 1 < items.count && (items[k + 1].isA(.servingNoun) || items[k + 1].isA(.memberNoun)))
       return b >= 1 && (items[b - 1].isA(.officeHolder) || Self.memberNouns.contains(items[b - 1].lower)
+        || (Self.countNouns.contains(items[b - 1].lower) && forces)
         || (b >= 2 && items[b - 2].is(.the) && Self.unnamedHeads.contains(items[b - 1].lower) && trigger > k
           && items[(k + 1)..<trigger].allSatisfy { Self.auxiliaries.contains($0.lower) || $0.lower.hasSuffix("ly") }))
     }
@@ -1465,6 +1490,35 @@ struct RelationMatcher {
   private func ofTypes(_ actors: [ActorID], _ types: Set<ActorType>?) -> [ActorID] {
     guard let types else { return actors }
     return actors.filter { typeOf($0).map(types.contains) ?? false }
+  }
+
+  /// Whether the word at `k` opens a clause of its own ("as talks resume", "while", "but"), not
+  /// "as well as" or "such as". ("after talks hosted by Egypt": "after" is a preposition there.)
+  private func opensClauseOfItsOwn(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
+    if items[k].is(.as) {
+      let joinsNames = (k + 1 < items.count && items[k + 1].lower == "well") || (k > 0 && ["well", "such"].contains(items[k - 1].lower))
+      return !joinsNames
+    }
+    return items[k].is(.while) || items[k].is(.when) || items[k].isA(.clauseOpener)
+  }
+
+  /// Whether what a verb of leading is followed by is what is led: a name after no more than
+  /// three words, each a determiner, a qualifying word, a capitalised word or a compound
+  /// modifier ("heads the Saudi-backed Presidential Leadership Council").
+  private func leadsNamedBody(after q: Int, in items: [SentenceItems.Item]) -> Bool {
+    var k = q + 1
+    var words = 0
+    while k < items.count, words < 3, !items[k].isGroup {
+      if isCompoundModifier(at: k, in: items) {
+        k += 3
+        continue
+      }
+      let item = items[k]
+      guard item.is(.the) || item.is(.a) || item.is(.an) || Self.partyQualifiers.contains(item.lower) || item.token?.isCapitalized == true else { return false }
+      k += 1
+      words += 1
+    }
+    return true
   }
 
   /// Whether `k` opens a compound modifier ("Iran-backed", "U.S.-based") before a name, or
@@ -1754,7 +1808,12 @@ struct RelationMatcher {
   /// counterpart, [Asaad al-Shibani]"), else nil.
   private func titleRun(from k: Int, in items: [SentenceItems.Item]) -> Int? {
     var j = k
-    if let token = items[j].token, token.isCapitalized, demonymState(token) != nil { j += 1 }
+    if let token = items[j].token, token.isCapitalized, demonymState(token) != nil {
+      j += 1
+      // "Iraqi Kurdish leader Masoud Barzani", "Lebanese Shiite leader Nabih Berri": so do a
+      // people's or a faith's adjective after the demonym.
+      if j < items.count, let people = items[j].token, people.isCapitalized, people.isA(.faithAdjective) || MentionFinder.isPeoplesAdjective(people) { j += 1 }
+    }
     let firstTitle = j
     while j < items.count, items[j].isA(.titleWord) {
       j += 1
@@ -2651,7 +2710,8 @@ struct RelationMatcher {
   ]
   static let objectTitles: WordSet = [
     "leader", "chief", "head", "commander", "chairman", "spokesman", "envoy", "official", "speaker", "counterpart", "president",
-    "minister", "premier", "king", "emir", "prince", "secretary", "ambassador",
+    "minister", "premier", "king", "emir", "prince", "secretary", "ambassador", "negotiator", "mediator", "adviser", "advisor", "aide",
+    "emissary",
   ]
 
   /// "Hezbollah, Iran's main proxy in Lebanon, ...", "Iran, Hezbollah's main backer", "Russia,

@@ -6,7 +6,7 @@ enum Vocabulary {
   /// Nouns that, after a demonym, make the phrase stand for the state ("Turkish troops").
   static let forceNouns: WordSet = [
     "troops", "forces", "soldiers", "military", "army", "government", "regime", "authorities", "administration",
-    "state", "navy", "warplanes", "jets", "delegation", "leadership", "side", "officials", "diplomats",
+    "state", "navy", "warplanes", "jets", "delegation", "delegations", "emissaries", "leadership", "side", "officials", "diplomats",
     "air", "force", "security", "units", "militaries", "governments", "cabinet", "parliament", "embassy",
     "negotiators", "envoys", "envoy", "mediators", "mediator", "intermediaries", "intermediary", "warships", "drones", "artillery", "police", "coastguard",
     "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate", "missiles", "rockets",
@@ -14,7 +14,10 @@ enum Vocabulary {
     "advisers", "advisors", "commandos", "tanks", "officers", "peacekeepers", "charge",
   ]
   /// Nouns for those who fight for someone ("the side of", "the government of" are no forces).
-  static let servingNouns: WordSet = ["troops", "forces", "fighters", "soldiers", "militiamen", "units", "gunmen", "militias", "loyalists"]
+  static let servingNouns: WordSet = [
+    "troops", "forces", "fighters", "soldiers", "militiamen", "units", "gunmen", "militias", "loyalists", "mercenaries", "contractors",
+    "operatives", "militants", "paramilitaries",
+  ]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
   static let forceHeads: WordSet = forceNouns.subtracting(["air", "security", "diplomats", "foreign", "defence", "defense", "interior"])
 
@@ -68,6 +71,7 @@ enum Vocabulary {
     "spokeswoman", "ambassador", "envoy", "intelligence", "top", "senior", "former", "deputy", "field", "marshal",
     "colonel", "col", "director", "head", "mr", "mrs", "ms", "dr", "vice", "supreme", "sultan", "premier", "chancellor",
     "speaker", "parliament", "parliamentary", "counterpart", "cleric", "preacher", "dissident", "businessman", "ruler", "chairman", "chairwoman",
+    "negotiator", "mediator", "adviser", "advisor", "aide", "emissary",
   ]
 
   /// Capitalised words that are not first names: sentence openers, days and months
@@ -98,6 +102,11 @@ enum Vocabulary {
 
   /// Nouns of places people live in, which a demonym before them only locates ("the Syrian
   /// town of Kobani").
+  /// Nouns for those a state sends to talk: "received the Saudi delegation" is a meeting with
+  /// the state, as "received the Saudi ambassador" is one with its envoy.
+  static let envoyNouns: WordSet = [
+    "delegation", "delegations", "envoy", "envoys", "emissary", "emissaries", "negotiators", "diplomats", "mediators",
+  ]
   static let settlementNouns: WordSet = ["town", "towns", "city", "cities", "village", "villages", "port", "province", "provinces", "enclave", "camp", "camps"]
 
   /// Nouns after a capital's name that make it a place ("the Damascus consulate", "Baghdad
@@ -204,7 +213,8 @@ enum Vocabulary {
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
     "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
     "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart", "director", "presidents", "kings", "emirs",
-    "premiers", "chancellors", "ministers", "secretary", "chairman", "chairwoman", "official",
+    "premiers", "chancellors", "ministers", "secretary", "chairman", "chairwoman", "official", "negotiator", "mediator", "adviser",
+    "advisor", "aide", "emissary",
   ]
 
   /// Last words of a capitalised name that say what kind of body it is.

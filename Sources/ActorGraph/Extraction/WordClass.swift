@@ -78,6 +78,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let denialVerb = WordClass(rawValue: 1 << 57)
   /// Nouns of places people live in ("town", "city"), which a demonym before them only locates.
   static let settlementNoun = WordClass(rawValue: 1 << 58)
+  /// Nouns for those a state sends to talk ("delegation", "envoys").
+  static let envoyNoun = WordClass(rawValue: 1 << 59)
 
   /// Each class with the words in it.
   static let members: [(WordClass, WordSet)] = [
@@ -105,5 +107,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.pendingSubordinator, RelationMatcher.pendingSubordinators), (.objectTitleModifier, RelationMatcher.objectTitleModifiers),
     (.commandNoun, MentionFinder.commandNouns), (.peopleOfAState, Vocabulary.peopleOfAState), (.faithAdjective, Vocabulary.faithAdjectives),
     (.denialVerb, RelationMatcher.denialVerbs), (.settlementNoun, Vocabulary.settlementNouns),
+    (.envoyNoun, Vocabulary.envoyNouns),
   ]
 }
