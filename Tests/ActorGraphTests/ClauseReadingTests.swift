@@ -1060,4 +1060,28 @@ import Testing
     // "after talks" is a preposition's object, the pair's own talks.
     #expect(triples("Iran and Saudi Arabia signed a deal after talks hosted by China.", date: "2023-03-10").contains("Iran meets Saudi Arabia"))
   }
+
+  @Test func whatTwoDidToEachOtherEachDidToTheOther() {
+    let accused = triples("Armenia and Azerbaijan accused each other of shelling border villages.", date: "2022-09-13")
+    #expect(accused.isSuperset(of: ["Armenia opposes Azerbaijan", "Azerbaijan opposes Armenia"]), "\(accused)")
+    let blamed = triples("Sudan's army and the RSF have each blamed the other for the collapse of the truce.", date: "2023-06-01")
+    #expect(blamed.isSuperset(of: ["Sudanese Armed Forces opposes Rapid Support Forces", "Rapid Support Forces opposes Sudanese Armed Forces"]), "\(blamed)")
+    #expect(triples("Qatar and Turkey support one another.").isSuperset(of: ["Qatar backs Turkey", "Turkey backs Qatar"]))
+    // Not when denied, nor when it only could happen.
+    #expect(!triples("Israel and Hezbollah did not attack each other on Sunday.").contains { $0.contains("opposes") })
+    #expect(!triples("Israel and Hezbollah could attack each other.").contains { $0.contains("opposes") })
+  }
+
+  @Test func theAgentOfActsOpeningTheClauseDoesWhatTheyDo() {
+    let hit = triples("Strikes by Israel hit Hezbollah positions in the Bekaa valley overnight.")
+    #expect(hit.contains("Israel opposes Hezbollah"), "\(hit)")
+    // An agent after the clause's own subject is not it.
+    #expect(!triples("Iran denounced strikes by Israel and vowed to respond.").contains("Israel opposes Iran"))
+  }
+
+  @Test func aPunishmentPromisedIsAThreatAndItsCauseNoPromise() {
+    let vowed = triples("Khamenei said Israel would be punished for the strike on Iran's embassy compound.", date: "2024-04-02")
+    #expect(vowed.contains("Ali Khamenei opposes Israel"), "\(vowed)")
+    #expect(!vowed.contains("Ali Khamenei opposes Iran"))
+  }
 }

@@ -478,4 +478,11 @@ import Testing
     let commander = triples("The LNA shelled Tripoli. Eastern commander Khalifa Haftar said talks were over.", date: "2019-05-01")
     #expect(commander.contains("Khalifa Haftar leads Libyan National Army"), "\(commander)")
   }
+
+  @Test func aCompoundOnWhatBelongsToANameIsTheNames() {
+    let clashes = triples("Clashes between Iran-backed factions of the Popular Mobilization Forces and U.S. troops erupted near Qaim.", date: "2019-12-29")
+    #expect(clashes.contains("Iran backs Popular Mobilization Forces"), "\(clashes)")
+    // A leader of a body named with a compound leads it.
+    #expect(triples("Abdul-Malik al-Houthi, leader of the Iran-aligned Houthis, spoke on television.", date: "2024-01-12").contains("Abdel-Malik al-Houthi leads Houthis"))
+  }
 }

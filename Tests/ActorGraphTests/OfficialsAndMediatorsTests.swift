@@ -395,4 +395,10 @@ import Testing
     // Troops pushed toward a border are no parties.
     #expect(!triples("Russia pushed its troops toward the Ukrainian border.").contains { $0.contains("mediates") })
   }
+
+  @Test func aPersonsDeputyIsNotThePerson() {
+    let hosted = triples("Erdogan hosted Haftar's deputy in Ankara.", date: "2020-06-01")
+    #expect(!hosted.contains { $0.contains("Khalifa Haftar") }, "\(hosted)")
+    #expect(triples("Erdogan hosted Haftar in Ankara.", date: "2020-06-01").contains { $0.contains("Khalifa Haftar") })
+  }
 }

@@ -342,7 +342,10 @@ struct RelationMatcher {
       case .between: objectIndex(after: q, in: items, maxGap: 1)
       case .mutual, .mediation, .leads: nil
       }
-    if directObject == nil {
+    // "Israel and Hamas accused each other", "have each accused the other": the subject's
+    // actors are the object too.
+    let eachOther = directObject == nil && (pattern.form == .active || pattern.form == .reciprocal) && namesEachOther(after: q, in: items)
+    if directObject == nil, !eachOther {
       let relative = { items[..<p].contains { $0.is(.which) || $0.is(.whom) || $0.is(.that) } }
       switch pattern.form {
       case .passive, .between: return []
@@ -688,6 +691,9 @@ struct RelationMatcher {
         // each other too; those who each signed a deal or restored ties with someone did not.
         let together = ["meets", "consults"].contains(pattern.subtype) && !targets.isEmpty && !separate ? within(sources, mutual: false) : []
         return pairs(sources, targets) + together
+      }
+      if eachOther, let subject, sources.count >= 2, sources == ofTypes(items[subject].actors, pattern.sourceTypes) {
+        return within(ofTypes(sources, pattern.objectTypes), mutual: true)
       }
       guard let object else { return [] }
       // "attacks against U.S. troops by Iran-backed militias": an act with no agent before it
@@ -1359,6 +1365,11 @@ struct RelationMatcher {
     "repel", "repulse", "defeat", "fight", "counter", "combat", "destroy", "crush", "oust", "topple", "expel", "dislodge", "rout",
     "resist", "deter", "confront", "fend", "beat", "halt", "stop", "contain", "push", "drive", "retake", "recapture", "thwart",
   ]
+  /// Nouns for the people of a person, who are not that person ("Burhan's deputy").
+  private static let personsOwnPeople: WordSet = [
+    "deputy", "deputies", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson",
+    "son", "sons", "daughter", "daughters", "brother", "brothers", "wife", "nephew", "cousin", "successor", "predecessor",
+  ]
   /// Nouns that count people ("hundreds of fighters").
   private static let countNouns: WordSet = ["dozens", "hundreds", "thousands", "scores", "handful", "number"]
   /// Whether a word may stand before an act's agent without counting as a gap: one of time
@@ -1467,6 +1478,13 @@ struct RelationMatcher {
     {
       return true
     }
+    // "Air strikes by the army hit RSF positions": the agent of acts that open the clause does
+    // what they do.
+    if before == "by", b >= 1, items[b - 1].isA(.act), trigger > k, trigger - k <= 3,
+      !items[(k + 1)..<trigger].contains(where: { $0.isGroup || $0.is(.comma) || $0.is(.and) }), !items[..<b].contains(where: \.isGroup)
+    {
+      return true
+    }
     // "The government in Damascus has been talking to": the seat is whose government acts.
     if before == "in", b >= 1, Vocabulary.governmentNouns.contains(items[b - 1].lower) { return true }
     // "Fighters of the Syrian National Army clashed ...": a group's members act for it.
@@ -1490,6 +1508,15 @@ struct RelationMatcher {
   private func ofTypes(_ actors: [ActorID], _ types: Set<ActorType>?) -> [ActorID] {
     guard let types else { return actors }
     return actors.filter { typeOf($0).map(types.contains) ?? false }
+  }
+
+  /// Whether the words after a trigger at `q` say its subject's actors did it to each other:
+  /// "each other", "one another", or "the other" after "each" ("have each accused the other").
+  private func namesEachOther(after q: Int, in items: [SentenceItems.Item]) -> Bool {
+    guard q + 2 < items.count else { return false }
+    let (first, second) = (items[q + 1].lower, items[q + 2].lower)
+    if (first == "each" && second == "other") || (first == "one" && second == "another") { return true }
+    return first == "the" && second == "other" && items[max(0, q - 3)..<q].contains { $0.lower == "each" }
   }
 
   /// Whether the word at `k` opens a clause of its own ("as talks resume", "while", "but"), not
@@ -1526,7 +1553,9 @@ struct RelationMatcher {
   private func isCompoundModifier(at k: Int, in items: [SentenceItems.Item]) -> Bool {
     guard k + 3 < items.count, items[k + 1].is(.hyphen), items[k + 2].isA(.compoundParticiple) else { return false }
     let next = items[k + 3]
-    return next.isGroup || next.isA(.titleWord) || next.isA(.objectTitleModifier)
+    // "Turkish-backed factions of the Syrian National Army": or before what belongs to a name.
+    let holdingOf = next.isA(.holding) && k + 4 < items.count && items[k + 4].is(.of)
+    return next.isGroup || next.isA(.titleWord) || next.isA(.objectTitleModifier) || holdingOf
   }
 
   /// "struck more than 85 targets in Iraq and Syria linked to the Revolutionary Guards",
@@ -1595,8 +1624,12 @@ struct RelationMatcher {
           k += 1
           continue
         }
-        // "fought Assad's enemies": the possessor's opponents, unnamed, are not the possessor.
-        if items[k].possessive, k + 1 < items.count, Self.opponentNouns.contains(items[k + 1].lower), !(k + 2 < items.count && items[k + 2].isGroup) {
+        // "fought Assad's enemies": the possessor's opponents, unnamed, are not the possessor;
+        // "hosted Burhan's deputy": nor is a person's deputy, aide or son.
+        if items[k].possessive, k + 1 < items.count, !(k + 2 < items.count && items[k + 2].isGroup),
+          Self.opponentNouns.contains(items[k + 1].lower)
+            || (Self.personsOwnPeople.contains(items[k + 1].lower) && items[k].actors.allSatisfy({ typeOf($0) == .person }))
+        {
           return nil
         }
         // "his Syrian counterpart, Asaad al-Shibani": a role named right after is that person.
@@ -2042,6 +2075,9 @@ struct RelationMatcher {
       items[verb..<q].contains(where: { Self.promiseModals.contains($0.lower) }),
       !items[verb..<q].contains(where: { $0.isA(.modal) && !Self.promiseModals.contains($0.lower) }),
       !items[verb..<q].contains(where: { $0.isA(.negator) }),
+      // "said Israel would be punished for the strike on its consulate": an act behind a
+      // preposition of cause is what was done, not what is promised.
+      !items[verb..<p].contains(where: { $0.isA(.causePreposition) || $0.is(.for) }),
       let speaker = subjectIndex(before: verb, in: items),
       let object = objectIndex(after: q, in: items, maxGap: pattern.maxGap)
     else { return [] }
@@ -2061,13 +2097,16 @@ struct RelationMatcher {
   private func priceThreats(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     // Word classes and groups are tested before any spelling: this runs on every item.
-    for k in items.indices.dropFirst(2) where items[k - 1].isA(.modal) && items[k - 2].isGroup && items[k].lower == "pay" && Self.promiseModals.contains(items[k - 1].lower) {
+    for k in items.indices.dropFirst(2) where items[k - 1].isA(.modal) && items[k - 2].isGroup && Self.promiseModals.contains(items[k - 1].lower) {
       let payer = k - 2
+      // "Israel would be punished": a punishment promised is a threat too.
+      let punished = items[k].lower == "be" && k + 1 < items.count && items[k + 1].lower == "punished"
+      guard punished || items[k].lower == "pay" else { continue }
       // "will pay a heavy price", "will pay dearly", "will pay for it" (not "will pay for the
       // reconstruction": what is paid for is the act a pronoun points back to).
       let forIt = k + 2 < items.count && items[k + 1].is(.for) && (items[k + 2].isOnly(.reference) || Self.demonstratives.contains(items[k + 2].lower))
       guard !items[payer].possessive, !items[payer].possessivePronoun,
-        forIt || items[(k + 1)...].prefix(4).contains(where: { $0.lower == "price" || $0.lower == "dearly" }),
+        punished || forIt || items[(k + 1)...].prefix(4).contains(where: { $0.lower == "price" || $0.lower == "dearly" }),
         let speaker = threatSpeaker(before: payer, in: items) ?? quoteSpeaker(after: k, in: items)
       else { continue }
       found += threats(by: items[speaker].actors, against: items[payer].actors)
@@ -2289,6 +2328,8 @@ struct RelationMatcher {
       }
       var j = q + 1
       while j < items.count, j <= q + 2, !items[j].isGroup, (items[j].is(.the) || items[j].is(.a)) { j += 1 }
+      // "commander of the U.S.-backed SDF": a compound modifier before the name.
+      if isCompoundModifier(at: j, in: items) { j += 3 }
       // "head of the internationally recognised Government of National Accord": qualifying
       // words before the name.
       // "the self-declared National Salvation Government": a hyphenated qualifier too.
@@ -3150,10 +3191,12 @@ struct RelationMatcher {
         && Self.groupCommonNouns.contains(tokens[next + 1].lower)
       let head = next < tokens.count && (Self.groupCommonNouns.contains(tokens[next].lower) || describedNoun) ? Self.appositiveHead(before: i - 1, tokens, mentions) : nil
       // "a Russian-backed offensive by Syrian government forces": the act's agent.
-      let agent = next + 1 < tokens.count && tokens[next].isA(.act) && tokens[next + 1].is(.by)
-        ? mentions.first(where: { $0.range.lowerBound == next + 2 || ($0.range.lowerBound == next + 3 && tokens[next + 2].is(.the)) }) : nil
+      // "Turkish-backed factions of the Syrian National Army": the body they belong to.
+      let named = { mentions.first(where: { $0.range.lowerBound == next + 2 || ($0.range.lowerBound == next + 3 && tokens[next + 2].is(.the)) }) }
+      let agent = next + 1 < tokens.count && tokens[next].isA(.act) && tokens[next + 1].is(.by) ? named() : nil
+      let whole = next + 1 < tokens.count && tokens[next].isA(.holding) && tokens[next + 1].is(.of) ? named() : nil
       let target = mentions.first(where: { $0.range.contains(targetFrom) && $0.range.lowerBound < i })
-        ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head ?? agent
+        ?? mentions.first(where: { $0.range.lowerBound == next || (adjective && $0.range.lowerBound == next + 1) }) ?? head ?? agent ?? whole
       // "the U.S.-brokered Abraham Accords": past the words of a deal's name.
       var noun = next
       while noun + 1 < tokens.count, noun - next < 3, tokens[noun].isCapitalized, !Vocabulary.dealNouns.contains(tokens[noun].lower) { noun += 1 }

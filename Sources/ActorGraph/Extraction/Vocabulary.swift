@@ -306,6 +306,7 @@ enum Vocabulary {
     "government", "regime", "administration", "defences", "defenses", "radars", "batteries", "remnants", "remnant", "cells", "presence", "integrity", "sovereignty", "independence",
     "cell", "elements", "militants", "loyalists", "authorities", "leadership", "rulers", "network", "networks", "array", "number",
     "dozens", "hundreds", "thousands", "handful", "host", "ambassador", "ambassadors", "envoy", "envoys", "emissary", "emissaries", "representatives", "delegation", "delegations",
+    "factions", "faction", "brigades", "battalions",
   ]
 
   /// Words that make a name a backer's creature ("US-backed forces", "pro-Iranian militias").
