@@ -168,4 +168,17 @@ import Testing
     #expect(mercenaries.contains { $0.hasPrefix("Wagner Group backs") }, "\(mercenaries)")
     #expect(triples("Dozens of Houthi fighters attacked Saudi border posts.", date: "2019-08-01").contains("Houthis opposes Saudi Arabia"))
   }
+
+  @Test func backAfterAVerbOfPushingIsNoBacking() {
+    let beaten = triples("The Tripoli government beat back Haftar's offensive last year.", date: "2020-06-05")
+    #expect(!beaten.contains { $0.contains("backs Khalifa Haftar") }, "\(beaten)")
+    #expect(triples("The Houthis pushed back the Saudi-led forces.", date: "2018-06-01").allSatisfy { !$0.hasPrefix("Houthis backs") })
+  }
+
+  @Test func thoseWhoSupportedTheStrikesBackTheirAuthors() {
+    let supported = triples("The United States and Britain struck Houthi targets in Yemen. The strikes, supported by Australia, Canada and Bahrain, hit radar sites.", date: "2024-01-12")
+    #expect(supported.isSuperset(of: ["Australia backs United States", "Canada backs United Kingdom", "Bahrain backs United States"]), "\(supported)")
+    // Not when no attack was reported before.
+    #expect(!triples("The talks, supported by Canada, went on.").contains { $0.contains("backs") })
+  }
 }

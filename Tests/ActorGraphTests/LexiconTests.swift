@@ -130,4 +130,11 @@ import Testing
     let shelled = triples("Iran's Revolutionary Guards shelled PJAK positions near the border.", "2022-09-28")
     #expect(shelled.isSuperset(of: ["IRGC part_of Iran", "IRGC opposes PJAK"]))
   }
+
+  @Test func statesBeyondTheRegionThatItsNewsNamesAreKnown() throws {
+    let lexicon = try Lexicon.shipped()
+    for name in ["Ireland", "Colombia", "Australia", "Chile", "Belize", "Bosnia and Herzegovina"] {
+      #expect(lexicon.entries.values.contains { $0.actor.name == name && $0.actor.type == .state }, "\(name)")
+    }
+  }
 }

@@ -81,4 +81,19 @@ import Testing
     // A list closed by ", and" stays one subject.
     #expect(triples("Turkey, Russia, and Iran agreed to a ceasefire.").contains("Iran meets Russia"))
   }
+
+  @Test func theRivalCampsAreTheTwoLastAtOdds() {
+    let mediated = triples("Dbeibah accused Bashagha of plotting a coup. A UN envoy, Stephanie Williams, mediated between the rival camps.", date: "2022-06-01")
+    #expect(mediated.isSuperset(of: ["Stephanie Williams mediates Abdul Hamid Dbeibah", "Stephanie Williams mediates Fathi Bashagha"]), "\(mediated)")
+    // Camps are never the states an article names most.
+    let states = triples("Egypt and Turkey held talks in Cairo. A truce between the rival camps has held since October.", date: "2021-06-01")
+    #expect(!states.contains { $0.contains("opposes") }, "\(states)")
+  }
+
+  @Test func aTruceBetweenTwoNamedSaysTheyFought() {
+    let truce = triples("Qatar brokered a truce between Israel and Hamas.", date: "2023-11-22")
+    #expect(truce.isSuperset(of: ["Israel opposes Hamas", "Hamas opposes Israel", "Qatar mediates Israel", "Qatar mediates Hamas"]), "\(truce)")
+    // Not of a pair read from an earlier sentence.
+    #expect(!triples("Turkey and Russia held talks. A ceasefire between the two sides took effect.").contains { $0.contains("opposes") })
+  }
 }

@@ -1252,8 +1252,11 @@ final class MentionFinder: Sendable {
     } else if tokens[j].is(.the), i > 0, tokens[i - 1].is(.between), j + 2 < tokens.count, tokens[j + 1].isCapitalized, Self.statePairNouns.contains(tokens[j + 2].lower) {
       // "relations between the NATO allies": so do those of one alliance or region after "between".
       j += 1
-    } else if tokens[j].is(.the), j + 2 < tokens.count, Self.warringWords.contains(tokens[j + 1].lower), ["sides", "parties"].contains(tokens[j + 2].lower) {
-      // "talks between the warring sides": a war's sides are two without being counted.
+    } else if tokens[j].is(.the), j + 2 < tokens.count, Self.warringWords.contains(tokens[j + 1].lower) || tokens[j + 1].lower == "rival",
+      ["sides", "parties", "camps"].contains(tokens[j + 2].lower)
+    {
+      // "talks between the warring sides", "mediated between the rival camps": a war's or a
+      // rivalry's sides are two without being counted.
       j += 1
     } else {
       return nil
@@ -1269,7 +1272,7 @@ final class MentionFinder: Sendable {
     guard Self.statePairNouns.contains(noun) || noun == "sides" || Self.hostilePairNouns.contains(noun) || Self.groupPairNouns.contains(noun)
       || Self.personPairNouns.contains(noun)
     else { return nil }
-    let sides = ["sides", "parties"].contains(noun)
+    let sides = ["sides", "parties", "camps"].contains(noun)
     var end = bareTwo ? j : j + 1
     if end < tokens.count, tokens[end].is(.apostrophe) || tokens[end].is(.possessive) { end += 1 }
     // "the two generals": the two persons the sentence names, else the last two who met and
@@ -1347,7 +1350,8 @@ final class MentionFinder: Sendable {
       : sides && context.lastWarPair.count == 2 && excluded.isDisjoint(with: context.lastWarPair) ? context.lastWarPair : nil)
     // "The two sides" may be armed groups at war; "the two countries" are states.
     let armedGroups = !Self.statePairNouns.contains(noun)
-    guard let pair = named ?? context.mainPair(excluding: excluded, armedGroups: armedGroups) else { return nil }
+    // Camps are factions the article has set against each other, never the states it names most.
+    guard let pair = named ?? (noun == "camps" ? nil : context.mainPair(excluding: excluded, armedGroups: armedGroups)) else { return nil }
     var mention = Mention(actors: pair, range: i..<end, kind: .reference)
     // "the two foes": calling them so says they oppose each other.
     if Self.hostilePairNouns.contains(noun), pair.count == 2 {
@@ -1394,7 +1398,7 @@ final class MentionFinder: Sendable {
   /// Words that say a pair is at war ("the warring sides").
   private static let warringWords: WordSet = ["warring", "feuding"]
   /// The words after "the" that `pairReference` reads (`WordClass.pairOpener`).
-  static let pairOpeners: WordSet = warringWords.union(["two", "neighbours", "neighbors"])
+  static let pairOpeners: WordSet = warringWords.union(["two", "neighbours", "neighbors", "rival"])
   /// Verbs of vowing, before what will not go unpunished.
   private static let vowVerbs: WordSet = ["vowed", "vows", "vow", "promised", "promises", "pledged", "pledges", "swore", "swears", "warned", "warns", "said", "says"]
   /// Verbs of bringing parties to terms ("brokered a truce between the two sides").

@@ -12,6 +12,8 @@ struct RelationMatcher {
   let lastAgreeingPair: [ActorID]
   /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
   let lastMeetingPair: [ActorID]
+  /// The agents of the last attack the article reported (`ArticleContext.lastAttackers`).
+  let lastAttackers: [ActorID]
 
   /// A matcher for the next sentence of the article whose reading so far is `context`.
   init(patterns: RelationPatterns, finder: MentionFinder, context: ArticleContext) {
@@ -23,6 +25,7 @@ struct RelationMatcher {
     date = context.date
     lastAgreeingPair = context.lastAgreeingPair
     lastMeetingPair = context.lastMeetingPair
+    lastAttackers = context.lastAttackers
   }
 
   /// One relation found, before it becomes an `Assertion` with evidence.
@@ -77,6 +80,7 @@ struct RelationMatcher {
     found.add(pairedCompounds(items.core))
     found.add(sufferedStrikes(items.core))
     found.add(priceThreats(items.core))
+    found.add(supportedAttacks(items.full))
     found.add(mediationThrough(items.core))
     // A brokered deal is between those who met, else those at war ("the war between Israel and
     // Hezbollah, which ended with a US-brokered ceasefire"); several who each made the same
@@ -160,7 +164,7 @@ struct RelationMatcher {
       // "recaptured the palace in Khartoum from": a place is a word too.
       if items[k].isGroup { return items[k].possessivePronoun || isPlace(k, in: items) ? WordTable.unknown : PatternProgram.groupID }
       if items[k].endsClause { return PatternProgram.clauseEndID }
-      return items[k].token?.word ?? WordTable.unknown
+      return items[k].wordID
     }
   }
 
@@ -190,6 +194,8 @@ struct RelationMatcher {
     if p > 0, items[p].lower == "blame", Self.blameNounOpeners.contains(items[p - 1].lower) { return true }
     // "armed forces chief of staff Mohammad Bagheri": "armed" before the noun it qualifies is no verb.
     if items[p].lower == "armed", p + 1 < items.count, Self.armedNouns.contains(items[p + 1].lower) { return true }
+    // "beat back Haftar's offensive", "hit back at": "back" there is no verb of backing.
+    if items[p].lower == "back", p > 0, Self.backParticleVerbs.contains(items[p - 1].lower) { return true }
     // "helped repel Haftar's assault", "sent drones to help repel": what is fought off is not helped.
     if pattern.subtype == "aids", items[(q + 1)...].prefix(3).prefix(while: { !$0.isGroup }).contains(where: { Self.fendingVerbs.contains($0.lower) }) {
       return true
@@ -785,6 +791,9 @@ struct RelationMatcher {
       return pairs(sources, targets) + (pattern.mutual ? pairs(targets, sources) : [])
     case .between:
       guard let object = directObject, actors(object).count >= 2 else { return [] }
+      // "a truce between Israel and Hezbollah" says they fought; one between "the two sides"
+      // says it of a pair read from elsewhere, too uncertain to say they fought.
+      if Self.truceNouns.contains(items[p].lower), items[object].isOnly(.reference) { return [] }
       // "relations between Ankara and Baghdad have been strained": the words the pattern wants
       // follow the pair.
       if !pattern.after.isEmpty, !items[(object + 1)...].prefix(4).contains(where: { pattern.after.contains($0.lower) }) { return [] }
@@ -1370,6 +1379,14 @@ struct RelationMatcher {
     "deputy", "deputies", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson",
     "son", "sons", "daughter", "daughters", "brother", "brothers", "wife", "nephew", "cousin", "successor", "predecessor",
   ]
+  /// Verbs that "back" follows as a particle ("beat back", "pushed back", "hit back").
+  private static let backParticleVerbs: WordSet = [
+    "beat", "beats", "beating", "beaten", "push", "pushed", "pushes", "pushing", "fight", "fought", "fights", "fighting",
+    "hit", "hits", "hitting", "strike", "strikes", "struck", "striking", "drive", "drove", "driven", "drives", "driving",
+    "roll", "rolled", "rolling", "rolls", "force", "forced", "forcing", "turn", "turned", "turning", "scale", "scaled", "scaling",
+    "win", "won", "winning", "take", "took", "taken", "taking", "pull", "pulled", "pulling", "step", "stepped", "stepping",
+  ]
+  private static let truceNouns: WordSet = ["ceasefire", "ceasefires", "truce", "truces", "armistice"]
   /// Nouns that count people ("hundreds of fighters").
   private static let countNouns: WordSet = ["dozens", "hundreds", "thousands", "scores", "handful", "number"]
   /// Whether a word may stand before an act's agent without counting as a gap: one of time
@@ -2087,6 +2104,27 @@ struct RelationMatcher {
     let targets = ofTypes(items[object].actors, pattern.objectTypes).filter { !attackers.contains($0) }
     return threats(by: items[speaker].actors, against: targets)
   }
+
+  /// "The strikes, supported by Australia, Bahrain and Canada, hit radar sites": those who
+  /// supported the attacks the article has just reported back those who made them.
+  private func supportedAttacks(_ items: [SentenceItems.Item]) -> [Found] {
+    guard !lastAttackers.isEmpty else { return [] }
+    // The attacks open the sentence, with at most two words before their noun ("The air strikes").
+    guard let noun = items.prefix(3).firstIndex(where: { $0.isA(.attackNoun) }), items[..<noun].allSatisfy({ $0.token?.isWord == true && !$0.isGroup }),
+      noun + 3 < items.count, items[noun + 1].is(.comma), Self.supportParticiples.contains(items[noun + 2].lower), items[noun + 3].is(.by)
+    else { return [] }
+    // The list of backers, to the comma that closes it.
+    var backers: [ActorID] = []
+    var k = noun + 4
+    while k < items.count, items[k].isGroup || items[k].is(.the) || items[k].is(.and) || (items[k].is(.comma) && k + 1 < items.count && !items[k + 1].isA(.finiteVerb)) {
+      backers += items[k].actors
+      k += 1
+    }
+    return backers.uniqued().filter { !lastAttackers.contains($0) }.flatMap { backer in
+      lastAttackers.map { Found(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: $0) }
+    }
+  }
+  private static let supportParticiples: WordSet = ["supported", "backed", "assisted", "aided", "joined"]
 
   /// Each speaker threatening each target that is not himself.
   private func threats(by speakers: [ActorID], against targets: [ActorID]) -> [Found] {
