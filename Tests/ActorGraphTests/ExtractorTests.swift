@@ -282,6 +282,10 @@ import Testing
     let found = triples("Iraqi forces retook the city from the Islamic State with American air support.")
     #expect(found.contains("Iraq opposes ISIS"))
     #expect(found.contains("United States backs Iraq"))
+    // The support is the subject's, not that of the object's possessor nor the place's.
+    let repelled = triples("The GNA repelled Haftar's offensive with Turkish help.", date: "2020-06-05")
+    #expect(repelled.contains("Turkey backs Government of National Accord") && !repelled.contains("Turkey backs Khalifa Haftar"), "\(repelled)")
+    #expect(triples("Syria retook Aleppo with Russian help.", date: "2016-12-20").contains("Russia backs Syria"))
   }
 
   @Test func phoneCallsBetweenLeaders() {

@@ -2268,7 +2268,14 @@ struct RelationMatcher {
       } else {
         continue
       }
-      guard let subject = subjectIndex(before: j - 1, in: items) else { continue }
+      guard var subject = subjectIndex(before: j - 1, in: items) else { continue }
+      // "repelled Haftar's offensive with Turkish help", "retook Aleppo with Russian air
+      // support": the possessor of the object, or the place taken, is not the one helped; the
+      // clause's subject is.
+      if items[subject].possessive || isPlace(subject, in: items) || items[subject].actors.allSatisfy({ typeOf($0) == .location }) {
+        guard let clauseSubject = subjectIndex(before: subject, in: items) else { continue }
+        subject = clauseSubject
+      }
       for backer in backers {
         for target in items[subject].actors where target != backer {
           found.append(Found(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: target))
