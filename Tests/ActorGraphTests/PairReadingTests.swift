@@ -96,4 +96,14 @@ import Testing
     // Not of a pair read from an earlier sentence.
     #expect(!triples("Turkey and Russia held talks. A ceasefire between the two sides took effect.").contains { $0.contains("opposes") })
   }
+
+  @Test func itsTwoNeighboursAreAPairAsTheTwoAre() {
+    let mediated = triples("Kenya and Ethiopia held talks in Nairobi. Djibouti has tried to mediate between its two neighbours.", date: "2024-01-10")
+    #expect(mediated.isSuperset(of: ["Djibouti mediates Kenya", "Djibouti mediates Ethiopia"]), "\(mediated)")
+  }
+
+  @Test func effortsMediatedByAStateAreItsMediationBetweenThoseWhoMet() {
+    let efforts = triples("Egypt and Ethiopia resumed talks after Qatari-mediated efforts collapsed.", date: "2021-01-10")
+    #expect(efforts.isSuperset(of: ["Qatar mediates Egypt", "Qatar mediates Ethiopia"]), "\(efforts)")
+  }
 }

@@ -248,7 +248,9 @@ final class MentionFinder: Sendable {
     if the, let mention = bareRole(tokens, at: i, context: context) { return mention }
     // The pair word is checked before the call: most "the"s open no pair, and calling
     // `pairReference` for each cost more than the test (callgrind).
-    let opensPair = the && i + 1 < tokens.count && (tokens[i + 1].isA(.pairOpener) || (i > 0 && tokens[i - 1].is(.between)))
+    let opensPair = i + 1 < tokens.count
+      && ((the && (tokens[i + 1].isA(.pairOpener) || (i > 0 && tokens[i - 1].is(.between))))
+        || ((tokens[i].is(.its) || tokens[i].is(.their)) && tokens[i + 1].lower == "two"))
     if opensPair || tokens[i].is(.both), let mention = pairReference(tokens, at: i, previous: previous, context: context) { return mention }
     if the, let mention = countedStates(tokens, at: i, previous: previous, context: context) { return mention }
     // "Turkey's and Syria's intelligence service": a possessive coordinated with one before it
@@ -1242,7 +1244,8 @@ final class MentionFinder: Sendable {
   private func pairReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     guard i + 1 < tokens.count else { return nil }
     var j = i
-    if tokens[j].is(.the), j + 1 < tokens.count, tokens[j + 1].lower == "two" {
+    // "between its two neighbours": a possessive pronoun opens the pair as "the" does.
+    if tokens[j].is(.the) || tokens[j].is(.its) || tokens[j].is(.their), j + 1 < tokens.count, tokens[j + 1].lower == "two" {
       j += 2
     } else if tokens[j].is(.both) {
       j += 1

@@ -1386,6 +1386,8 @@ struct RelationMatcher {
     "roll", "rolled", "rolling", "rolls", "force", "forced", "forcing", "turn", "turned", "turning", "scale", "scaled", "scaling",
     "win", "won", "winning", "take", "took", "taken", "taking", "pull", "pulled", "pulling", "step", "stepped", "stepping",
   ]
+  /// Nouns of attempts at an agreement ("U.S.-mediated efforts").
+  private static let effortNouns: WordSet = ["efforts", "effort", "bid", "bids", "initiative", "process"]
   private static let truceNouns: WordSet = ["ceasefire", "ceasefires", "truce", "truces", "armistice"]
   /// Nouns that count people ("hundreds of fighters").
   private static let countNouns: WordSet = ["dozens", "hundreds", "thousands", "scores", "handful", "number"]
@@ -3245,7 +3247,9 @@ struct RelationMatcher {
       // "the U.S.-brokered Abraham Accords": past the words of a deal's name.
       var noun = next
       while noun + 1 < tokens.count, noun - next < 3, tokens[noun].isCapitalized, !Vocabulary.dealNouns.contains(tokens[noun].lower) { noun += 1 }
-      let brokered = compound.relation == .mediates && noun < tokens.count && (Vocabulary.talkNouns.contains(tokens[noun].lower) || Vocabulary.dealNouns.contains(tokens[noun].lower))
+      // "U.S.-mediated efforts collapsed": so are efforts at one.
+      let brokered = compound.relation == .mediates && noun < tokens.count
+        && (Vocabulary.talkNouns.contains(tokens[noun].lower) || Vocabulary.dealNouns.contains(tokens[noun].lower) || Self.effortNouns.contains(tokens[noun].lower))
       guard var parties = target?.actors ?? (brokered ? brokeredParties() : nil) else { continue }
       // "Kataib Hezbollah, one of the most powerful Iran-backed militias": what a group of the
       // lexicon is, in an appositive, its head is too.
