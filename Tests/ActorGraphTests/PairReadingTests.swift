@@ -106,4 +106,20 @@ import Testing
     let efforts = triples("Egypt and Ethiopia resumed talks after Qatari-mediated efforts collapsed.", date: "2021-01-10")
     #expect(efforts.isSuperset(of: ["Qatar mediates Egypt", "Qatar mediates Ethiopia"]), "\(efforts)")
   }
+
+  @Test func twoWhoFoughtOrClashedFoughtEachOther() {
+    #expect(triples("Armenia and Azerbaijan clashed along the border on Tuesday.", date: "2022-09-13").isSuperset(of: ["Armenia opposes Azerbaijan", "Azerbaijan opposes Armenia"]))
+    #expect(triples("Israel and Hamas have fought four wars since 2008.", date: "2021-05-21").isSuperset(of: ["Israel opposes Hamas", "Hamas opposes Israel"]))
+    // Not those who fought someone together, nor those who discussed a fight.
+    let together = triples("Turkey and Russia fought the Islamic State in Syria.", date: "2017-01-10")
+    #expect(together.contains("Turkey opposes ISIS") && !together.contains("Turkey opposes Russia"), "\(together)")
+    #expect(!triples("Akar and Shoigu discussed the fight against terrorism.", date: "2022-12-28").contains { $0.contains("opposes") })
+  }
+
+  @Test func workingToEndTheWarJustToldOfMediatesBetweenItsSides() {
+    let worked = triples("A ceasefire between Israel and Hamas took hold on Friday. Qatar also worked to end the fighting, diplomats said.", date: "2021-05-21")
+    #expect(worked.isSuperset(of: ["Qatar mediates Israel", "Qatar mediates Hamas"]), "\(worked)")
+    // One side working to end it mediates nothing.
+    #expect(!triples("A ceasefire between Israel and Hamas took hold on Friday. Israel worked to end the fighting.", date: "2021-05-21").contains { $0.contains("mediates") })
+  }
 }

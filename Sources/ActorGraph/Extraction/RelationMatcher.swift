@@ -14,6 +14,8 @@ struct RelationMatcher {
   let lastMeetingPair: [ActorID]
   /// The agents of the last attack the article reported (`ArticleContext.lastAttackers`).
   let lastAttackers: [ActorID]
+  /// The last two actors at war (`ArticleContext.lastWarPair`).
+  let lastWarPair: [ActorID]
 
   /// A matcher for the next sentence of the article whose reading so far is `context`.
   init(patterns: RelationPatterns, finder: MentionFinder, context: ArticleContext) {
@@ -26,6 +28,7 @@ struct RelationMatcher {
     lastAgreeingPair = context.lastAgreeingPair
     lastMeetingPair = context.lastMeetingPair
     lastAttackers = context.lastAttackers
+    lastWarPair = context.lastWarPair
   }
 
   /// One relation found, before it becomes an `Assertion` with evidence.
@@ -812,6 +815,9 @@ struct RelationMatcher {
       // "Egypt and Bahrain severed ties with Qatar", "exchanged fire with the army": what is
       // done with another is not between the two.
       if q + 1 < items.count, items[q + 1].is(.with) { return [] }
+      // "Turkey and Russia fought the Islamic State": a fight with an object is against it.
+      // "discussed the fight against terrorist groups": nor is the noun after a determiner.
+      if pattern.subtype == "fights", objectIndex(after: q, in: items, maxGap: 1) != nil || (p > 0 && items[p - 1].isA(.determiner)) { return [] }
       if let subject, items[subject].actors.count >= 2 { return within(items[subject].actors, mutual: true) }
       var k = q + 1
       while k < items.count, k <= q + 5, !items[k].isGroup, items[k].is(.comma) || items[k].is(.the) || items[k].isA(.titleWord) {
@@ -936,6 +942,9 @@ struct RelationMatcher {
         .flatMap { items[$0].actors }.filter { !mediator.contains($0) }.uniqued()
       guard named.count == 2 else { return [] }
       parties = named
+    } else if lastWarPair.count == 2, Self.warNouns.contains(items[q].lower), !lastWarPair.contains(where: mediator.contains) {
+      // "Qatar and the UN also worked to end the fighting": the war the article has told of.
+      parties = lastWarPair
     } else {
       return []
     }
