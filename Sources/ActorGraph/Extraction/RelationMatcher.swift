@@ -1397,6 +1397,7 @@ struct RelationMatcher {
   ]
   /// Nouns of attempts at an agreement ("U.S.-mediated efforts").
   private static let effortNouns: WordSet = ["efforts", "effort", "bid", "bids", "initiative", "process"]
+  /// Nouns of a halt to fighting, which say that those it is between fought.
   private static let truceNouns: WordSet = ["ceasefire", "ceasefires", "truce", "truces", "armistice"]
   /// Nouns that count people ("hundreds of fighters").
   private static let countNouns: WordSet = ["dozens", "hundreds", "thousands", "scores", "handful", "number"]
@@ -2135,6 +2136,7 @@ struct RelationMatcher {
       lastAttackers.map { Found(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: $0) }
     }
   }
+  /// Participles that say who supported an act ("The strikes, supported by ...").
   private static let supportParticiples: WordSet = ["supported", "backed", "assisted", "aided", "joined"]
 
   /// Each speaker threatening each target that is not himself.
