@@ -181,4 +181,11 @@ import Testing
     // Not when no attack was reported before.
     #expect(!triples("The talks, supported by Canada, went on.").contains { $0.contains("backs") })
   }
+
+  @Test func aNameAfterAPrepositionIsNoAgentOfAPastVerb() {
+    let met = triples("Ankara kept close ties with Qatar and Egypt met Haftar in Cairo.", date: "2020-06-05")
+    #expect(!met.contains { $0.hasPrefix("Qatar meets") || $0.hasSuffix("meets Qatar") }, "\(met)")
+    // A noun's agent after a preposition still is one.
+    #expect(triples("The two allies are at odds over U.S. support for the YPG.", date: "2019-10-10").contains("United States backs YPG"))
+  }
 }

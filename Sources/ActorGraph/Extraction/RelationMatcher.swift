@@ -421,10 +421,10 @@ struct RelationMatcher {
     // a preposition is done by the one named right before it, if anyone.
     let gerundAfterPreposition = p > 1 && (items[p - 1].is(.for) || items[p - 1].is(.of) || items[p - 1].is(.by)) && items[p].lower.hasSuffix("ing")
     // "at odds over U.S. support for the YPG": a name between a preposition and a nominal
-    // trigger is the act's agent.
+    // trigger is the act's agent ("ties with Egypt and Qatar met Bashagha": not a past verb's).
     let agentInPhrase = p >= 2 && items[p - 1].isGroup && !items[p - 1].possessivePronoun
       && (items[p - 2].isA(.causePreposition) || items[p - 2].is(.of) || items[p - 2].is(.with))
-      && !items[p].lower.hasSuffix("ing") && !items[p].lower.hasSuffix("ed")
+      && !items[p].lower.hasSuffix("ing") && !items[p].lower.hasSuffix("ed") && !Self.pastForms.contains(items[p].lower)
     // "Iran condemned (the) attacks on Syria": the act condemned is not the condemner's; nor is
     // one blamed on someone ("blamed the attack on the PKK").
     let condemnedAct = Self.isAttack(
