@@ -1084,4 +1084,11 @@ import Testing
     #expect(vowed.contains("Ali Khamenei opposes Israel"), "\(vowed)")
     #expect(!vowed.contains("Ali Khamenei opposes Iran"))
   }
+
+  @Test func aThreatMadeForAnUnnamedForceIsTheSpeakers() {
+    let warned = triples("Netanyahu said the army would strike Hezbollah hard if it rearmed.", date: "2024-11-27")
+    #expect(warned.contains("Benjamin Netanyahu opposes Hezbollah"), "\(warned)")
+    // An attack that only could happen is no threat.
+    #expect(!triples("Netanyahu said the army could strike Hezbollah.", date: "2024-11-27").contains { $0.contains("opposes") })
+  }
 }

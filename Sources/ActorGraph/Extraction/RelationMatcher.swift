@@ -2098,7 +2098,7 @@ struct RelationMatcher {
   /// Attacks that might or could happen are not.
   private func threat(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int, subject: Int?) -> [Found] {
     guard pattern.form == .active, pattern.relation == .opposes, Self.threatenedActs.contains(pattern.subtype) else { return [] }
-    let from = subject ?? max(0, p - 6)
+    let from = subject ?? p
     guard let verb = items[max(0, from - 10)..<from].lastIndex(where: { $0.isA(.speechVerb) || Self.threatVerbs.contains($0.lower) }),
       !items[verb..<p].contains(where: { $0.endsClause }),
       items[verb..<q].contains(where: { Self.promiseModals.contains($0.lower) }),
