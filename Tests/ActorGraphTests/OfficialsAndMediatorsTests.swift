@@ -401,4 +401,13 @@ import Testing
     #expect(!hosted.contains { $0.contains("Khalifa Haftar") }, "\(hosted)")
     #expect(triples("Erdogan hosted Haftar in Ankara.", date: "2020-06-01").contains { $0.contains("Khalifa Haftar") })
   }
+
+  @Test func aTwoWordDemonymsTitleNamesTheStatesLeader() {
+    let said = triples("South African President Cyril Ramaphosa said the talks would go on.", date: "2020-07-03")
+    #expect(said.contains("Cyril Ramaphosa leads South Africa"), "\(said)")
+    // Not one who held the office before.
+    let former = triples("The mediator, former South African President Thabo Mbeki, met Abiy Ahmed.", date: "2020-07-03")
+    #expect(!former.contains { $0.hasSuffix("leads South Africa") }, "\(former)")
+    #expect(!triples("The mediator, former Kenyan President Uhuru Kenyatta, met Abiy Ahmed.", date: "2023-07-03").contains { $0.hasSuffix("leads Kenya") })
+  }
 }

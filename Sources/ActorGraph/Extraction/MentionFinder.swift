@@ -16,6 +16,8 @@ final class MentionFinder: Sendable {
   /// Two-word demonyms ("South Sudanese") by the id of their second word, then of their first,
   /// with the id of the whole.
   private let twoWordDemonyms: [Int32: [Int32: Int32]]
+  /// The ids of the whole two-word demonyms, which their second word takes in a sentence.
+  private let twoWordDemonymIDs: Set<Int32>
   /// The extractor's word table, for the classes of a two-word demonym.
   private let words: WordTable
   /// The lexicon's bodies whose names end in a body noun, with that noun ("council").
@@ -65,6 +67,7 @@ final class MentionFinder: Sendable {
     }
     self.demonymStates = demonymStates
     self.twoWordDemonyms = twoWordDemonyms
+    twoWordDemonymIDs = Set(twoWordDemonyms.values.flatMap(\.values))
     bodyHeads = lexicon.entries.compactMapValues { Self.bodyHead(of: $0.actor.name) }
     demonymNamed = lexicon.entries.compactMapValues { entry in
       entry.actor.name.split(separator: " ").first.flatMap { lexicon.demonymStates[$0.lowercased()] }.flatMap { $0 == entry.actor.id ? nil : $0 }
@@ -199,6 +202,9 @@ final class MentionFinder: Sendable {
   // MARK: - Matching at one position
 
   private func match(_ tokens: [Token], at i: Int, previous: [Mention], context: inout ArticleContext) -> Mention? {
+    // "South African President Cyril Ramaphosa": the first word of a two-word demonym is read
+    // with the second, which holds the whole.
+    if i + 1 < tokens.count, demonym(tokens[i + 1]) != nil, twoWordDemonymIDs.contains(tokens[i + 1].word) { return nil }
     // One lookup of the names starting here serves every rule below.
     var aliasHit = context.aliases.joinedMatch(tokens, at: i)
     // "the rebels" is the lexicon's Syrian rebels only in a story that names Syria: a name in
@@ -1083,7 +1089,9 @@ final class MentionFinder: Sendable {
     let effectiveRole = role == "counterpart" ? anchorRole(previous, tokens, context) : role
     if let named {
       var inner: [InnerRelation] = []
-      if !designate, let effectiveRole, let target = leadTarget(state: state, role: effectiveRole, holder: named, context: context) {
+      // "former Kenyan President Uhuru Kenyatta", "former South African President": no longer.
+      let past = tokens[max(0, range.lowerBound - 2)..<end].contains { Self.pastOfficeWords.contains($0.lower) }
+      if !designate, !past, let effectiveRole, let target = leadTarget(state: state, role: effectiveRole, holder: named, context: context) {
         inner.append(InnerRelation(source: named, relation: .leads, subtype: "heads", target: target))
         inner += agencyOfState(target, state)
       }
