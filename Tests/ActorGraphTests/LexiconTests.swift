@@ -137,4 +137,10 @@ import Testing
       #expect(lexicon.entries.values.contains { $0.actor.name == name && $0.actor.type == .state }, "\(name)")
     }
   }
+
+  /// The war in Tigray borders Sudan's: its forces are named as the wire services name them.
+  @Test func tigraysForcesAreKnown() {
+    let fought = ExtractorTests().triples("Ethiopia's army fought Tigrayan forces near Mekelle.", date: "2020-12-01")
+    #expect(fought.contains("Ethiopia opposes Tigray People's Liberation Front"), "\(fought)")
+  }
 }

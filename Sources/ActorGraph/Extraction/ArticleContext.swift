@@ -15,6 +15,9 @@ struct ArticleContext {
   /// The last armed group named that is one group, not a collective of many ("Syrian rebels"),
   /// for "the group", "the militia" and "the militants".
   var lastSingleGroup: ActorID?
+  /// The last body named that belongs to no state or larger body (the EU, the Arab League),
+  /// for "the bloc".
+  var lastBloc: ActorID?
   /// The last person in subject position, for "he" and "his".
   var lastPerson: ActorID?
   /// The agents of the last attack the article reported, for "condemned the strikes": more
@@ -54,6 +57,9 @@ struct ArticleContext {
   /// The state whose seat opens the article's dateline ("Damascus, SANA –"), for a ministry
   /// the text names bare ("the Foreign Ministry").
   var datelineState: ActorID?
+  /// The state last named with its government ("the Syrian government", "Damascus's
+  /// government"), for "government forces" named bare.
+  var lastGovernment: ActorID?
   /// The state that leads the coalition the article talks about ("the Saudi-led coalition").
   var coalitionLeader: ActorID?
   /// Bodies by the head noun of their names ("council") and groups by the word that described

@@ -139,7 +139,11 @@ final class MentionFinder: Sendable {
         i += 1
         continue
       }
-      if let mention = match(tokens, at: i, previous: mentions, context: &context) {
+      // "Maliki's government said it had ordered ...": a pronoun may stand for what a person
+      // named before heads, read as the merge below reads it.
+      let previous = tokens[i].isA(.pronounThing) && mentions.contains(where: { lexicon.type(of: $0.actor) == .person })
+        ? mergePersonForces(mentions, tokens, context: context) : mentions
+      if let mention = match(tokens, at: i, previous: previous, context: &context) {
         mentions.append(mention)
         i = mention.range.upperBound
       } else {
@@ -154,8 +158,15 @@ final class MentionFinder: Sendable {
     mentions = addRelativeForces(mentions, tokens, context: context)
     defineAcronyms(mentions, tokens, context: &context)
     rememberSurnames(of: mentions, tokens, context: &context)
+    rememberShortForms(of: mentions, tokens, context: &context)
     rememberDescriptions(of: mentions, tokens, context: &context)
     if let group = mentions.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .armedGroup }) { context.lastGroup = group.actor }
+    for mention in mentions where mention.actors.count == 1 && type(of: mention.actor, context) == .state && namesGovernment(mention, tokens) {
+      context.lastGovernment = mention.actor
+    }
+    if let bloc = mentions.last(where: { $0.kind == .name && $0.actors.count == 1 && lexicon.type(of: $0.actor) == .organization && lexicon[$0.actor]?.partOf == nil }) {
+      context.lastBloc = bloc.actor
+    }
     if let group = mentions.last(where: { $0.actors.count == 1 && !collectives.contains($0.actor) && type(of: $0.actor, context) == .armedGroup }) {
       context.lastSingleGroup = group.actor
     }
@@ -285,7 +296,7 @@ final class MentionFinder: Sendable {
       if length == 1, i + 2 < tokens.count, tokens[i + 1].is(.hyphen), tokens[i].end == tokens[i + 1].start,
         tokens[i + 1].end == tokens[i + 2].start, tokens[i + 2].isA(.compoundParticiple)
       {
-        return heldPlace(tokens, at: i, holder: pattern.actor)
+        return heldPlace(tokens, at: i, holder: pattern.actor, context: context)
       }
       // "UN Security Council Resolution 2254": a body's resolution is a text, not the body.
       if i + length < tokens.count, tokens[i + length].lower == "resolution" || tokens[i + length].lower == "resolutions" { return nil }
@@ -314,6 +325,11 @@ final class MentionFinder: Sendable {
       // "King Abdullah": a name the lexicon writes with its title reads the title too.
       if office.isEmpty, length > 1, tokens[i].isCapitalized, tokens[i].isA(.personTitle) {
         office = officeInTitle(tokens, before: i + 1, person: pattern.actor, context: context)
+      }
+      // "Prime Minister Nuri al-Maliki": a given name the lexicon spells otherwise stands
+      // between the title and the name.
+      if office.isEmpty, i >= 2, isOtherSpelledGivenName(tokens[i - 1]) {
+        office = officeInTitle(tokens, before: i - 1, person: pattern.actor, context: context)
       }
       if office.isEmpty { office = commandInTitle(tokens, before: i, person: pattern.actor, context: context) }
       mention.inner += office.isEmpty ? secretaryGeneralInTitle(tokens, before: i, person: pattern.actor, context: context) : office
@@ -414,7 +430,11 @@ final class MentionFinder: Sendable {
         return v >= 0 && Vocabulary.askingVerbs.contains(tokens[v].lower) ? m : nil
       }
       let owner: Mention? = purposeOwner ?? askedOne()
-      let named = owner ?? conjoined ?? backed ?? spoken ?? antecedent ?? object ?? clauseSubject
+      // "Sudan said Ethiopian forces had ambushed its troops": the one attacked is not the
+      // clause's attacker, but the one before.
+      let attacked = i >= 1 && Self.attackVerbs.contains(tokens[i - 1].lower)
+      let ownerInClause = attacked ? clauseSubject.flatMap { s in previous.first { fitting($0) && $0.actors != s.actors } } : clauseSubject
+      let named = owner ?? conjoined ?? backed ?? spoken ?? antecedent ?? object ?? ownerInClause
         ?? (titled
           ? previous.last(where: fitting)
           : previous.first(where: { fitting($0) && !inRelativeClause($0) && !possessor($0) }) ?? previous.first(where: { fitting($0) && !inRelativeClause($0) })
@@ -452,7 +472,8 @@ final class MentionFinder: Sendable {
     {
       return Mention(actors: [person], range: i..<(i + 1), kind: .reference)
     }
-    if tokens[i].isA(.groupNoun) || tokens[i].isA(.stateNoun), let mention = groupReference(tokens, at: i, previous: previous, context: context) { return mention }
+    if tokens[i].isA(.stateNoun), let mention = bareGovernmentForces(tokens, at: i, previous: previous, context: context) { return mention }
+    if tokens[i].isA(.groupNoun) || tokens[i].isA(.stateNoun) || tokens[i].is(.bloc), let mention = groupReference(tokens, at: i, previous: previous, context: context) { return mention }
     if the, let mention = condemnedAct(tokens, at: i, context: context) { return mention }
     // "Saudi Arabia, the UAE and Egypt ... their rival Iran": "their" before a rival or an ally
     // is the actors named together before it, a pair named as one ("the two countries") first.
@@ -526,7 +547,7 @@ final class MentionFinder: Sendable {
   /// group, state and force rules read.
   private static func mayOpenReference(_ token: Token) -> Bool {
     token.is(.the) || token.is(.a) || token.is(.both) || token.isPossessivePronoun || token.is(.him) || token.is(.they) || token.is(.them)
-      || !token.classes.isDisjoint(with: [.pronounThing, .pronounPerson, .groupNoun, .stateNoun, .forceHead, .servingNoun])
+      || token.is(.bloc) || !token.classes.isDisjoint(with: [.pronounThing, .pronounPerson, .groupNoun, .stateNoun, .forceHead, .servingNoun])
   }
 
   /// "the capital, Sanaa", "the Yemeni capital Sanaa": the capital named is a seat of its state,
@@ -569,6 +590,18 @@ final class MentionFinder: Sendable {
       }
     }
   }
+
+  /// Whether a capitalised word before a person's name may be a spelling of their given name
+  /// ("Nuri" of "Nouri al-Maliki"): a word no title, demonym or determiner.
+  private func isOtherSpelledGivenName(_ token: Token) -> Bool {
+    token.isWord && token.isCapitalized && !token.isA(.titleWord) && !token.isA(.personTitle) && !token.isA(.determiner) && demonym(token) == nil
+  }
+
+  /// Verbs of attack before "its" or "their" ("ambushed its troops").
+  static let attackVerbs: WordSet = [
+    "attacked", "ambushed", "struck", "hit", "shelled", "bombed", "targeted", "raided", "killed", "attack", "ambush", "strike", "shell", "bomb",
+    "target", "raid", "kill", "attacking", "ambushing", "striking", "hitting", "shelling", "bombing", "targeting", "raiding", "killing",
+  ]
 
   /// How long after leaving office a title before a name still says who held it.
   private static let titleGraceDays = 31
@@ -711,6 +744,21 @@ final class MentionFinder: Sendable {
     }
   }
 
+  /// A body the lexicon knows, named in full ("the Revolutionary Guards", "the Nusra Front"),
+  /// is later called by the capitalised noun that ends its name ("the Guards", "the Front"),
+  /// unless that word already names an actor in this article.
+  private func rememberShortForms(of mentions: [Mention], _ tokens: [Token], context: inout ArticleContext) {
+    for mention in mentions where mention.kind == .name && mention.actors.count == 1 && mention.range.count >= 2 {
+      let last = tokens[mention.range.upperBound - 1]
+      guard last.isWord, last.isCapitalized, Self.shortFormNouns.contains(last.lower), context.aliases.actor(forWord: last) == nil,
+        [.organization, .armedGroup].contains(type(of: mention.actor, context))
+      else { continue }
+      context.aliases.add(last.text, actor: mention.actor, kind: .name)
+    }
+  }
+  /// The head nouns of bodies' names that stand for the whole name once it is given.
+  private static let shortFormNouns: WordSet = ["guards", "guard", "brigades", "front", "council", "movement", "corps"]
+
   /// "Prince Khalid bin Salman" makes "Prince Khalid" his in this article, as "Sheikh Tamim"
   /// after "Sheikh Tamim bin Hamad Al Thani": royals are named again by title and given name.
   private func rememberTitledGivenName(of mention: Mention, _ tokens: [Token], context: inout ArticleContext) {
@@ -733,7 +781,12 @@ final class MentionFinder: Sendable {
   /// ("Iran-backed") leaves only the noun, so the compound is still read.
   private func groupReference(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     let wanted: ActorType
-    if tokens[i].isA(.groupNoun) { wanted = .armedGroup } else if tokens[i].isA(.stateNoun) { wanted = .state } else { return nil }
+    // "the bloc": the body of states named last (the EU, the Gulf Cooperation Council).
+    if tokens[i].isA(.groupNoun) { wanted = .armedGroup } else if tokens[i].isA(.stateNoun) { wanted = .state } else if tokens[i].is(.bloc) {
+      wanted = .organization
+    } else {
+      return nil
+    }
     guard !tokens[i].isCapitalized, previous.last?.range.upperBound != i else { return nil }
     // "the group of seven", "the group Hayat Tahrir al-Sham": a name or complement follows.
     // ("accused the government of serving Israel": a gerund after "of" is what it is accused of.)
@@ -791,19 +844,51 @@ final class MentionFinder: Sendable {
     // government"), else the state whose capital datelines the article ("BEIRUT - ... the
     // government", "CAIRO - ... accused the army of staging a coup").
     let earlier = ["government", "army"].contains(tokens[i].lower) ? context.datelineState
-      : wanted == .armedGroup ? (bare ? context.lastSingleGroup : context.lastGroup) : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
+      : wanted == .armedGroup ? (bare ? context.lastSingleGroup : context.lastGroup)
+      : wanted == .organization ? context.lastBloc : context.lastThing.flatMap { type(of: $0, context) == .state ? $0 : nil }
     guard let group = named ?? earlier else { return nil }
     let from = tokens[(k + 1)..<i].contains { $0.is(.hyphen) } ? i : k + 1
     return Mention(actors: [group], range: from..<(i + 1), kind: .reference)
   }
 
+  /// "noting that government forces had breached every truce": government forces named bare,
+  /// after no article, demonym or possessor, are those of the state a leader named in the
+  /// sentence heads ("Assad ..., and militias fought alongside government troops"), else of the
+  /// state whose government the article named last, else of the dateline's state.
+  /// ("denied that government forces had": a denied act names no one.)
+  private func bareGovernmentForces(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
+    guard tokens[i].lower == "government", i + 1 < tokens.count, Self.governmentForceNouns.contains(tokens[i + 1].lower),
+      i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized) && !tokens[i - 1].is(.possessive) && !tokens[i - 1].isPossessivePronoun
+        && !tokens[i - 1].is(.the) && !tokens[i - 1].is(.a) && !(i >= 2 && tokens[i - 1].is(.that) && tokens[i - 2].isA(.denialVerb)),
+      previous.last?.range.upperBound != i,
+      let state = previous.lazy.compactMap({ m in m.actors.count == 1 && self.type(of: m.actor, context) == .person ? self.state(servedBy: m.actor, on: context.date) : nil }).first
+        ?? context.lastGovernment ?? context.datelineState
+    else { return nil }
+    return Mention(actors: [state], range: i..<(i + 2), kind: .forces)
+  }
+  private static let governmentForceNouns: WordSet = ["forces", "troops", "soldiers"]
+
+  /// Whether a state's mention names its government: "the Syrian government", "Iraq's government".
+  private func namesGovernment(_ mention: Mention, _ tokens: [Token]) -> Bool {
+    var end = mention.range.upperBound
+    if tokens[mention.range].contains(where: { $0.lower == "government" }) { return true }
+    if end < tokens.count, tokens[end].is(.possessive) { end += 1 }
+    return end < tokens.count && tokens[end].lower == "government"
+  }
+
   /// "struck the Houthi-held port": a place held by a group, which a verb of attack hits, stands
   /// for the group.
-  private func heldPlace(_ tokens: [Token], at i: Int, holder: ActorID) -> Mention? {
+  private func heldPlace(_ tokens: [Token], at i: Int, holder: ActorID, context: ArticleContext) -> Mention? {
     guard Self.holdingParticiples.contains(tokens[i + 2].lower) else { return nil }
     var end = i + 3
     if end < tokens.count, Vocabulary.compassWords.contains(tokens[end].lower) { end += 1 }
-    guard end < tokens.count, Vocabulary.placeNouns.contains(tokens[end].lower) || Self.heldPlaceNouns.contains(tokens[end].lower) else { return nil }
+    guard end < tokens.count else { return nil }
+    // "attacked rebel-held Eastern Ghouta": a place's own name, no actor's, is the place.
+    if tokens[end].isWord, tokens[end].isCapitalized, context.aliases.match(tokens, at: end) == nil {
+      while end + 1 < tokens.count, end - i < 6, tokens[end + 1].isWord, tokens[end + 1].isCapitalized { end += 1 }
+    } else if !(Vocabulary.placeNouns.contains(tokens[end].lower) || Self.heldPlaceNouns.contains(tokens[end].lower)) {
+      return nil
+    }
     var before = i - 1
     if before >= 0, tokens[before].is(.the) { before -= 1 }
     guard before >= 0, Vocabulary.actFamilies[tokens[before].lower] != nil || Self.placeAttackVerbs.contains(tokens[before].lower) else { return nil }

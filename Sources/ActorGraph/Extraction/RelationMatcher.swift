@@ -82,6 +82,7 @@ struct RelationMatcher {
     found.add(stepDownCalls(items.core))
     found.add(pairedCompounds(items.core))
     found.add(sufferedStrikes(items.core))
+    found.add(callsInPassing(items.core))
     found.add(priceThreats(items.core))
     found.add(supportedAttacks(items.full))
     found.add(mediationThrough(items.core))
@@ -313,8 +314,9 @@ struct RelationMatcher {
         continue
       }
       let article = items[a - 1].is(.a) || items[a - 1].is(.an) || items[a - 1].is(.the) ? a - 1 : a
-      guard article >= 2, items[article - 1].is(.in), Self.sufferingVerbs.contains(items[article - 2].lower),
-        var victim = subjectIndex(before: article - 2, in: items)
+      guard article >= 2, items[article - 1].is(.in),
+        var victim = Self.sufferingVerbs.contains(items[article - 2].lower)
+          ? subjectIndex(before: article - 2, in: items) : deathOf(before: article - 1, in: items)
       else { continue }
       // "Soleimani, the Quds Force commander killed in": the one the title names, not his force.
       if victim + 1 < article - 2, items[victim + 1].isA(.personTitle) {
@@ -329,6 +331,54 @@ struct RelationMatcher {
     }
     return found
   }
+
+  /// "the killing of Qassem Soleimani in a U.S. drone strike": the one whose death is named
+  /// right before the "in" at `inIndex`.
+  private func deathOf(before inIndex: Int, in items: [SentenceItems.Item]) -> Int? {
+    var v = inIndex - 1
+    if v >= 0, items[v].is(.comma) { v -= 1 }
+    guard v >= 2, items[v].isGroup, !items[v].possessivePronoun else { return nil }
+    var o = v - 1
+    // "the killing of its top general, Qassem Soleimani, in": past the title the name follows.
+    if items[o].is(.comma) {
+      o -= 1
+      while o > 0, v - o <= 6, !items[o].is(.of), !items[o].isGroup || items[o].possessivePronoun { o -= 1 }
+    }
+    return o >= 1 && items[o].is(.of) && Self.deathNouns.contains(items[o - 1].lower) ? v : nil
+  }
+  private static let deathNouns: WordSet = ["killing", "killings", "assassination", "death", "deaths", "murder"]
+
+  /// "Macron urged Putin in a phone call to ...", "Erdogan told Raisi by phone that ...": one
+  /// who said something to another in a call met them.
+  private func callsInPassing(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for c in items.indices where items[c].is(.in) || items[c].is(.by) {
+      // The cheap tests first: "in a" or "by" before the words of a call.
+      let isCall: Bool
+      if items[c].is(.in) {
+        isCall = c + 3 < items.count && items[c + 1].is(.a) && Self.callModes.contains(items[c + 2].lower) && Self.callNouns.contains(items[c + 3].lower)
+      } else {
+        isCall = c + 1 < items.count && Self.callModes.contains(items[c + 1].lower)
+      }
+      // The one spoken to is named right after the verb, right before the call.
+      guard isCall, c >= 2, items[c - 1].isGroup, !items[c - 1].possessive, !items[c - 1].possessivePronoun,
+        let verb = items[c - 2].token, verb.isWord, !verb.isCapitalized, !items[c - 2].isGroup, Self.callVerbs.contains(verb.lower),
+        let subject = subjectIndex(before: c - 2, in: items), !items[subject].negated,
+        !items[subject..<c].contains(where: { $0.isA(.negator) || $0.isA(.modal) })
+      else { continue }
+      for a in items[subject].actors {
+        for b in items[c - 1].actors where a != b { found.append(Found(source: a, relation: .meets, subtype: "consults", cameo: "04", target: b)) }
+      }
+    }
+    return found
+  }
+  private static let callModes: WordSet = ["phone", "telephone", "video"]
+  private static let callNouns: WordSet = ["call", "conversation", "link"]
+  /// Verbs of telling that a call carries ("urged Putin in a phone call").
+  private static let callVerbs: WordSet = [
+    "told", "tells", "urged", "urges", "assured", "assures", "asked", "asks", "pressed", "presses", "warned", "warns", "informed", "informs",
+    "briefed", "briefs", "congratulated", "congratulates", "thanked", "thanks", "invited", "invites", "reassured", "reassures",
+  ]
 
   /// Verbs whose subject survives or suffers an act ("survived an attack on his convoy").
   private static let sufferingVerbs: WordSet = [
@@ -535,8 +585,11 @@ struct RelationMatcher {
     }
     // "Jordan cancels summit with Biden", "called off the talks with": a meeting called off is
     // not held.
+    // "suspended high-level contacts with": talks put on hold are not held either (a
+    // compound's hyphen is one of the words between).
     let cancelled = (max(0, p - 4)..<p).contains { k in
-      items[k].isA(.cancelWord) && items[(k + 1)..<p].allSatisfy { $0.token?.isWord == true && !$0.isGroup }
+      items[k].isA(.cancelWord) || (pattern.relation == .meets && Self.suspendingVerbs.contains(items[k].lower))
+        ? items[(k + 1)..<p].allSatisfy { $0.token.map { $0.isWord || $0.is(.hyphen) } == true && !$0.isGroup } : false
     }
       // "ended their boycott of Qatar", "suspended its support for the rebels": a measure or
       // support ended is none given (not "called on it to end its support", "refuses to end
@@ -1604,6 +1657,9 @@ struct RelationMatcher {
         let owner = items[j + 2].is(.the) ? j + 3 : j + 2
         return owner < items.count && items[owner].isGroup && !items[owner].possessivePronoun ? owner : nil
       }
+      // "two bases in Iraq housing U.S. troops", "bases that host American forces": who is
+      // housed there.
+      if Self.housingWords.contains(items[j].lower), items[j + 1].isGroup, !items[j + 1].possessivePronoun { return j + 1 }
       j += 1
     }
     return nil
@@ -1614,6 +1670,9 @@ struct RelationMatcher {
     (["to", "with"].contains(next) && linkWords.contains(word)) || (next == "by" && usedWords.contains(word))
   }
   private static let linkWords: WordSet = ["linked", "tied", "belonging", "affiliated", "connected", "loyal", "allied", "aligned"]
+  /// A state's or group's own armed men, after "its" or "their".
+  private static let ownForceNouns: WordSet = ["troops", "forces", "soldiers", "fighters", "personnel", "army", "police", "peacekeepers"]
+  private static let housingWords: WordSet = ["housing", "hosting", "house", "host", "houses", "hosts"]
   private static let usedWords: WordSet = ["used", "run", "operated", "controlled", "held", "owned", "manned"]
 
   /// The nearest group to the left within the clause, whatever precedes it (for passives).
@@ -1646,10 +1705,19 @@ struct RelationMatcher {
     var words = 0
     while k < items.count {
       if items[k].isGroup {
+        // "rejected what he called a dictated plan": the one after "what" says, not suffers.
+        if k > q + 1, items[k - 1].lower == "what" { return nil }
         if items[k].possessivePronoun {
           // "bombing their positions": what they hold stands for them; "intervened on his
           // side": so does their side.
-          if k + 1 < items.count, items[k + 1].isA(.targetNoun) || items[k + 1].lower == "side", items[k].actors.count == 1 { return k }
+          // "ambushed its troops": so do its troops, right after a verb of attack.
+          if k + 1 < items.count,
+            items[k + 1].isA(.targetNoun) || items[k + 1].lower == "side"
+              || (k == q + 1 && MentionFinder.attackVerbs.contains(items[q].lower) && Self.ownForceNouns.contains(items[k + 1].lower)),
+            items[k].actors.count == 1
+          {
+            return k
+          }
           k += 1
           continue
         }
@@ -1951,6 +2019,8 @@ struct RelationMatcher {
     "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "off", "postpone", "postpones", "postponed", "scrap",
     "scraps", "scrapped", "boycott", "boycotts", "boycotted", "skipped", "skips",
   ]
+  /// Verbs that put talks on hold ("EU suspends talks with Turkey"); attacks suspended were made.
+  private static let suspendingVerbs: WordSet = ["suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze", "frozen", "freezing"]
   /// Prepositions after which a pair of rivals are the subject's ("protested to regional rivals").
   private static let rivalsOfSubject: WordSet = ["to", "with", "against", "toward", "towards"]
   /// Verbs that end a measure or take support back ("lifted the embargo", "withdrew its backing").
@@ -2200,7 +2270,7 @@ struct RelationMatcher {
   /// Modals that promise rather than weigh what follows.
   private static let promiseModals: WordSet = ["will", "would", "'ll"]
   /// The pattern subtypes of acts a threat can promise.
-  private static let threatenedActs: WordSet = ["attacks", "fights"]
+  private static let threatenedActs: WordSet = ["attacks", "fights", "acts_against"]
   /// Units of an actor named after it ("the UN mission"), led by their own heads.
   private static let unitNouns: WordSet = ["mission", "missions", "delegation", "team", "office", "wing", "branch", "embassy", "envoy"]
   private static let offerVerbs: WordSet = ["offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered"]

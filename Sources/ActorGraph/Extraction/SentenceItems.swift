@@ -184,6 +184,8 @@ struct SentenceItems {
     "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "see", "saw", "views", "viewed", "deems", "deemed",
     "brands", "branded", "labels", "labelled", "labeled", "designates", "designated", "declared", "declares", "lists", "listed",
   ]
+  /// Participles of a body's founding, which open an appositive that dates or explains it.
+  private static let foundingParticiples: WordSet = ["formed", "founded", "created", "established", "launched", "set"]
   private static let stigmas: WordSet = ["terrorist", "terror", "enemy", "threat", "criminal", "illegal", "banned", "outlawed", "proscribed"]
   /// Words between a possessive and a name that only qualify the name: "Haftar's
   /// self-styled army", "Erdogan's ruling AK Party", and kin ("Haftar's son Saddam Haftar" is
@@ -289,7 +291,9 @@ struct SentenceItems {
       if item.is(.comma), let last = namedGroupNoun ? result[result.count - 2] : result.last, last.isGroup, k + 1 < items.count,
         items[k + 1].isA(.appositiveOpener) || items[k + 1].token.map({ $0.isA(.titleWord) }) == true
           // "Hezbollah, Iran's main proxy in Lebanon, ...".
-          || (items[k + 1].possessive && k + 2 < items.count && !items[k + 2].isGroup),
+          || (items[k + 1].possessive && k + 2 < items.count && !items[k + 2].isGroup)
+          // "The PMF, formed in 2014 to fight the Islamic State group, was folded into ...".
+          || Self.foundingParticiples.contains(items[k + 1].lower),
         !(k + 2 < items.count && items[k + 1].is(.the) && items[k + 2].isGroup && !isTitledByGroup(person: last, title: k + 3, in: items)
           && items[k + 2].actors != last.actors),
         !isNextTitledName(after: last, at: k + 1, in: items),
