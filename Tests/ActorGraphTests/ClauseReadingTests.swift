@@ -1183,4 +1183,15 @@ import Testing
     let rejected = triples("Iran rejected what Netanyahu called a final warning.")
     #expect(!rejected.contains("Iran opposes Benjamin Netanyahu"), "\(rejected)")
   }
+
+  @Test func anEnvoyDeclaredUnwelcomeOpposesTheSender() {
+    #expect(triples("Turkey declared Egypt's ambassador persona non grata.", date: "2013-11-23").contains("Turkey opposes Egypt"))
+    #expect(!triples("Turkey declared Egypt a friend.", date: "2013-11-23").contains { $0.contains("opposes") })
+  }
+
+  @Test func aCallForSomeonesReleaseBacksThem() {
+    #expect(triples("Erdogan called for the release of Mursi.", date: "2013-11-23").contains("Recep Tayyip Erdogan backs Mohamed Morsi"))
+    // Hostages are no actor, and the ones holding them are not backed.
+    #expect(!triples("The UN urged the release of hostages held by Hamas.").contains { $0.contains("backs") })
+  }
 }
