@@ -1194,4 +1194,9 @@ import Testing
     // Hostages are no actor, and the ones holding them are not backed.
     #expect(!triples("The UN urged the release of hostages held by Hamas.").contains { $0.contains("backs") })
   }
+
+  @Test func helpedByIsBackedBy() {
+    let retook = triples("Assad's forces, helped by Russian air power, retook Aleppo.", date: "2016-12-22")
+    #expect(retook.contains("Russia backs Syria"), "\(retook)")
+  }
 }
