@@ -1199,4 +1199,23 @@ import Testing
     let retook = triples("Assad's forces, helped by Russian air power, retook Aleppo.", date: "2016-12-22")
     #expect(retook.contains("Russia backs Syria"), "\(retook)")
   }
+
+  @Test func aPlaceAfterInIsNotWhatTheRelativeClauseDescribes() {
+    let considers = triples("Washington armed the YPG militia in Syria, which Ankara considers a terrorist group.", date: "2019-07-12")
+    #expect(considers.contains("Turkey opposes YPG") && !considers.contains("Turkey opposes Syria"), "\(considers)")
+  }
+
+  @Test func fightingSomewhereAlongsideBacks() {
+    let fights = triples("Hezbollah, which fights in Syria alongside Assad's forces, denied the report.", date: "2016-02-19")
+    #expect(fights.contains("Hezbollah backs Syria"), "\(fights)")
+  }
+
+  @Test func aidHaltedAndMembershipSuspendedOppose() {
+    #expect(triples("Saudi Arabia halted a package of military aid to Lebanon's army.", date: "2016-02-19").contains("Saudi Arabia opposes Lebanon"))
+    #expect(triples("The African Union suspended Sudan's membership.", date: "2021-10-25").contains("African Union opposes Sudan"))
+    // Aid given is backing, and a refusal to back backs nothing.
+    #expect(!triples("Saudi Arabia sent military aid to Lebanon's army.", date: "2016-02-19").contains("Saudi Arabia opposes Lebanon"))
+    let declined = triples("Lebanese Foreign Minister Gebran Bassil declined to back an Arab League statement against Tehran.", date: "2016-02-19")
+    #expect(!declined.contains { $0.contains("backs") }, "\(declined)")
+  }
 }

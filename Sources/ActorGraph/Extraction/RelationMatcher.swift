@@ -1505,6 +1505,13 @@ struct RelationMatcher {
     guard let pronoun = relativePronoun(before: subject, in: items), pronoun >= 2, items[pronoun - 1].is(.comma) else { return nil }
     var k = pronoun - 2
     while k >= 0, pronoun - 2 - k < 2, !items[k].isGroup, items[k].token?.isWord == true { k -= 1 }
+    // "the YPG militia in Syria, which Ankara considers ...": a place after "in" is where the
+    // group is, not what the clause describes.
+    if k >= 2, items[k].isGroup, items[k - 1].is(.in) {
+      var j = k - 2
+      while j >= 0, k - 2 - j < 2, !items[j].isGroup, items[j].token?.isWord == true { j -= 1 }
+      if j >= 0, items[j].isGroup { return j }
+    }
     return k >= 0 && items[k].isGroup ? k : nil
   }
 

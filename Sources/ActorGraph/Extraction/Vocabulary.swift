@@ -358,7 +358,7 @@ enum Vocabulary {
   /// "suspended military contacts").
   static let refusalVerbs: WordSet = [
     "opposed", "opposes", "oppose", "opposing", "rejected", "rejects", "reject", "refused", "refuses", "refuse", "resisted",
-    "resists", "avoided", "avoids", "ruled", "against", "halted", "stopped", "ended", "suspended",
+    "resists", "avoided", "avoids", "ruled", "against", "halted", "stopped", "ended", "suspended", "declined", "declines",
   ]
 
   /// Auxiliaries and verbs of saying that, right after a name, make it a clause's subject.
