@@ -883,7 +883,7 @@ final class MentionFinder: Sendable {
     var end = i + 3
     if end < tokens.count, Vocabulary.compassWords.contains(tokens[end].lower) { end += 1 }
     guard end < tokens.count else { return nil }
-    // "attacked rebel-held Eastern Ghouta": a place's own name, no actor's, is the place.
+    // "bombed ISIS-held Derna": a place's own name, no actor's, is the place.
     if tokens[end].isWord, tokens[end].isCapitalized, context.aliases.match(tokens, at: end) == nil {
       while end + 1 < tokens.count, end - i < 6, tokens[end + 1].isWord, tokens[end + 1].isCapitalized { end += 1 }
     } else if !(Vocabulary.placeNouns.contains(tokens[end].lower) || Self.heldPlaceNouns.contains(tokens[end].lower)) {
