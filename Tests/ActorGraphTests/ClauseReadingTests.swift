@@ -1217,4 +1217,15 @@ import Testing
     let declined = triples("Lebanese Foreign Minister Gebran Bassil declined to back an Arab League statement against Tehran.", date: "2016-02-19")
     #expect(!declined.contains { $0.contains("backs") }, "\(declined)")
   }
+
+  @Test func aStatesCourtBanningABodyOpposesIt() {
+    #expect(triples("An Egyptian court banned all activities by Hamas in Egypt.", date: "2014-03-04").contains("Egypt opposes Hamas"))
+    #expect(!triples("An Egyptian court heard Hamas lawyers.", date: "2014-03-04").contains { $0.contains("opposes") })
+  }
+
+  @Test func oneGreetedByAnotherMetThem() {
+    #expect(triples("Erdogan was greeted at the airport in Sochi by Putin.", date: "2019-08-27").contains("Recep Tayyip Erdogan meets Vladimir Putin"))
+    // A deal greeted by a state met no one.
+    #expect(!triples("The deal, greeted by Qatar, was signed by Iran.").contains { $0.contains("meets") })
+  }
 }

@@ -11,7 +11,7 @@ enum Vocabulary {
     "negotiators", "envoys", "envoy", "mediators", "mediator", "intermediaries", "intermediary", "warships", "drones", "artillery", "police", "coastguard",
     "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate", "missiles", "rockets",
     "aircraft", "planes", "helicopters", "power", "fire", "batteries", "defences", "defenses", "instructors", "trainers",
-    "advisers", "advisors", "commandos", "tanks", "officers", "peacekeepers", "charge",
+    "advisers", "advisors", "commandos", "tanks", "officers", "peacekeepers", "charge", "court", "courts", "judiciary", "prosecutors",
   ]
   /// Nouns for those who fight for someone ("the side of", "the government of" are no forces).
   static let servingNouns: WordSet = [
