@@ -588,8 +588,8 @@ struct RelationMatcher {
     // "suspended high-level contacts with": talks put on hold are not held either (a
     // compound's hyphen is one of the words between).
     let cancelled = (max(0, p - 4)..<p).contains { k in
-      items[k].isA(.cancelWord) || (pattern.relation == .meets && Self.suspendingVerbs.contains(items[k].lower))
-        ? items[(k + 1)..<p].allSatisfy { $0.token.map { $0.isWord || $0.is(.hyphen) } == true && !$0.isGroup } : false
+      (items[k].isA(.cancelWord) || (pattern.relation == .meets && Self.suspendingVerbs.contains(items[k].lower)))
+        && items[(k + 1)..<p].allSatisfy { $0.token.map { $0.isWord || $0.is(.hyphen) } == true && !$0.isGroup }
     }
       // "ended their boycott of Qatar", "suspended its support for the rebels": a measure or
       // support ended is none given (not "called on it to end its support", "refuses to end
@@ -1503,16 +1503,17 @@ struct RelationMatcher {
   /// which [Turkey] considers ..."): up to two words may follow the group's name.
   private func relativeObject(of subject: Int, in items: [SentenceItems.Item]) -> Int? {
     guard let pronoun = relativePronoun(before: subject, in: items), pronoun >= 2, items[pronoun - 1].is(.comma) else { return nil }
-    var k = pronoun - 2
-    while k >= 0, pronoun - 2 - k < 2, !items[k].isGroup, items[k].token?.isWord == true { k -= 1 }
+    // The group at `end`, or one or two words before it.
+    func group(endingBy end: Int) -> Int? {
+      var k = end
+      while k >= 0, end - k < 2, !items[k].isGroup, items[k].token?.isWord == true { k -= 1 }
+      return k >= 0 && items[k].isGroup ? k : nil
+    }
+    guard let k = group(endingBy: pronoun - 2) else { return nil }
     // "the YPG militia in Syria, which Ankara considers ...": a place after "in" is where the
     // group is, not what the clause describes.
-    if k >= 2, items[k].isGroup, items[k - 1].is(.in) {
-      var j = k - 2
-      while j >= 0, k - 2 - j < 2, !items[j].isGroup, items[j].token?.isWord == true { j -= 1 }
-      if j >= 0, items[j].isGroup { return j }
-    }
-    return k >= 0 && items[k].isGroup ? k : nil
+    if k >= 2, items[k - 1].is(.in), let described = group(endingBy: k - 2) { return described }
+    return k
   }
 
   /// The group a relative clause with no object of its own describes ("the SDF, a Kurdish-led
