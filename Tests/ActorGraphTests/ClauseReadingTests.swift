@@ -1228,4 +1228,39 @@ import Testing
     // A deal greeted by a state met no one.
     #expect(!triples("The deal, greeted by Qatar, was signed by Iran.").contains { $0.contains("meets") })
   }
+
+  @Test func turningOnesBackOnSomeoneOpposesThem() {
+    let turned = triples("Qatar turned its back on the Taliban after the attack.", date: "2022-03-01")
+    #expect(turned.contains("Qatar opposes Taliban") && !turned.contains("Qatar backs Taliban"))
+    // "Back" as a verb still backs.
+    #expect(triples("Qatar will back the Taliban.", date: "2022-03-01").isEmpty)
+    #expect(triples("Qatar backs the Taliban.", date: "2022-03-01").contains("Qatar backs Taliban"))
+  }
+
+  @Test func sidingWithARevoltAgainstSomeoneOpposesThem() {
+    let sided = triples("Qatar openly sided with the uprising against Assad.", date: "2012-03-01")
+    #expect(sided.contains("Qatar opposes Bashar al-Assad") && !sided.contains("Qatar backs Bashar al-Assad"))
+    #expect(triples("Turkey joined the revolt against Gaddafi in 2011.", date: "2012-03-01").contains("Turkey opposes Muammar Gaddafi"))
+    #expect(!triples("The United States backed the war against ISIS.", date: "2015-03-01").contains("United States backs ISIS"))
+  }
+
+  @Test func forcesSentOnRequestBackWhoAskedOrWhereTheyWent() {
+    #expect(triples("Jordan sent 500 troops into Bahrain at the request of its king.", date: "2013-03-01").contains("Jordan backs Bahrain"))
+    #expect(triples("Russia deployed warplanes to Syria at Assad's request.", date: "2015-10-01").contains("Russia backs Bashar al-Assad"))
+    // No request, no backing; nor when none were sent.
+    #expect(!triples("Jordan sent troops into Bahrain at dawn.", date: "2013-03-01").contains("Jordan backs Bahrain"))
+    #expect(!triples("Jordan refused to send troops into Bahrain at the request of its king.", date: "2013-03-01").contains("Jordan backs Bahrain"))
+  }
+
+  @Test func movingOrThreateningActionAgainstSomeoneOpposesThem() {
+    #expect(triples("Egypt said it had moved against gunmen from the Sinai Martyrs Brigade.", date: "2014-01-10").contains("Egypt opposes Sinai Martyrs Brigade"))
+    #expect(triples("Israel, which has threatened military action against Iran's nuclear sites, said nothing.", date: "2013-01-10").contains("Israel opposes Iran"))
+    #expect(triples("Qatar criticised the Saudi handling of the crisis.", date: "2016-01-10").contains("Qatar opposes Saudi Arabia"))
+  }
+
+  @Test func aParticipleAfterUnnamedPowersIsTheirs() {
+    let six = triples("Lavrov met Zarif at a meeting of the six powers negotiating with Tehran.", date: "2014-01-10")
+    #expect(six.contains("Mohammad Javad Zarif meets Sergei Lavrov") || six.contains("Sergei Lavrov meets Mohammad Javad Zarif"))
+    #expect(!six.contains { $0.contains("meets Iran") || $0.hasPrefix("Iran meets") })
+  }
 }

@@ -485,4 +485,11 @@ import Testing
     // A leader of a body named with a compound leads it.
     #expect(triples("Abdul-Malik al-Houthi, leader of the Iran-aligned Houthis, spoke on television.", date: "2024-01-12").contains("Abdel-Malik al-Houthi leads Houthis"))
   }
+
+  @Test func aTitleOpeningABodysNameIsPartOfIt() {
+    let congress = triples("Members of the General Popular Congress accused Egypt of meddling.", date: "2013-03-01")
+    #expect(congress.contains("General Popular Congress opposes Egypt"))
+    let force = triples("The Rapid Shield Force attacked the Houthis.", date: "2016-03-01")
+    #expect(force.contains("Rapid Shield Force opposes Houthis"))
+  }
 }

@@ -428,4 +428,26 @@ import Testing
     #expect(!triples("Iran's Revolutionary Guards fired missiles. Khamenei backed the border guards.", date: "2022-09-30").contains("Ali Khamenei backs IRGC"))
     #expect(!triples("Khamenei backed the Guards.", date: "2022-09-30").contains { $0.contains("IRGC") })
   }
+
+  @Test func aGroupsPrimeMinisterInAPlaceLeadsTheGroup() {
+    #expect(triples("Ismail Haniyeh, the Hamas prime minister in Gaza, rejected the plan.", date: "2012-03-01").contains("Ismail Haniyeh leads Hamas"))
+    #expect(!triples("Ismail Haniyeh, the Hamas foreign minister in Gaza, rejected the plan.", date: "2012-03-01").contains("Ismail Haniyeh leads Hamas"))
+  }
+
+  @Test func aLeadersTitleWithNoStateIsTheDatelines() {
+    #expect(triples("KHARTOUM, Sudan (Reuters) - Prime Minister Osman Idris Kiir said talks would resume.", date: "2030-01-01").contains("Osman Idris Kiir leads Sudan"))
+    #expect(triples("KHARTOUM (Reuters) - President Osman Idris Kiir said talks would resume.", date: "2030-01-01").contains("Osman Idris Kiir leads Sudan"))
+    // Not a former one, not a minister, and not without a dateline.
+    #expect(!triples("KHARTOUM, Sudan (Reuters) - Former Prime Minister Osman Idris Kiir said talks would resume.", date: "2030-01-01").contains { $0.contains("leads") })
+    #expect(!triples("KHARTOUM, Sudan (Reuters) - Foreign Minister Osman Idris Kiir said talks would resume.", date: "2030-01-01").contains { $0.contains("leads") })
+    #expect(!triples("Prime Minister Osman Idris Kiir said talks would resume.", date: "2030-01-01").contains { $0.contains("leads") })
+  }
+
+  @Test func libyasLeadersBetweenTheUprisingAndTheAccordAreKnown() {
+    #expect(triples("Prime Minister Ali Zeidan met Erdogan in Ankara.", date: "2013-06-01").contains("Ali Zeidan leads Libya"))
+    #expect(triples("The Libyan leader Mustafa Abdul Jalil met Erdogan in Benghazi.", date: "2011-09-01").contains("Mustafa Abdul Jalil leads Libya"))
+    // Before the accord that made it, the government in Tripoli is the state's.
+    #expect(triples("The government in Tripoli condemned Haftar.", date: "2014-05-20").contains("Libya opposes Khalifa Haftar"))
+    #expect(triples("The government in Tripoli condemned Haftar.", date: "2019-05-20").contains("Government of National Accord opposes Khalifa Haftar"))
+  }
 }

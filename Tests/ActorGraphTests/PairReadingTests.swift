@@ -122,4 +122,9 @@ import Testing
     // One side working to end it mediates nothing.
     #expect(!triples("A ceasefire between Israel and Hamas took hold on Friday. Israel worked to end the fighting.", date: "2021-05-21").contains { $0.contains("mediates") })
   }
+
+  @Test func theTwoRivalsAreThePairJustNamed() {
+    let feud = triples("Egypt demanded that Qatar apologise, deepening the feud between the two regional rivals.", date: "2014-01-10")
+    #expect(feud.contains("Egypt opposes Qatar") && feud.contains("Qatar opposes Egypt"))
+  }
 }

@@ -104,8 +104,16 @@ public struct Extractor: Sendable {
   }
 
   /// The state whose seat opens a dateline: "Damascus, SANA –", "ANKARA (Reuters) -",
-  /// "SANAA/ADEN (Reuters) -" (not "BEIRUT/JERUSALEM", two states' seats).
+  /// "SANAA/ADEN (Reuters) -" (not "BEIRUT/JERUSALEM", two states' seats); or the state named
+  /// after another city's name in capitals ("BENGHAZI, Libya (Reuters) -").
   private func datelineState(of tokens: [Token]) -> ActorID? {
+    if let comma = tokens.prefix(4).firstIndex(where: { $0.is(.comma) }), comma > 0,
+      tokens[..<comma].allSatisfy({ $0.isWord && $0.text == $0.text.uppercased() && $0.text.count > 1 }),
+      let (state, length) = aliases.match(tokens, at: comma + 1), state.kind == .name, lexicon.type(of: state.actor) == .state,
+      comma + 1 + length < tokens.count, ["(", "-", "–", "—"].contains(tokens[comma + 1 + length].text)
+    {
+      return state.actor
+    }
     guard let (pattern, length) = aliases.match(tokens, at: 0), pattern.kind == .seat, length < tokens.count,
       [",", "(", "-", "–", "—", "/"].contains(tokens[length].text), lexicon.type(of: pattern.actor) == .state
     else { return nil }

@@ -6,7 +6,7 @@ extension MentionFinder {
   /// A person's forces are read elsewhere, as their state's, but for one who holds no office on
   /// the article's date ("units loyal to former president Ali Abdullah Saleh"), whose forces are
   /// his own. Token `i` is a serving noun.
-  func servingForces(_ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
+  func servingForces(_ tokens: [Token], at i: Int, context: inout ArticleContext) -> Mention? {
     guard i + 2 < tokens.count, tokens[i].isA(.servingNoun) else { return nil }
     var j = i + 1
     // "gunmen from Saraya al-Salam" are the group's; "its troops from Syria" are not Syria's.
@@ -15,6 +15,12 @@ extension MentionFinder {
     if j < tokens.count, tokens[j].is(.the) { j += 1 }
     let named = j
     while j < tokens.count, tokens[j].is(.former) || (tokens[j].isA(.personTitle) && !tokens[j].isCapitalized) { j += 1 }
+    // "gunmen from the Naqshbandi Army": a body the lexicon lacks, named here first.
+    if j == named, j < tokens.count, context.aliases.match(tokens, at: j) == nil, let body = discoveredName(tokens, at: j, context: &context),
+      [.armedGroup, .organization].contains(type(of: body.actor, context))
+    {
+      return Mention(actors: body.actors, range: i..<body.range.upperBound, kind: .forces)
+    }
     guard j < tokens.count, let (pattern, length) = context.aliases.match(tokens, at: j),
       // "forces of Yemen's separatist STC" serve the STC, which the possessive rules read.
       j + length == tokens.count || !tokens[j + length].is(.possessive)

@@ -258,7 +258,7 @@ final class MentionFinder: Sendable {
     // The first word each context rule needs is checked here: passing the context on from
     // this `inout` copies it (every field retained), at every word of every sentence.
     let the = tokens[i].is(.the)
-    if tokens[i].isA(.servingNoun), let mention = servingForces(tokens, at: i, context: context) { return mention }
+    if tokens[i].isA(.servingNoun), let mention = servingForces(tokens, at: i, context: &context) { return mention }
     if the, !context.describedAs.isEmpty, let mention = describedReference(tokens, at: i, context: context) { return mention }
     if the, let mention = capitalPhrase(tokens, at: i, context: context) { return mention }
     if the, let mention = roleOfState(tokens, at: i, previous: previous, context: &context) { return mention }
@@ -1499,7 +1499,7 @@ final class MentionFinder: Sendable {
   private static let vowVerbs: WordSet = ["vowed", "vows", "vow", "promised", "promises", "pledged", "pledges", "swore", "swears", "warned", "warns", "said", "says"]
   /// Verbs of bringing parties to terms ("brokered a truce between the two sides").
   private static let mediationVerbs: WordSet = ["mediate", "mediated", "mediates", "mediating", "broker", "brokered", "brokers", "brokering"]
-  private static let hostilePairNouns: WordSet = ["foes", "enemies", "adversaries", "archenemies", "arch-foes"]
+  private static let hostilePairNouns: WordSet = ["foes", "enemies", "adversaries", "archenemies", "arch-foes", "rivals", "archrivals", "arch-rivals"]
   private static let personPairNouns: WordSet = ["men", "generals", "leaders", "presidents", "commanders", "women"]
   private static let leaderPairNouns: WordSet = ["leaders", "presidents"]
   private static let groupPairNouns: WordSet = ["forces", "armies", "militaries", "factions", "groups", "militias", "parties", "camps", "movements"]
@@ -1873,7 +1873,7 @@ final class MentionFinder: Sendable {
     return name
   }
 
-  private func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
+  func discoveredName(_ tokens: [Token], at i: Int, context: inout ArticleContext, asPerson: Bool = false) -> Mention? {
     guard tokens[i].isWord, tokens[i].isCapitalized, demonym(tokens[i]) == nil, !tokens[i].isA(.determiner)
     else { return nil }
     // "Tamim bin Hamad Al Thani": a father's name is inside a name, never the start of one.
@@ -1900,7 +1900,11 @@ final class MentionFinder: Sendable {
     {
       n = title
     }
-    while n + 1 < tokens.count, tokens[n].isA(.personTitle), tokens[n].isCapitalized, tokens[n + 1].isWord, tokens[n + 1].isCapitalized { n += 1 }
+    // "the General National Congress": a title opening a body's name is part of the name.
+    var run = i
+    while run < tokens.count, tokens[run].isWord, tokens[run].isCapitalized { run += 1 }
+    let namesBody = run > i + 1 && (tokens[run - 1].isA(.organizationHead) || tokens[run - 1].isA(.armedGroupHead))
+    while !namesBody, n + 1 < tokens.count, tokens[n].isA(.personTitle), tokens[n].isCapitalized, tokens[n + 1].isWord, tokens[n + 1].isCapitalized { n += 1 }
     if n > i, context.aliases.match(tokens, at: n) != nil { return nil }
     var j = n
     while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (Self.nameParticles.contains(tokens[j].lower) && j > n) {
@@ -1995,6 +1999,7 @@ final class MentionFinder: Sendable {
     }
     let name = Self.writtenName(tokens[n..<j])
     let id = ActorID(slugOf: name)
+    let datelineLeader = type == .person && lexicon[id] == nil ? datelineStateLed(tokens, title: i..<n, context: context) : nil
     if lexicon[id] == nil, context.discovered[id] == nil {
       context.discovered[id] = NewsActor(id: id, name: name, type: type, discovered: true)
       context.aliases.add(name, actor: id, kind: .name)
@@ -2003,10 +2008,25 @@ final class MentionFinder: Sendable {
         context.aliases.add(surname, actor: id, kind: .name)
         context.namedActors.insert(id)
       }
-      if type == .person, let state = stateOfTitle(tokens, before: n, context: context) { context.stateOfDiscovered[id] = state }
+      if type == .person, let state = stateOfTitle(tokens, before: n, context: context) ?? datelineLeader { context.stateOfDiscovered[id] = state }
     }
-    return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<j, kind: .name)
+    let inner = datelineLeader.map { [InnerRelation(source: id, relation: .leads, subtype: "heads", target: $0)] } ?? []
+    return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<j, kind: .name, inner: inner)
   }
+
+  /// "BENGHAZI, Libya (Reuters) - Prime Minister Abdullah al-Thinni": a head of state's or
+  /// government's title with no state before it is the dateline state's, as wire copy names a
+  /// foreign leader's state at first mention (not "former Prime Minister").
+  private func datelineStateLed(_ tokens: [Token], title: Range<Int>, context: ArticleContext) -> ActorID? {
+    guard !title.isEmpty, let state = context.datelineState, let role = titleRole(tokens, before: title.upperBound),
+      Self.headOfStateRoles.contains(role), stateOfTitle(tokens, before: title.upperBound, context: context) == nil,
+      !tokens[max(0, title.lowerBound - 2)..<title.upperBound].contains(where: { Self.pastOfficeWords.contains($0.lower) })
+    else { return nil }
+    return state
+  }
+
+  /// Roles whose holder leads the state: its head of state or of government.
+  private static let headOfStateRoles: Set<String> = ["president", "prime minister", "king", "emir", "sultan"]
 }
 
 extension MentionFinder {

@@ -83,6 +83,7 @@ struct RelationMatcher {
     found.add(pairedCompounds(items.core))
     found.add(sufferedStrikes(items.core))
     found.add(callsInPassing(items.core))
+    found.add(deploymentsOnRequest(items.core))
     found.add(priceThreats(items.core))
     found.add(supportedAttacks(items.full))
     found.add(mediationThrough(items.core))
@@ -200,6 +201,18 @@ struct RelationMatcher {
     if items[p].lower == "armed", p + 1 < items.count, Self.armedNouns.contains(items[p + 1].lower) { return true }
     // "beat back Haftar's offensive", "hit back at": "back" there is no verb of backing.
     if items[p].lower == "back", p > 0, Self.backParticleVerbs.contains(items[p - 1].lower) { return true }
+    // "turned its back on Assad": after a possessive pronoun "back" is the noun.
+    if items[p].lower == "back" || items[p].lower == "backs", p > 0, items[p - 1].possessivePronoun { return true }
+    // "sided with the revolt against Assad", "backed the war against ISIS": what a backed act is
+    // against is not backed.
+    if pattern.relation == .backs, pattern.form == .active, let named = items[(q + 1)...].prefix(6).firstIndex(where: \.isGroup),
+      items[(q + 1)..<named].contains(where: { $0.lower == "against" })
+    {
+      return true
+    }
+    // "a meeting of the six powers negotiating with Tehran": "with" is the participle's, not the
+    // meeting's.
+    if q > p + 2, ((p + 1)..<q).contains(where: { isParticipleOfUnnamed($0, in: items) }) { return true }
     // "helped repel Haftar's assault", "sent drones to help repel": what is fought off is not helped.
     if pattern.subtype == "aids", items[(q + 1)...].prefix(3).prefix(while: { !$0.isGroup }).contains(where: { Self.fendingVerbs.contains($0.lower) }) {
       return true
@@ -372,6 +385,44 @@ struct RelationMatcher {
     }
     return found
   }
+  /// "Saudi Arabia sent 1,000 troops into Bahrain at the request of its rulers", "Russia
+  /// deployed jets to Syria at Assad's invitation": forces sent on request back the one who asked,
+  /// or else the state they were sent to.
+  private func deploymentsOnRequest(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for at in items.indices where items[at].is(.at) && at >= 3 && at + 2 < items.count {
+      // "at the request of X", "at X's request".
+      let requester: Int?
+      if items[at + 1].is(.the), Self.requestNouns.contains(items[at + 2].lower) {
+        let named = at + 4 < items.count && items[at + 3].is(.of) ? (items[at + 4].is(.the) ? at + 5 : at + 4) : nil
+        requester = named.flatMap { $0 < items.count && items[$0].isGroup && !items[$0].possessive ? $0 : nil }
+      } else if items[at + 1].isGroup, items[at + 1].possessive, Self.requestNouns.contains(items[at + 2].lower) {
+        requester = at + 1
+      } else {
+        continue
+      }
+      guard let verb = items[..<at].lastIndex(where: { Self.deploymentVerbs.contains($0.lower) }),
+        !items[verb..<at].contains(where: { $0.endsClause }), let subject = subjectIndex(before: verb, in: items), !items[subject].negated,
+        !items[subject..<at].contains(where: { $0.isA(.negator) || $0.isA(.modal) || $0.isA(.refusalVerb) })
+      else { continue }
+      let destination = (verb + 1..<at).last { k in
+        k > verb + 1 && (items[k - 1].is(.to) || items[k - 1].lower == "into") && items[k].isGroup && items[k].actors.allSatisfy { typeOf($0) == .state }
+      }
+      guard let backed = requester ?? destination else { continue }
+      for a in items[subject].actors {
+        for b in items[backed].actors where a != b { found.append(Found(source: a, relation: .backs, subtype: "aids", cameo: "07", target: b)) }
+      }
+    }
+    return found
+  }
+  /// How a state acts, which stands for the state when criticised ("the Saudi handling").
+  private static let conductNouns: WordSet = ["handling", "conduct", "treatment", "response", "policy", "policies", "mismanagement"]
+  private static let requestNouns: WordSet = ["request", "invitation", "behest", "urging"]
+  private static let deploymentVerbs: WordSet = [
+    "sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "deploying", "dispatched", "dispatch", "dispatches", "dispatching",
+    "rushed", "flew",
+  ]
+
   private static let callModes: WordSet = ["phone", "telephone", "video"]
   private static let callNouns: WordSet = ["call", "conversation", "link"]
   /// Verbs of telling that a call carries ("urged Putin in a phone call").
@@ -1103,6 +1154,18 @@ struct RelationMatcher {
     return verb >= 0 && Self.permitVerbs.contains(items[verb].lower) ? agent : nil
   }
 
+  /// "a meeting of the six powers negotiating with Tehran": a participle right after a plural
+  /// noun phrase that names no actor says what that phrase does, not what an actor before did.
+  private func isParticipleOfUnnamed(_ p: Int, in items: [SentenceItems.Item]) -> Bool {
+    guard p >= 2, !items[p - 1].isGroup, let noun = items[p - 1].token, noun.isWord, !noun.isCapitalized, let verb = items[p].token, verb.isWord,
+      verb.lower.hasSuffix("ing"), noun.lower.count > 3, noun.lower.hasSuffix("s"), !Self.endingInS.contains(noun.lower),
+      let determiner = items[max(0, p - 4)..<(p - 1)].lastIndex(where: { $0.isA(.determiner) && !$0.isGroup })
+    else { return false }
+    return !items[determiner..<p].contains(where: \.isGroup)
+  }
+  /// Words ending in "s" that are no plural noun.
+  private static let endingInS: WordSet = ["this", "thus", "always", "perhaps", "across", "unless", "whereas", "besides", "sometimes", "various", "previous", "serious"]
+
   /// Verbs that give the one named a post ("elected X to lead").
   private static let appointingVerbs: WordSet = [
     "appointed", "named", "elected", "chose", "chosen", "picked", "tapped", "nominated", "installed", "selected", "designated", "reappointed",
@@ -1134,6 +1197,7 @@ struct RelationMatcher {
     // "Haftar, who has received support from Egypt, met ...": the subject is the one the
     // relative clause describes.
     if let clause = relativeClause(before: p, in: items) { return clause.antecedent }
+    if isParticipleOfUnnamed(p, in: items) { return nil }
     // "Ankara has backed rebels ... and has carried out incursions", "visited Tehran and met
     // Raisi": a verb right after "and", or after "and" with an auxiliary, shares the first
     // clause's subject, not the nearest actor.
@@ -1778,11 +1842,12 @@ struct RelationMatcher {
       // "the war against the militants with American air support": what an act is done with
       // is not its object.
       if items[k].is(.with), k > q, k + 1 < items.count, let next = items[k + 1].token, next.isCapitalized, demonymState(next) != nil { return nil }
-      // "condemned the Turkish strikes", "attacked Saudi oil facilities": a state's acts and
-      // holdings stand for the state.
+      // "condemned the Turkish strikes", "attacked Saudi oil facilities", "criticised the Saudi
+      // handling of the crisis": a state's acts, conduct and holdings stand for the state.
       if let token = items[k].token, token.isCapitalized, demonymState(token) != nil,
         let noun = items[(k + 1)...].prefix(3).firstIndex(where: {
           $0.isGroup || $0.isA(.act) || $0.isA(.holding) || $0.isA(.forceHead) || $0.isA(.mediatorNoun) || $0.isA(.targetNoun)
+            || Self.conductNouns.contains($0.lower)
         }),
         !items[noun].isGroup, !items[(k + 1)..<noun].contains(where: { $0.token?.isWord != true || $0.token?.isCapitalized == true })
       {
@@ -2409,9 +2474,13 @@ struct RelationMatcher {
       else { continue }
       var t = k + 4
       while t < items.count, t - k <= 6, Self.leaderTitleModifiers.contains(items[t].lower) { t += 1 }
-      guard t < items.count, Self.leaderTitles.contains(items[t].lower),
-        t + 1 == items.count || items[t + 1].is(.comma) || items[t + 1].endsClause || items[t + 1].is(.who)
-      else { continue }
+      // "Ismail Haniyeh, the Hamas prime minister in Gaza,": a head of government's title, and
+      // the place where they govern.
+      let last = t + 1 < items.count && items[t].lower == "prime" && items[t + 1].lower == "minister" ? t + 1 : t
+      guard last < items.count, last > t || Self.leaderTitles.contains(items[t].lower) else { continue }
+      var end = last + 1
+      if end + 1 < items.count, items[end].is(.in), items[end + 1].isGroup || items[end + 1].token?.isCapitalized == true { end += 2 }
+      guard end == items.count || items[end].is(.comma) || items[end].endsClause || items[end].is(.who) else { continue }
       found.append(Found(source: items[k].actors[0], relation: .leads, subtype: "heads", cameo: nil, target: items[k + 3].actors[0]))
     }
     return found

@@ -222,10 +222,11 @@ enum Vocabulary {
     "party", "council", "ministry", "organization", "organisation", "representatives", "foundation", "agency", "union", "coalition",
     "committee", "commission", "bureau", "office", "institute", "movement", "assembly", "authority",
     "alliance", "league", "association", "court", "parliament", "directorate", "service", "services", "government",
+    "congress", "senate", "tribunal", "federation", "confederation", "forum", "secretariat",
   ]
   static let armedGroupHeads: WordSet = [
     "brigade", "brigades", "front", "army", "forces", "militia", "militias", "battalion", "battalions", "division",
-    "corps", "guards", "legion", "regiment", "mobilization", "mobilisation", "units",
+    "corps", "guards", "legion", "regiment", "mobilization", "mobilisation", "units", "force",
   ]
 
   /// Participles that make "X-participle" a modifier rather than a mention of X.
