@@ -1263,4 +1263,26 @@ import Testing
     #expect(six.contains("Mohammad Javad Zarif meets Sergei Lavrov") || six.contains("Sergei Lavrov meets Mohammad Javad Zarif"))
     #expect(!six.contains { $0.contains("meets Iran") || $0.hasPrefix("Iran meets") })
   }
+
+  @Test func aDraftARelativeClauseDescribesIsNoActor() {
+    let draft = triples("Egypt voted for a resolution at the U.N. Security Council, a draft that Qatar strongly opposed.", date: "2016-10-10")
+    #expect(!draft.contains("Qatar opposes United Nations Security Council") && !draft.contains("Qatar opposes United Nations"))
+  }
+
+  @Test func moneyPouredIntoAStateAndAidItReceivesBackIt() {
+    #expect(triples("Kuwait has poured billions of dollars into Jordan's economy.", date: "2016-10-10").contains("Kuwait backs Jordan"))
+    let aid = triples("The Iraqi army, which receives U.S. and French military aid, retook the town.", date: "2016-10-10")
+    #expect(aid.contains("United States backs Iraq") && aid.contains("France backs Iraq"))
+  }
+
+  @Test func aNameBeforeBorderSaysWhere() {
+    #expect(!triples("Jordan launched an offensive against smugglers on the Jordan-Syria border.", date: "2022-01-10").contains("Jordan opposes Syria"))
+    #expect(!triples("Turkey launched an offensive against militants near the Syrian border.", date: "2022-01-10").contains("Turkey opposes Syria"))
+  }
+
+  @Test func tensionBetweenTheTwoIsMutual() {
+    let tension = triples("Qatar and Egypt met in Cairo. The move added to tension between the two allies.", date: "2016-10-10")
+    #expect(tension.contains("Qatar opposes Egypt") && tension.contains("Egypt opposes Qatar"))
+    #expect(triples("Qatar halted gas shipments to Egypt.", date: "2016-10-10").contains("Qatar opposes Egypt"))
+  }
 }

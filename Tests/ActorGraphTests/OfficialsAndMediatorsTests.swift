@@ -450,4 +450,12 @@ import Testing
     #expect(triples("The government in Tripoli condemned Haftar.", date: "2014-05-20").contains("Libya opposes Khalifa Haftar"))
     #expect(triples("The government in Tripoli condemned Haftar.", date: "2019-05-20").contains("Government of National Accord opposes Khalifa Haftar"))
   }
+
+  @Test func brokeringTheDealJustSignedMediatesBetweenItsSigners() {
+    let brokered = triples("Sudan and Chad signed a border agreement on Monday. Qatar and Turkey played a key role in brokering the rapprochement.", date: "2019-03-01")
+    #expect(["Qatar mediates Sudan", "Qatar mediates Chad", "Turkey mediates Sudan", "Turkey mediates Chad"].allSatisfy(brokered.contains))
+    // A deal the clause describes as another one is not the one just signed.
+    let other = triples("Sudan and Chad signed a border agreement on Monday. Qatar, which brokered the truce that ended the 2010 war, welcomed it.", date: "2019-03-01")
+    #expect(!other.contains { $0.hasPrefix("Qatar mediates") })
+  }
 }

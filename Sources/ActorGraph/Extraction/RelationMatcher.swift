@@ -415,6 +415,11 @@ struct RelationMatcher {
     }
     return found
   }
+  /// Texts and measures an appositive may name ("a draft that Riyadh opposed").
+  private static let measureNouns: WordSet = [
+    "draft", "resolution", "proposal", "plan", "text", "measure", "bill", "law", "decision", "move", "step", "initiative", "statement",
+    "report", "document", "letter", "motion", "vote", "offer",
+  ]
   /// How a state acts, which stands for the state when criticised ("the Saudi handling").
   private static let conductNouns: WordSet = ["handling", "conduct", "treatment", "response", "policy", "policies", "mismanagement"]
   private static let requestNouns: WordSet = ["request", "invitation", "behest", "urging"]
@@ -944,6 +949,19 @@ struct RelationMatcher {
     return nil
   }
 
+  /// The pair that agreed to the deal "the" or "this" names right after a verb of mediation
+  /// ("brokered the truce", "brokering this rapprochement").
+  private func pairOfDeal(after q: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
+    guard lastAgreeingPair.count == 2, q + 2 < items.count, items[q + 1].is(.the) || items[q + 1].is(.that) || items[q + 1].lower == "this" else { return nil }
+    func isDeal(_ k: Int) -> Bool { items[k].isA(.dealNoun) || items[k].lower == "rapprochement" }
+    // "the peace deal": one word may qualify it.
+    let noun = q + 3 < items.count && !isDeal(q + 2) ? q + 3 : q + 2
+    guard isDeal(noun) else { return nil }
+    // Not "brokered the ceasefire that ended the 2020 war": a deal described is another one.
+    guard noun + 1 == items.count || items[noun + 1].endsClause || items[noun + 1].is(.comma) || items[noun + 1].is(.and) else { return nil }
+    return lastAgreeingPair
+  }
+
   private func mediation(_ pattern: RelationPatterns.Pattern, _ items: [SentenceItems.Item], _ p: Int, _ q: Int, subject: Int?) -> [(ActorID, ActorID)] {
     var mediator: [ActorID]?
     // "under Russian mediation": a demonym right before the trigger.
@@ -1046,6 +1064,9 @@ struct RelationMatcher {
         .flatMap { items[$0].actors }.filter { !mediator.contains($0) }.uniqued()
       guard named.count == 2 else { return [] }
       parties = named
+    } else if let pair = pairOfDeal(after: q, in: items), !pair.contains(where: mediator.contains) {
+      // "Qatar and Egypt brokered the truce": the pair that just agreed to it.
+      parties = pair
     } else if lastWarPair.count == 2, Self.warNouns.contains(items[q].lower), !lastWarPair.contains(where: mediator.contains) {
       // "Qatar and the UN also worked to end the fighting": the war the article has told of.
       parties = lastWarPair
@@ -1154,6 +1175,16 @@ struct RelationMatcher {
     return verb >= 0 && Self.permitVerbs.contains(items[verb].lower) ? agent : nil
   }
 
+  /// Whether the group at `k` names a border ("the Lebanon-Syria border", "the Syrian border").
+  private func isBorderPlace(_ k: Int, in items: [SentenceItems.Item]) -> Bool {
+    // ("struck Lebanon's border villages": what a state has on its border is its own.)
+    guard !items[k].possessive else { return false }
+    var j = k + 1
+    if j + 1 < items.count, items[j].is(.hyphen), items[j + 1].isGroup { j += 2 }
+    return j < items.count && Self.borderNouns.contains(items[j].lower)
+  }
+  private static let borderNouns: WordSet = ["border", "borders", "frontier", "boundary"]
+
   /// "a meeting of the six powers negotiating with Tehran": a participle right after a plural
   /// noun phrase that names no actor says what that phrase does, not what an actor before did.
   private func isParticipleOfUnnamed(_ p: Int, in items: [SentenceItems.Item]) -> Bool {
@@ -1198,6 +1229,12 @@ struct RelationMatcher {
     // relative clause describes.
     if let clause = relativeClause(before: p, in: items) { return clause.antecedent }
     if isParticipleOfUnnamed(p, in: items) { return nil }
+    // "played a key role in brokering": who played the role does what it was in.
+    if p >= 4, items[p - 1].is(.in), items[p - 2].lower == "role",
+      let played = items[max(0, p - 6)..<(p - 2)].lastIndex(where: { ["played", "plays", "play", "playing"].contains($0.lower) })
+    {
+      return subjectIndex(before: played, in: items)
+    }
     // "Ankara has backed rebels ... and has carried out incursions", "visited Tehran and met
     // Raisi": a verb right after "and", or after "and" with an auxiliary, shares the first
     // clause's subject, not the nearest actor.
@@ -1596,6 +1633,9 @@ struct RelationMatcher {
       k -= 1
       words += 1
     }
+    // "the U.N. Security Council, a draft that Riyadh opposed": a text or a measure, not the
+    // name before it, is what the clause describes.
+    if items[(k + 1)..<pronoun].contains(where: { $0.isA(.dealNoun) || Self.measureNouns.contains($0.lower) }) { return nil }
     // Not "Erdogan, who has demanded that Syrian forces ...": a noun phrase, not a clause.
     // "Syria, which Russia backs,": the name itself.
     if k >= 1, items[k].is(.comma), items[k - 1].isGroup, (items[k + 1].is(.a) || items[k + 1].is(.an) || items[k + 1].is(.the)) || k + 1 == pronoun { return k - 1 }
@@ -1779,6 +1819,9 @@ struct RelationMatcher {
       if items[k].isGroup {
         // "rejected what he called a dictated plan": the one after "what" says, not suffers.
         if k > q + 1, items[k - 1].lower == "what" { return nil }
+        // "an offensive against militants on the Lebanon-Syria border": a name before "border"
+        // says where.
+        if isBorderPlace(k, in: items) { return nil }
         if items[k].possessivePronoun {
           // "bombing their positions": what they hold stands for them; "intervened on his
           // side": so does their side.
@@ -2415,16 +2458,21 @@ struct RelationMatcher {
       // ("angry with Iran's support for the Houthis" names whom the support is for.)
       let named = k + 2 < items.count && items[k + 2].is(.the) ? k + 3 : k + 2
       let beneficiary = named < items.count && (items[k + 1].is(.for) || items[k + 1].is(.to)) && items[named].isGroup
-      guard j >= 1, items[j - 1].is(.with), !beneficiary else { continue }
-      let backers: [ActorID]
-      if let token = items[j].token, token.isCapitalized, let state = demonymState(token) {
-        backers = [state]
-      } else if items[j].isGroup, !items[j].possessivePronoun {
-        backers = items[j].actors
-      } else {
-        continue
+      guard j >= 1, !beneficiary else { continue }
+      func backers(at b: Int) -> [ActorID]? {
+        if let token = items[b].token, token.isCapitalized, let state = demonymState(token) { return [state] }
+        return items[b].isGroup && !items[b].possessivePronoun ? items[b].actors : nil
       }
-      guard var subject = subjectIndex(before: j - 1, in: items) else { continue }
+      guard var backing = backers(at: j) else { continue }
+      // "receives U.S. and British military aid": backers named together.
+      var first = j
+      while first >= 3, items[first - 1].is(.and) || items[first - 1].is(.comma), let more = backers(at: first - 2) {
+        backing = more + backing
+        first -= 2
+      }
+      // "with Turkish help"; "receives U.S. and British military aid": the one who receives it.
+      guard items[first - 1].is(.with) || Self.receivingVerbs.contains(items[first - 1].lower) else { continue }
+      guard var subject = subjectIndex(before: first - 1, in: items) else { continue }
       // "repelled Haftar's offensive with Turkish help", "retook Aleppo with Russian air
       // support": the possessor of the object, or the place taken, is not the one helped; the
       // clause's subject is.
@@ -2432,7 +2480,7 @@ struct RelationMatcher {
         guard let clauseSubject = subjectIndex(before: subject, in: items) else { continue }
         subject = clauseSubject
       }
-      for backer in backers {
+      for backer in backing.uniqued() {
         for target in items[subject].actors where target != backer {
           found.append(Found(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: target))
         }
@@ -2440,6 +2488,8 @@ struct RelationMatcher {
     }
     return found
   }
+  /// Verbs of getting support, before who gives it ("receives U.S. military aid").
+  private static let receivingVerbs: WordSet = ["receives", "received", "receive", "receiving", "gets", "got", "getting", "enjoys", "enjoyed", "accepted", "accepts"]
 
   /// "the Kurdistan Regional Government, whose prime minister Masrour Barzani met ...",
   /// "Hezbollah, whose leader Hassan Nasrallah": the person holding a leader's title after

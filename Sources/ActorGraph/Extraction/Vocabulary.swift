@@ -202,7 +202,7 @@ enum Vocabulary {
   /// Nouns for talks held, which a later "the talks" or "the negotiations" refers back to.
   static let talkNouns: WordSet = ["talks", "negotiations", "meeting", "meetings", "discussions", "dialogue", "consultations"]
   /// Nouns of support a state gives "with" its demonym ("with Turkish air support").
-  static let supportNouns: WordSet = ["support", "backing", "help", "assistance", "cover"]
+  static let supportNouns: WordSet = ["support", "backing", "help", "assistance", "cover", "aid"]
   /// Kinds of support that may stand between the demonym and the noun.
   static let supportKinds: WordSet = ["air", "military", "logistical", "financial", "diplomatic", "political", "naval", "artillery"]
   static let pronounsPerson: WordSet = ["he", "his", "she", "her"]
