@@ -1285,4 +1285,29 @@ import Testing
     #expect(tension.contains("Qatar opposes Egypt") && tension.contains("Egypt opposes Qatar"))
     #expect(triples("Qatar halted gas shipments to Egypt.", date: "2016-10-10").contains("Qatar opposes Egypt"))
   }
+
+  @Test func abandoningDefectingFromOrSackingSomeoneOpposesThem() {
+    #expect(triples("Omar Zayyat, the most senior official to abandon President Bashar al-Assad, fled to Jordan.", date: "2012-08-07").contains("Omar Zayyat opposes Bashar al-Assad"))
+    #expect(triples("Assad sacked Omar Zayyat on Monday.", date: "2012-08-07").contains("Bashar al-Assad opposes Omar Zayyat"))
+    // A place abandoned is no one opposed.
+    #expect(!triples("Hamas abandoned its offices in Damascus.", date: "2012-08-07").contains("Hamas opposes Syria"))
+  }
+
+  @Test func supportersAttackedStandForWhomTheySupport() {
+    let attacked = triples("Egyptian forces attacked supporters of Mursi.", date: "2013-08-14")
+    #expect(attacked.contains("Egypt opposes Mohamed Morsi") && !attacked.contains("Egypt backs Mohamed Morsi"))
+    #expect(triples("Egyptian forces stormed the Brotherhood's camps.", date: "2013-08-14").contains("Egypt opposes Muslim Brotherhood"))
+    #expect(triples("Russia and Iran, the leading backers of Assad, met.", date: "2013-08-14").contains("Russia backs Bashar al-Assad"))
+  }
+
+  @Test func theArmyBackedByAStateIsNotThatState() {
+    let backed = triples("CAIRO (AP) - Saudi Arabia and the United Arab Emirates, which have backed the army since July, blamed the Brotherhood.", date: "2013-08-14")
+    #expect(backed.contains("Saudi Arabia backs Egypt") && backed.contains("United Arab Emirates backs Egypt") && !backed.contains("Saudi Arabia backs United Arab Emirates"))
+  }
+
+  @Test func tribesmenLedByAManAreHis() {
+    let fighting = triples("Ali Abdullah Saleh signed the deal. Fighting continued between troops loyal to Saleh and tribesmen led by Hamid Qushaibi.", date: "2011-11-23")
+    #expect(fighting.contains("Hamid Qushaibi opposes Ali Abdullah Saleh") || fighting.contains("Ali Abdullah Saleh opposes Hamid Qushaibi"))
+    #expect(!fighting.contains { $0.contains("leads") })
+  }
 }

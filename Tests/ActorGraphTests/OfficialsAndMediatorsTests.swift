@@ -458,4 +458,15 @@ import Testing
     let other = triples("Sudan and Chad signed a border agreement on Monday. Qatar, which brokered the truce that ended the 2010 war, welcomed it.", date: "2019-03-01")
     #expect(!other.contains { $0.hasPrefix("Qatar mediates") })
   }
+
+  @Test func aStatesTitleBeforeAGivenNameIsItsHolderThen() {
+    let king = triples("Saudi King Abdullah met Erdogan in Riyadh.", date: "2011-11-23")
+    #expect(king.contains("Abdullah bin Abdulaziz meets Recep Tayyip Erdogan") && king.contains("Abdullah bin Abdulaziz leads Saudi Arabia"))
+    #expect(!king.contains { $0.contains("King Abdullah II") })
+  }
+
+  @Test func oneAppointedHeadOfGovernmentLeadsTheAppointersState() {
+    #expect(triples("Assad named Omar Zayyat as caretaker premier.", date: "2012-08-07").contains("Omar Zayyat leads Syria"))
+    #expect(!triples("Assad named Omar Zayyat as deputy prime minister.", date: "2012-08-07").contains("Omar Zayyat leads Syria"))
+  }
 }

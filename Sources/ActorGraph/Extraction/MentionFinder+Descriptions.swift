@@ -2,22 +2,25 @@
 /// coalition by its leader, and "the council" by the council last named.
 extension MentionFinder {
   /// "troops loyal to the Islah party", "forces of the Southern Transitional Council", "gunmen
-  /// from Saraya al-Salam": forces described by whom they serve stand for that group or state.
-  /// A person's forces are read elsewhere, as their state's, but for one who holds no office on
-  /// the article's date ("units loyal to former president Ali Abdullah Saleh"), whose forces are
-  /// his own. Token `i` is a serving noun.
+  /// from Saraya al-Salam", "tribesmen led by Sadiq al-Ahmar": forces described by whom they
+  /// serve stand for that group, state or person. An official's name is left to be read as a
+  /// name ("forces loyal to Dbeibah" are Dbeibah's); those of one who holds no office on the
+  /// article's date are his own here ("units loyal to former president Ali Abdullah Saleh").
+  /// Token `i` is a serving noun.
   func servingForces(_ tokens: [Token], at i: Int, context: inout ArticleContext) -> Mention? {
     guard i + 2 < tokens.count, tokens[i].isA(.servingNoun) else { return nil }
     var j = i + 1
     // "gunmen from Saraya al-Salam" are the group's; "its troops from Syria" are not Syria's.
     let from = tokens[j].is(.from)
-    if tokens[j].lower == "loyal", tokens[j + 1].is(.to) { j += 2 } else if tokens[j].is(.of) || from { j += 1 } else { return nil }
+    // "tribesmen led by Sadiq al-Ahmar": those a person leads are his.
+    let ledBy = ["led", "commanded", "headed"].contains(tokens[j].lower) && tokens[j + 1].is(.by)
+    if tokens[j].lower == "loyal" && tokens[j + 1].is(.to) || ledBy { j += 2 } else if tokens[j].is(.of) || from { j += 1 } else { return nil }
     if j < tokens.count, tokens[j].is(.the) { j += 1 }
     let named = j
     while j < tokens.count, tokens[j].is(.former) || (tokens[j].isA(.personTitle) && !tokens[j].isCapitalized) { j += 1 }
     // "gunmen from the Naqshbandi Army": a body the lexicon lacks, named here first.
     if j == named, j < tokens.count, context.aliases.match(tokens, at: j) == nil, let body = discoveredName(tokens, at: j, context: &context),
-      [.armedGroup, .organization].contains(type(of: body.actor, context))
+      [.armedGroup, .organization].contains(type(of: body.actor, context)) || (ledBy && type(of: body.actor, context) == .person)
     {
       return Mention(actors: body.actors, range: i..<body.range.upperBound, kind: .forces)
     }

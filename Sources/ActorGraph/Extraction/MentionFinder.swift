@@ -813,10 +813,15 @@ final class MentionFinder: Sendable {
     guard k >= 0, tokens[k].is(.the), previous.last.map({ $0.range.upperBound <= k }) ?? true else { return nil }
     // "The SDF fought the group", "the SDF, who have led the war against the militants": the
     // object of a verb is not a group that did it ("Hezbollah said the group would" opens a
-    // clause of its own).
-    let objectOfVerb = wanted == .armedGroup && k >= 1 && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k - 1].is(.and) && !tokens[k - 1].is(.or)
+    // clause of its own); "Saudi Arabia, which has backed the army": nor is the army the
+    // state that backs it.
+    let stateBody = tokens[i].lower == "army" || tokens[i].lower == "government"
+    let objectOfVerb = (wanted == .armedGroup || stateBody) && k >= 1 && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k - 1].is(.and) && !tokens[k - 1].is(.or)
     func isSubject(_ m: Mention) -> Bool {
       guard objectOfVerb else { return false }
+      // "Yemen's Houthi movement attacked the government": a state's possessive is whose the
+      // government is, not who acts.
+      if stateBody, m.range.upperBound < tokens.count, tokens[m.range.upperBound].is(.possessive) { return false }
       let between = tokens[m.range.upperBound..<k]
       // ", and Erdogan threatened to drive the militia out": a new clause.
       if between.indices.contains(where: { between[$0].is(.comma) && $0 + 1 < k && tokens[$0 + 1].is(.and) }) { return false }
@@ -1157,6 +1162,13 @@ final class MentionFinder: Sendable {
       // "Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed": an honorific may come first.
       named = pattern.actor
       end = start + length
+    } else if !designate, end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized,
+      let holder = lexicon.holders(of: role, for: state, on: context.date).first(where: { lexicon[$0.holder]?.actor.name.split(separator: " ").first.map(String.init) == tokens[end].text })
+    {
+      // "Saudi King Abdullah", "Saudi Crown Prince Nayef": the given name of the one who held
+      // the office on the article's date.
+      named = holder.holder
+      end += 1
     } else if end < tokens.count, let discovered = discoveredName(tokens, at: end, context: &context, asPerson: true) {
       named = discovered.actor
       end = discovered.range.upperBound

@@ -84,6 +84,7 @@ struct RelationMatcher {
     found.add(sufferedStrikes(items.core))
     found.add(callsInPassing(items.core))
     found.add(deploymentsOnRequest(items.core))
+    found.add(appointedLeaders(items.core))
     found.add(priceThreats(items.core))
     found.add(supportedAttacks(items.full))
     found.add(mediationThrough(items.core))
@@ -213,6 +214,14 @@ struct RelationMatcher {
     // "a meeting of the six powers negotiating with Tehran": "with" is the participle's, not the
     // meeting's.
     if q > p + 2, ((p + 1)..<q).contains(where: { isParticipleOfUnnamed($0, in: items) }) { return true }
+    // "stormed camps of supporters of Mursi", "arrested 50 supporters of the Brotherhood",
+    // "attacked supporters of Mursi": the supporters, unnamed, back; not the clause's subject.
+    if pattern.relation == .backs, p > 0, Self.pluralBackerNouns.contains(items[p].lower), let before = items[p - 1].token, !items[p - 1].isGroup,
+      before.isA(.preposition) || before.lower.first?.isNumber == true || Self.pastForms.contains(before.lower)
+        || (before.lower.hasSuffix("ed") || before.lower.hasSuffix("ing")) && before.lower != "leading"
+    {
+      return true
+    }
     // "helped repel Haftar's assault", "sent drones to help repel": what is fought off is not helped.
     if pattern.subtype == "aids", items[(q + 1)...].prefix(3).prefix(while: { !$0.isGroup }).contains(where: { Self.fendingVerbs.contains($0.lower) }) {
       return true
@@ -415,6 +424,8 @@ struct RelationMatcher {
     }
     return found
   }
+  /// Plural nouns of those who back someone ("supporters of Mursi").
+  private static let pluralBackerNouns: WordSet = ["supporters", "backers", "loyalists", "followers", "sponsors", "patrons", "allies"]
   /// Texts and measures an appositive may name ("a draft that Riyadh opposed").
   private static let measureNouns: WordSet = [
     "draft", "resolution", "proposal", "plan", "text", "measure", "bill", "law", "decision", "move", "step", "initiative", "statement",
@@ -1910,7 +1921,7 @@ struct RelationMatcher {
       if items[k].isA(.speechVerb) { return nil }
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
       // belongs to an actor stands for it, and does not count as a gap.
-      if k + 1 < items.count, items[k + 1].is(.of), items[k].isA(.holding) || Self.leaderTitles.contains(items[k].lower) {
+      if k + 1 < items.count, items[k + 1].is(.of), items[k].isA(.holding) || Self.leaderTitles.contains(items[k].lower) || Self.pluralBackerNouns.contains(items[k].lower) {
         // "killed the leader of Islamic State, Abu Hussein al-Qurashi": the person named after.
         if let named = namedLeader(title: k, in: items) { return named.person }
         k += 2
@@ -2488,6 +2499,27 @@ struct RelationMatcher {
     }
     return found
   }
+  /// "Assad named Omar Ghalawanji as caretaker premier": one appointed head of government or
+  /// state by a state, or by its leader, leads that state.
+  private func appointedLeaders(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for a in items.indices where items[a].is(.as) && a >= 2 && a + 1 < items.count {
+      guard items[a - 1].actors.count == 1, typeOf(items[a - 1].actors[0]) == .person, let verb = items[a - 2].token, !verb.isCapitalized,
+        Self.appointingVerbs.contains(verb.lower)
+      else { continue }
+      var t = a + 1
+      while t < items.count, t - a <= 3, Self.interimWords.contains(items[t].lower) { t += 1 }
+      let headsGovernment = t < items.count && (["premier", "president"].contains(items[t].lower)
+        || (t + 1 < items.count && items[t].lower == "prime" && items[t + 1].lower == "minister"))
+      guard headsGovernment, let subject = subjectIndex(before: a - 2, in: items), !items[subject].negated else { continue }
+      let states = items[subject].actors.flatMap { typeOf($0) == .state ? [$0] : typeOf($0) == .person ? statesOf($0) : [] }.uniqued()
+      for state in states { found.append(Found(source: items[a - 1].actors[0], relation: .leads, subtype: "heads", target: state)) }
+    }
+    return found
+  }
+  /// Words before a head of government's title that keep it one ("caretaker premier").
+  private static let interimWords: WordSet = ["the", "its", "his", "new", "caretaker", "interim", "acting", "transitional", "country's"]
+
   /// Verbs of getting support, before who gives it ("receives U.S. military aid").
   private static let receivingVerbs: WordSet = ["receives", "received", "receive", "receiving", "gets", "got", "getting", "enjoys", "enjoyed", "accepted", "accepts"]
 

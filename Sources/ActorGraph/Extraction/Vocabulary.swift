@@ -16,7 +16,7 @@ enum Vocabulary {
   /// Nouns for those who fight for someone ("the side of", "the government of" are no forces).
   static let servingNouns: WordSet = [
     "troops", "forces", "fighters", "soldiers", "militiamen", "units", "gunmen", "militias", "loyalists", "mercenaries", "contractors",
-    "operatives", "militants", "paramilitaries",
+    "operatives", "militants", "paramilitaries", "tribesmen",
   ]
   /// Force nouns that can end a state phrase ("Turkish air force": "air" needs "force").
   static let forceHeads: WordSet = forceNouns.subtracting(["air", "security", "diplomats", "foreign", "defence", "defense", "interior"])
@@ -305,7 +305,7 @@ enum Vocabulary {
     "convoy", "convoys", "headquarters", "depots", "facilities", "facility", "outposts", "posts", "post", "checkpoint", "checkpoints",
     "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders",
     "government", "regime", "administration", "defences", "defenses", "radars", "batteries", "remnants", "remnant", "cells", "presence", "integrity", "sovereignty", "independence",
-    "cell", "elements", "militants", "loyalists", "authorities", "leadership", "rulers", "network", "networks", "array", "number",
+    "cell", "elements", "militants", "loyalists", "camp", "camps", "authorities", "leadership", "rulers", "network", "networks", "array", "number",
     "dozens", "hundreds", "thousands", "handful", "host", "ambassador", "ambassadors", "envoy", "envoys", "emissary", "emissaries", "representatives", "delegation", "delegations",
     "factions", "faction", "brigades", "battalions",
   ]
