@@ -1310,4 +1310,21 @@ import Testing
     #expect(fighting.contains("Hamid Qushaibi opposes Ali Abdullah Saleh") || fighting.contains("Ali Abdullah Saleh opposes Hamid Qushaibi"))
     #expect(!fighting.contains { $0.contains("leads") })
   }
+
+  @Test func orderingSomeonesRetirementOpposesThemAndFieldingBacks() {
+    let retired = triples("Morsi ordered the retirement of Field Marshal Mohamed Hussein Tantawi.", date: "2012-08-12")
+    #expect(retired.contains("Mohamed Morsi opposes Mohamed Hussein Tantawi") && !retired.contains("Mohamed Morsi backs Mohamed Hussein Tantawi"))
+    #expect(triples("The Brotherhood, which fielded Morsi in the election, hailed the decision.", date: "2012-08-12").contains("Muslim Brotherhood backs Mohamed Morsi"))
+  }
+
+  @Test func supportDroppedIsNoneGiven() {
+    #expect(!triples("Tehran had dropped its support for Maliki.", date: "2014-08-14").contains("Iran backs Nouri al-Maliki"))
+  }
+
+  @Test func aSecondVerbAfterASubordinateClausesSubjectIsThatSubjects() {
+    let stormed = triples("Hadi resigned, days after Houthi rebels stormed the palace and surrounded his residence.", date: "2015-01-22")
+    #expect(stormed.contains("Houthis opposes Abd Rabbuh Mansur Hadi"))
+    // With no subject of its own after "after", or a comma before "and", the main clause goes on.
+    #expect(triples("Turkey broke with Damascus after the uprising and backed the rebels.", date: "2015-01-22").contains("Turkey backs Syrian rebels"))
+  }
 }

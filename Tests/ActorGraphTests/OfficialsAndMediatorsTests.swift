@@ -468,5 +468,6 @@ import Testing
   @Test func oneAppointedHeadOfGovernmentLeadsTheAppointersState() {
     #expect(triples("Assad named Omar Zayyat as caretaker premier.", date: "2012-08-07").contains("Omar Zayyat leads Syria"))
     #expect(!triples("Assad named Omar Zayyat as deputy prime minister.", date: "2012-08-07").contains("Omar Zayyat leads Syria"))
+    #expect(!triples("Assad named Omar Zayyat as prime minister-designate.", date: "2012-08-07").contains("Omar Zayyat leads Syria"))
   }
 }

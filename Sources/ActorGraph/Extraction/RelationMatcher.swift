@@ -1262,7 +1262,14 @@ struct RelationMatcher {
       var start = and
       // "Hezbollah, which Tehran has armed and funded": the clause opens at "which", unless a
       // comma closed the relative clause before "and" ("Blinken, who ..., met X and held").
+      // ("days after Houthi rebels stormed the palace and surrounded": nor does one after a
+      // subordinating "after", "before" or "since" with a subject of its own, which "and" with
+      // no comma before it continues.)
+      func opensSubordinateClause(_ k: Int) -> Bool {
+        items[k].isA(.subordinator) && items[(k + 1)..<and].prefix(3).contains(where: \.isGroup) && !items[(k + 1)..<and].contains(where: { $0.is(.comma) })
+      }
       while start > 0, !(items[start - 1].is(.period) || items[start - 1].is(.semicolon) || items[start - 1].is(.colon)), !items[start - 1].isA(.clauseOpener),
+        !opensSubordinateClause(start - 1),
         !((items[start - 1].is(.which) || items[start - 1].is(.who) || items[start - 1].is(.that)) && !items[start..<and].contains(where: { $0.is(.comma) }))
       {
         start -= 1
@@ -2153,7 +2160,8 @@ struct RelationMatcher {
   /// Verbs that end a measure or take support back ("lifted the embargo", "withdrew its backing").
   private static let endingVerbs: WordSet = [
     "ended", "end", "ends", "ending", "lifted", "lift", "lifts", "lifting", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
-    "suspended", "suspend", "suspends", "suspending", "halted", "halt", "halts", "halting",
+    "suspended", "suspend", "suspends", "suspending", "halted", "halt", "halts", "halting", "dropped", "drop", "drops", "dropping",
+    "abandoned", "abandon", "abandons", "abandoning",
   ]
   /// Words opening a clause of their own inside a sentence ("as Turkey stepped up").
   private static let clauseSubordinators: WordSet = ["as", "after", "when", "while", "because", "since", "before", "although", "though", "whereas"]
@@ -2509,9 +2517,11 @@ struct RelationMatcher {
       else { continue }
       var t = a + 1
       while t < items.count, t - a <= 3, Self.interimWords.contains(items[t].lower) { t += 1 }
-      let headsGovernment = t < items.count && (["premier", "president"].contains(items[t].lower)
-        || (t + 1 < items.count && items[t].lower == "prime" && items[t + 1].lower == "minister"))
-      guard headsGovernment, let subject = subjectIndex(before: a - 2, in: items), !items[subject].negated else { continue }
+      let last = t + 1 < items.count && items[t].lower == "prime" && items[t + 1].lower == "minister" ? t + 1 : t
+      let headsGovernment = last < items.count && (last > t || ["premier", "president"].contains(items[t].lower))
+      // ("named Abadi as prime minister-designate": not yet in office.)
+      let designate = last + 2 < items.count && items[last + 1].is(.hyphen) && ["designate", "elect"].contains(items[last + 2].lower)
+      guard headsGovernment, !designate, let subject = subjectIndex(before: a - 2, in: items), !items[subject].negated else { continue }
       let states = items[subject].actors.flatMap { typeOf($0) == .state ? [$0] : typeOf($0) == .person ? statesOf($0) : [] }.uniqued()
       for state in states { found.append(Found(source: items[a - 1].actors[0], relation: .leads, subtype: "heads", target: state)) }
     }

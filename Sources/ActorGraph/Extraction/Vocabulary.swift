@@ -167,7 +167,8 @@ enum Vocabulary {
     "cities", "towns", "villages", "territory", "soil", "positions", "targets", "bases", "outposts", "ships", "vessels", "tankers",
     "airspace", "installations", "facilities", "sovereignty", "ship", "vessel", "tanker", "warship", "jet", "warplane", "bomber",
     "plane", "drone", "helicopter", "base", "outpost", "position", "convoy", "consulate", "embassy", "city", "town", "village",
-    "airport", "airports", "port", "ports", "harbour", "harbor", "refinery", "refineries", "infrastructure",
+    "airport", "airports", "port", "ports", "harbour", "harbor", "refinery", "refineries", "infrastructure", "residence", "palace",
+    "compound",
   ]
   /// Prepositions of place, before which a state's territory is where something happens.
   static let locatives: WordSet = [
