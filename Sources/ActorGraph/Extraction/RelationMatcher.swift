@@ -401,9 +401,10 @@ struct RelationMatcher {
     var found: [Found] = []
     for at in items.indices where items[at].is(.at) && at >= 3 && at + 2 < items.count {
       // "at the request of X", "at X's request".
+      // The cheap tests first: "at the" is common, "at the request of" is not.
       let requester: Int?
-      if items[at + 1].is(.the), Self.requestNouns.contains(items[at + 2].lower) {
-        let named = at + 4 < items.count && items[at + 3].is(.of) ? (items[at + 4].is(.the) ? at + 5 : at + 4) : nil
+      if items[at + 1].is(.the), at + 3 < items.count, items[at + 3].is(.of), Self.requestNouns.contains(items[at + 2].lower) {
+        let named = at + 4 < items.count ? (items[at + 4].is(.the) ? at + 5 : at + 4) : nil
         requester = named.flatMap { $0 < items.count && items[$0].isGroup && !items[$0].possessive ? $0 : nil }
       } else if items[at + 1].isGroup, items[at + 1].possessive, Self.requestNouns.contains(items[at + 2].lower) {
         requester = at + 1
@@ -2512,8 +2513,9 @@ struct RelationMatcher {
   private func appointedLeaders(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     for a in items.indices where items[a].is(.as) && a >= 2 && a + 1 < items.count {
-      guard items[a - 1].actors.count == 1, typeOf(items[a - 1].actors[0]) == .person, let verb = items[a - 2].token, !verb.isCapitalized,
-        Self.appointingVerbs.contains(verb.lower)
+      // The cheap tests first: "as" is common, an appointee named after a verb of naming is not.
+      guard items[a - 1].isGroup, let verb = items[a - 2].token, verb.isWord, !verb.isCapitalized, Self.appointingVerbs.contains(verb.lower),
+        items[a - 1].actors.count == 1, typeOf(items[a - 1].actors[0]) == .person
       else { continue }
       var t = a + 1
       while t < items.count, t - a <= 3, Self.interimWords.contains(items[t].lower) { t += 1 }
