@@ -400,8 +400,7 @@ struct RelationMatcher {
   private func deploymentsOnRequest(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     for at in items.indices where items[at].is(.at) && at >= 3 && at + 2 < items.count {
-      // "at the request of X", "at X's request".
-      // The cheap tests first: "at the" is common, "at the request of" is not.
+      // "at the request of X", "at X's request"; the cheap tests first, as "at the" is common.
       let requester: Int?
       if items[at + 1].is(.the), at + 3 < items.count, items[at + 3].is(.of), Self.requestNouns.contains(items[at + 2].lower) {
         let named = at + 4 < items.count ? (items[at + 4].is(.the) ? at + 5 : at + 4) : nil
@@ -427,14 +426,16 @@ struct RelationMatcher {
   }
   /// Plural nouns of those who back someone ("supporters of Mursi").
   private static let pluralBackerNouns: WordSet = ["supporters", "backers", "loyalists", "followers", "sponsors", "patrons", "allies"]
-  /// Texts and measures an appositive may name ("a draft that Riyadh opposed").
-  private static let measureNouns: WordSet = [
+  /// Texts and proposals an appositive may name ("a draft that Riyadh opposed").
+  private static let proposalNouns: WordSet = [
     "draft", "resolution", "proposal", "plan", "text", "measure", "bill", "law", "decision", "move", "step", "initiative", "statement",
     "report", "document", "letter", "motion", "vote", "offer",
   ]
   /// How a state acts, which stands for the state when criticised ("the Saudi handling").
   private static let conductNouns: WordSet = ["handling", "conduct", "treatment", "response", "policy", "policies", "mismanagement"]
+  /// Nouns of asking, after "at the" or "at X's" ("at the request of").
   private static let requestNouns: WordSet = ["request", "invitation", "behest", "urging"]
+  /// Verbs of sending forces somewhere ("sent 1,000 troops into Bahrain").
   private static let deploymentVerbs: WordSet = [
     "sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "deploying", "dispatched", "dispatch", "dispatches", "dispatching",
     "rushed", "flew",
@@ -1654,7 +1655,7 @@ struct RelationMatcher {
     }
     // "the U.N. Security Council, a draft that Riyadh opposed": a text or a measure, not the
     // name before it, is what the clause describes.
-    if items[(k + 1)..<pronoun].contains(where: { $0.isA(.dealNoun) || Self.measureNouns.contains($0.lower) }) { return nil }
+    if items[(k + 1)..<pronoun].contains(where: { $0.isA(.dealNoun) || Self.proposalNouns.contains($0.lower) }) { return nil }
     // Not "Erdogan, who has demanded that Syrian forces ...": a noun phrase, not a clause.
     // "Syria, which Russia backs,": the name itself.
     if k >= 1, items[k].is(.comma), items[k - 1].isGroup, (items[k + 1].is(.a) || items[k + 1].is(.an) || items[k + 1].is(.the)) || k + 1 == pronoun { return k - 1 }
