@@ -1256,6 +1256,7 @@ import Testing
     #expect(triples("Egypt said it had moved against gunmen from the Sinai Martyrs Brigade.", date: "2014-01-10").contains("Egypt opposes Sinai Martyrs Brigade"))
     #expect(triples("Israel, which has threatened military action against Iran's nuclear sites, said nothing.", date: "2013-01-10").contains("Israel opposes Iran"))
     #expect(triples("Qatar criticised the Saudi handling of the crisis.", date: "2016-01-10").contains("Qatar opposes Saudi Arabia"))
+    #expect(triples("Britain and France called for tougher measures against Assad.", date: "2012-05-27").contains("France opposes Bashar al-Assad"))
   }
 
   @Test func aParticipleAfterUnnamedPowersIsTheirs() {

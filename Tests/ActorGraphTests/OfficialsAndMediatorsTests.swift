@@ -440,6 +440,7 @@ import Testing
     // Not a former one, not a minister, and not without a dateline.
     #expect(!triples("KHARTOUM, Sudan (Reuters) - Former Prime Minister Osman Idris Kiir said talks would resume.", date: "2030-01-01").contains { $0.contains("leads") })
     #expect(!triples("KHARTOUM, Sudan (Reuters) - Foreign Minister Osman Idris Kiir said talks would resume.", date: "2030-01-01").contains { $0.contains("leads") })
+    #expect(!triples("KHARTOUM, Sudan (Reuters) - Deputy Prime Minister Osman Idris Kiir said talks would resume.", date: "2030-01-01").contains { $0.contains("leads") })
     #expect(!triples("Prime Minister Osman Idris Kiir said talks would resume.", date: "2030-01-01").contains { $0.contains("leads") })
   }
 

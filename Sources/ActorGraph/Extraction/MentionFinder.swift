@@ -2028,11 +2028,11 @@ final class MentionFinder: Sendable {
 
   /// "BENGHAZI, Libya (Reuters) - Prime Minister Abdullah al-Thinni": a head of state's or
   /// government's title with no state before it is the dateline state's, as wire copy names a
-  /// foreign leader's state at first mention (not "former Prime Minister").
+  /// foreign leader's state at first mention (not "former" or "Deputy Prime Minister").
   private func datelineStateLed(_ tokens: [Token], title: Range<Int>, context: ArticleContext) -> ActorID? {
     guard !title.isEmpty, let state = context.datelineState, let role = titleRole(tokens, before: title.upperBound),
       Self.headOfStateRoles.contains(role), stateOfTitle(tokens, before: title.upperBound, context: context) == nil,
-      !tokens[max(0, title.lowerBound - 2)..<title.upperBound].contains(where: { Self.pastOfficeWords.contains($0.lower) })
+      !tokens[max(0, title.lowerBound - 2)..<title.upperBound].contains(where: { Self.pastOfficeWords.contains($0.lower) || Self.deputyWords.contains($0.lower) })
     else { return nil }
     return state
   }
