@@ -2520,7 +2520,7 @@ struct RelationMatcher {
       else { continue }
       var t = a + 1
       while t < items.count, t - a <= 3, Self.interimWords.contains(items[t].lower) { t += 1 }
-      let last = t + 1 < items.count && items[t].lower == "prime" && items[t + 1].lower == "minister" ? t + 1 : t
+      let last = primeMinisterEnd(at: t, in: items)
       let headsGovernment = last < items.count && (last > t || ["premier", "president"].contains(items[t].lower))
       // ("named Abadi as prime minister-designate": not yet in office.)
       let designate = last + 2 < items.count && items[last + 1].is(.hyphen) && ["designate", "elect"].contains(items[last + 2].lower)
@@ -2529,6 +2529,10 @@ struct RelationMatcher {
       for state in states { found.append(Found(source: items[a - 1].actors[0], relation: .leads, subtype: "heads", target: state)) }
     }
     return found
+  }
+  /// Where a title at `t` ends: at "minister" when it is "prime minister", else at `t`.
+  private func primeMinisterEnd(at t: Int, in items: [SentenceItems.Item]) -> Int {
+    t + 1 < items.count && items[t].lower == "prime" && items[t + 1].lower == "minister" ? t + 1 : t
   }
   /// Words before a head of government's title that keep it one ("caretaker premier").
   private static let interimWords: WordSet = ["the", "its", "his", "new", "caretaker", "interim", "acting", "transitional", "country's"]
@@ -2571,7 +2575,7 @@ struct RelationMatcher {
       while t < items.count, t - k <= 6, Self.leaderTitleModifiers.contains(items[t].lower) { t += 1 }
       // "Ismail Haniyeh, the Hamas prime minister in Gaza,": a head of government's title, and
       // the place where they govern.
-      let last = t + 1 < items.count && items[t].lower == "prime" && items[t + 1].lower == "minister" ? t + 1 : t
+      let last = primeMinisterEnd(at: t, in: items)
       guard last < items.count, last > t || Self.leaderTitles.contains(items[t].lower) else { continue }
       var end = last + 1
       if end + 1 < items.count, items[end].is(.in), items[end + 1].isGroup || items[end + 1].token?.isCapitalized == true { end += 2 }
@@ -2997,7 +3001,7 @@ struct RelationMatcher {
       return r + 1
     }
     // "GNA Prime Minister Fayez al-Sarraj": two words for a premier.
-    if titles.contains("premier"), r + 2 < items.count, items[r].lower == "prime", items[r + 1].lower == "minister" { r += 1 }
+    if titles.contains("premier") { r = primeMinisterEnd(at: r, in: items) }
     guard r + 1 < items.count, titles.contains(items[r].lower) || (items[r].lower == "minister" && titles.contains("premier")) else { return nil }
     // "IAEA Director General Rafael Grossi".
     if items[r].lower == "director", r + 2 < items.count, items[r + 1].lower == "general" { r += 1 }
