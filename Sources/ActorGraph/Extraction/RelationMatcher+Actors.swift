@@ -30,4 +30,28 @@ extension RelationMatcher {
 
   /// The actor a one-word name stands for ("Hamas"), if any.
   func singleWordActor(_ token: Token) -> ActorID? { aliases.actor(forWord: token) }
+
+  /// The actors of one of `types`, or all of them when there are no types to keep.
+  func ofTypes(_ actors: [ActorID], _ types: Set<ActorType>?) -> [ActorID] {
+    guard let types else { return actors }
+    return actors.filter { typeOf($0).map(types.contains) ?? false }
+  }
+
+  /// What the lexicon says an actor is part of, and what that is part of, nearest first.
+  func wholes(of actor: ActorID) -> [ActorID] {
+    var chain: [ActorID] = []
+    var current = actor
+    while let whole = partOf(current), !chain.contains(whole), chain.count < 4 {
+      chain.append(whole)
+      current = whole
+    }
+    return chain
+  }
+
+  /// Whether an actor is a body (an organisation or armed group), without building an array of
+  /// types to ask.
+  func isBody(_ actor: ActorID) -> Bool {
+    let type = typeOf(actor)
+    return type == .organization || type == .armedGroup
+  }
 }

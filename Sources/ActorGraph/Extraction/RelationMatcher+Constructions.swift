@@ -1,0 +1,282 @@
+/// Relations read from fixed constructions outside the patterns' subject-trigger-object
+/// shape: strikes suffered, calls in passing, troops sent on request, support with a backer,
+/// calls to step down, coalitions against, supported attacks, acts named before a relative
+/// clause.
+extension RelationMatcher {
+  /// "Nasrallah was killed in an Israeli air strike", "died in a U.S. drone strike": the one
+  /// named or described before the strike made it on the one who suffered it.
+  func sufferedStrikes(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for p in items.indices where items[p].isA(.attackNoun) {
+      // Most strikes follow no "killed in": that is looked for first, by word ids.
+      guard items[max(0, p - 6)..<p].contains(where: { $0.is(.in) }) else { continue }
+      var a = p - 1
+      while a >= 0, let token = items[a].token, Self.isModifier(token.lower), demonymState(token) == nil { a -= 1 }
+      guard a >= 2 else { continue }
+      let agents: [ActorID]
+      // ("killed in a Beirut drone strike": a seat says where, not who.)
+      if items[a].isGroup, !items[a].possessivePronoun, !items[a].isOnly(.seat) {
+        agents = items[a].actors
+      } else if let token = items[a].token, token.isCapitalized, let state = demonymState(token) {
+        agents = [state]
+      } else {
+        continue
+      }
+      let article = items[a - 1].is(.a) || items[a - 1].is(.an) || items[a - 1].is(.the) ? a - 1 : a
+      guard article >= 2, items[article - 1].is(.in),
+        var victim = Self.sufferingVerbs.contains(items[article - 2].lower)
+          ? subjectIndex(before: article - 2, in: items) : deathOf(before: article - 1, in: items)
+      else { continue }
+      // "Soleimani, the Quds Force commander killed in": the one the title names, not his force.
+      if victim + 1 < article - 2, items[victim + 1].isA(.personTitle) {
+        guard victim >= 3, items[victim - 1].is(.the), items[victim - 2].is(.comma), items[victim - 3].isGroup else { continue }
+        victim -= 3
+      }
+      for target in items[victim].actors {
+        for agent in agents where agent != target {
+          found.append(Found(source: agent, relation: .opposes, subtype: "attacks", cameo: "19", target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// "the killing of Qassem Soleimani in a U.S. drone strike": the one whose death is named
+  /// right before the "in" at `inIndex`.
+  func deathOf(before inIndex: Int, in items: [SentenceItems.Item]) -> Int? {
+    var v = inIndex - 1
+    if v >= 0, items[v].is(.comma) { v -= 1 }
+    guard v >= 2, items[v].isGroup, !items[v].possessivePronoun else { return nil }
+    var o = v - 1
+    // "the killing of its top general, Qassem Soleimani, in": past the title the name follows.
+    if items[o].is(.comma) {
+      o -= 1
+      while o > 0, v - o <= 6, !items[o].is(.of), !items[o].isGroup || items[o].possessivePronoun { o -= 1 }
+    }
+    return o >= 1 && items[o].is(.of) && Self.deathNouns.contains(items[o - 1].lower) ? v : nil
+  }
+
+  /// Nouns of a person's killing ("the assassination of"), whose agent made the strike.
+  static let deathNouns: WordSet = ["killing", "killings", "assassination", "death", "deaths", "murder"]
+
+  /// "Macron urged Putin in a phone call to ...", "Erdogan told Raisi by phone that ...": one
+  /// who said something to another in a call met them.
+  func callsInPassing(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for c in items.indices where items[c].is(.in) || items[c].is(.by) {
+      // The cheap tests first: "in a" or "by" before the words of a call.
+      let isCall: Bool
+      if items[c].is(.in) {
+        isCall = c + 3 < items.count && items[c + 1].is(.a) && Self.callModes.contains(items[c + 2].lower) && Self.callNouns.contains(items[c + 3].lower)
+      } else {
+        isCall = c + 1 < items.count && Self.callModes.contains(items[c + 1].lower)
+      }
+      // The one spoken to is named right after the verb, right before the call.
+      guard isCall, c >= 2, items[c - 1].isGroup, !items[c - 1].possessive, !items[c - 1].possessivePronoun,
+        let verb = items[c - 2].token, verb.isWord, !verb.isCapitalized, !items[c - 2].isGroup, Self.callVerbs.contains(verb.lower),
+        let subject = subjectIndex(before: c - 2, in: items), !items[subject].negated,
+        !items[subject..<c].contains(where: { $0.isA(.negator) || $0.isA(.modal) })
+      else { continue }
+      for a in items[subject].actors {
+        for b in items[c - 1].actors where a != b { found.append(Found(source: a, relation: .meets, subtype: "consults", cameo: "04", target: b)) }
+      }
+    }
+    return found
+  }
+
+  /// "Saudi Arabia sent 1,000 troops into Bahrain at the request of its rulers", "Russia
+  /// deployed jets to Syria at Assad's invitation": forces sent on request back the one who asked,
+  /// or else the state they were sent to.
+  func deploymentsOnRequest(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for at in items.indices where items[at].is(.at) && at >= 3 && at + 2 < items.count {
+      // "at the request of X", "at X's request"; the cheap tests first, as "at the" is common.
+      let requester: Int?
+      if items[at + 1].is(.the), at + 3 < items.count, items[at + 3].is(.of), Self.requestNouns.contains(items[at + 2].lower) {
+        let named = at + 4 < items.count ? (items[at + 4].is(.the) ? at + 5 : at + 4) : nil
+        requester = named.flatMap { $0 < items.count && items[$0].isGroup && !items[$0].possessive ? $0 : nil }
+      } else if items[at + 1].isGroup, items[at + 1].possessive, Self.requestNouns.contains(items[at + 2].lower) {
+        requester = at + 1
+      } else {
+        continue
+      }
+      guard let verb = items[..<at].lastIndex(where: { Self.deploymentVerbs.contains($0.lower) }),
+        !items[verb..<at].contains(where: { $0.endsClause }), let subject = subjectIndex(before: verb, in: items), !items[subject].negated,
+        !items[subject..<at].contains(where: { $0.isA(.negator) || $0.isA(.modal) || $0.isA(.refusalVerb) })
+      else { continue }
+      let destination = (verb + 1..<at).last { k in
+        k > verb + 1 && (items[k - 1].is(.to) || items[k - 1].lower == "into") && items[k].isGroup && items[k].actors.allSatisfy { typeOf($0) == .state }
+      }
+      guard let backed = requester ?? destination else { continue }
+      for a in items[subject].actors {
+        for b in items[backed].actors where a != b { found.append(Found(source: a, relation: .backs, subtype: "aids", cameo: "07", target: b)) }
+      }
+    }
+    return found
+  }
+
+  /// Nouns of asking, after "at the" or "at X's" ("at the request of").
+  static let requestNouns: WordSet = ["request", "invitation", "behest", "urging"]
+  /// Verbs of sending forces somewhere ("sent 1,000 troops into Bahrain").
+  static let deploymentVerbs: WordSet = [
+    "sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "deploying", "dispatched", "dispatch", "dispatches", "dispatching",
+    "rushed", "flew",
+  ]
+
+  /// Words for how a call was made ("phone", "video").
+  static let callModes: WordSet = ["phone", "telephone", "video"]
+  /// Nouns for a call between two ("call", "conversation").
+  static let callNouns: WordSet = ["call", "conversation", "link"]
+  /// Verbs of telling that a call carries ("urged Putin in a phone call").
+  static let callVerbs: WordSet = [
+    "told", "tells", "urged", "urges", "assured", "assures", "asked", "asks", "pressed", "presses", "warned", "warns", "informed", "informs",
+    "briefed", "briefs", "congratulated", "congratulates", "thanked", "thanks", "invited", "invites", "reassured", "reassures",
+  ]
+
+  /// "The strikes, supported by Australia, Bahrain and Canada, hit radar sites": those who
+  /// supported the attacks the article has just reported back those who made them.
+  func supportedAttacks(_ items: [SentenceItems.Item]) -> [Found] {
+    guard !lastAttackers.isEmpty else { return [] }
+    // The attacks open the sentence, with at most two words before their noun ("The air strikes").
+    guard let noun = items.prefix(3).firstIndex(where: { $0.isA(.attackNoun) }), items[..<noun].allSatisfy({ $0.token?.isWord == true && !$0.isGroup }),
+      noun + 3 < items.count, items[noun + 1].is(.comma), Self.supportParticiples.contains(items[noun + 2].lower), items[noun + 3].is(.by)
+    else { return [] }
+    // The list of backers, to the comma that closes it.
+    var backers: [ActorID] = []
+    var k = noun + 4
+    while k < items.count, items[k].isGroup || items[k].is(.the) || items[k].is(.and) || (items[k].is(.comma) && k + 1 < items.count && !items[k + 1].isA(.finiteVerb)) {
+      backers += items[k].actors
+      k += 1
+    }
+    return backers.uniqued().filter { !lastAttackers.contains($0) }.flatMap { backer in
+      lastAttackers.map { Found(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: $0) }
+    }
+  }
+
+  /// Participles that say who supported an act ("The strikes, supported by ...").
+  static let supportParticiples: WordSet = ["supported", "backed", "assisted", "aided", "joined"]
+
+  /// "... retook the town with Russian air support", "with PKK help": the state of the demonym,
+  /// or the one named, backs the subject.
+  func supportWithBacker(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for k in items.indices where items[k].isA(.supportNoun) {
+      var j = k - 1
+      while j >= 0, items[j].isA(.supportKind) { j -= 1 }
+      // "with Iran's help", "with PKK help": so does a name, its own or a possessive.
+      // ("angry with Iran's support for the Houthis" names whom the support is for.)
+      let named = k + 2 < items.count && items[k + 2].is(.the) ? k + 3 : k + 2
+      let beneficiary = named < items.count && (items[k + 1].is(.for) || items[k + 1].is(.to)) && items[named].isGroup
+      guard j >= 1, !beneficiary else { continue }
+      func backers(at b: Int) -> [ActorID]? {
+        if let token = items[b].token, token.isCapitalized, let state = demonymState(token) { return [state] }
+        return items[b].isGroup && !items[b].possessivePronoun ? items[b].actors : nil
+      }
+      guard var backing = backers(at: j) else { continue }
+      // "receives U.S. and British military aid": backers named together.
+      var first = j
+      while first >= 3, items[first - 1].is(.and) || items[first - 1].is(.comma), let more = backers(at: first - 2) {
+        backing = more + backing
+        first -= 2
+      }
+      // "with Turkish help"; "receives U.S. and British military aid": the one who receives it.
+      guard items[first - 1].is(.with) || Self.receivingVerbs.contains(items[first - 1].lower) else { continue }
+      guard var subject = subjectIndex(before: first - 1, in: items) else { continue }
+      // "repelled Haftar's offensive with Turkish help", "retook Aleppo with Russian air
+      // support": the possessor of the object, or the place taken, is not the one helped; the
+      // clause's subject is.
+      if items[subject].possessive || isPlace(subject, in: items) || items[subject].actors.allSatisfy({ typeOf($0) == .location }) {
+        guard let clauseSubject = subjectIndex(before: subject, in: items) else { continue }
+        subject = clauseSubject
+      }
+      for backer in backing.uniqued() {
+        for target in items[subject].actors where target != backer {
+          found.append(Found(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// Verbs of getting support, before who gives it ("receives U.S. military aid").
+  static let receivingVerbs: WordSet = ["receives", "received", "receive", "receiving", "gets", "got", "getting", "enjoys", "enjoyed", "accepted", "accepts"]
+
+  /// "the sanctions that Washington imposed on Iran", "the blockade Saudi Arabia and the UAE
+  /// imposed on Qatar", "the offensive that Turkey launched against the SDF": an act named
+  /// before a relative clause that says who made it and on whom. "the memorandum that Turkey
+  /// signed with Libya": so is a deal, made with someone.
+  func gappedActs(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for k in items.indices where k + 4 < items.count && (items[k].isA(.gappedAct) || items[k].isA(.dealNoun)) {
+      let (relation, subtype, cameo) = Self.gappedActNouns[items[k].lower].map { (RelationKind.opposes, $0.0, $0.1) } ?? (.meets, "signs_agreement", "05")
+      let deal = relation == .meets
+      let s = items[k + 1].is(.that) || items[k + 1].is(.which) ? k + 2 : k + 1
+      guard s + 3 < items.count, items[s].isGroup, !items[s].possessivePronoun, !items[s].possessive else { continue }
+      var v = s + 1
+      while v < items.count, v - s <= 2, ["had", "has", "have", "was", "were", "is", "also", "first"].contains(items[v].lower) { v += 1 }
+      guard v + 2 < items.count, (deal ? Self.gappedDealVerbs : Self.gappedActVerbs).contains(items[v].lower) else { continue }
+      var o = v + 1
+      if items[o].lower == "out" { o += 1 }
+      guard o + 1 < items.count, deal ? items[o].is(.with) : items[o].is(.on) || items[o].lower == "against" else { continue }
+      o += items[o + 1].is(.the) ? 2 : 1
+      guard o < items.count, items[o].isGroup, !items[o].possessivePronoun else { continue }
+      let span = modality(items, from: s, to: o)
+      guard !span.negated, !span.hypothetical else { continue }
+      for source in items[s].actors {
+        for target in items[o].actors where target != source {
+          found.append(Found(source: source, relation: relation, subtype: subtype, cameo: cameo, target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// "the U.S.-led coalition against Islamic State": a coalition named for the state that
+  /// leads it fights what it is against.
+  func coalitionsAgainst(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for k in items.indices where k + 2 < items.count && items[k].isGroup && items[k].head.contains(.coalitionNoun) && items[k + 1].lower == "against" {
+      guard let o = objectIndex(after: k + 1, in: items, maxGap: 1), !modality(items, from: k, to: o).negated else { continue }
+      for source in items[k].actors {
+        for target in items[o].actors where target != source {
+          found.append(Found(source: source, relation: .opposes, subtype: "fights", cameo: "19", target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// "Turkey has called on Assad to step down", "urged Hadi to resign": asking a leader to go
+  /// seeks his removal.
+  func stepDownCalls(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for t in items.indices where t >= 3 && items[t - 1].is(.to) && Self.departureVerbs.contains(items[t].lower) {
+      if items[t].lower == "step", !(t + 1 < items.count && ["down", "aside"].contains(items[t + 1].lower)) { continue }
+      let object = t - 2
+      guard items[object].isGroup, !items[object].possessivePronoun else { continue }
+      let verb = items[object - 1].is(.on) || items[object - 1].is(.for) ? object - 2 : object - 1
+      guard verb >= 0, Vocabulary.askingVerbs.contains(items[verb].lower), let subject = subjectIndex(before: verb, in: items) else { continue }
+      let span = modality(items, from: subject + 1, to: t)
+      guard !span.negated, !span.hypothetical else { continue }
+      for source in items[subject].actors {
+        for target in items[object].actors where target != source {
+          found.append(Found(source: source, relation: .opposes, subtype: "seeks_removal", cameo: "11", target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// Verbs of leaving office after "to" ("to step down").
+  static let departureVerbs: WordSet = ["step", "resign", "quit"]
+
+  /// Acts a relative clause may say were made on someone, with the subtype they are read as.
+  static let gappedActNouns: [String: (String, String)] = [
+    "sanctions": ("sanctions", "16"), "boycott": ("sanctions", "16"), "blockade": ("sanctions", "16"), "embargo": ("sanctions", "16"),
+    "strikes": ("attacks", "19"), "airstrikes": ("attacks", "19"), "attack": ("attacks", "19"), "attacks": ("attacks", "19"), "raids": ("attacks", "19"),
+    "offensive": ("attacks", "19"), "invasion": ("attacks", "19"), "assault": ("attacks", "19"), "operation": ("attacks", "19"),
+    "campaign": ("attacks", "19"), "war": ("fights", "19"),
+  ]
+  /// Verbs of making a deal with someone ("the memorandum that Turkey signed with Libya").
+  static let gappedDealVerbs: WordSet = ["signed", "concluded", "reached", "struck", "sealed", "inked", "clinched", "agreed"]
+}
