@@ -188,4 +188,14 @@ import Testing
     // A noun's agent after a preposition still is one.
     #expect(triples("The two allies are at odds over U.S. support for the YPG.", date: "2019-10-10").contains("United States backs YPG"))
   }
+
+  @Test func aBodysOwnUnitIsPartOfIt() {
+    #expect(triples("The IRGC's Quds Force trained the militia.", date: "2019-06-01").contains("Quds Force part_of IRGC"))
+    // The lexicon's chain of wholes decides: a group's ally is no part of it.
+    #expect(!triples("Hezbollah's Hamas allies fired rockets.", date: "2019-06-01").contains { $0.contains("part_of") })
+  }
+
+  @Test func refugeGivenBacksTheOneGivenIt() {
+    #expect(triples("Oman has given the Houthi negotiators refuge in Muscat.", date: "2019-06-01").contains("Oman backs Houthis"))
+  }
 }

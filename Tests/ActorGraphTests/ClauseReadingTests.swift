@@ -1328,4 +1328,26 @@ import Testing
     // With no subject of its own after "after", or a comma before "and", the main clause goes on.
     #expect(triples("Turkey broke with Damascus after the uprising and backed the rebels.", date: "2015-01-22").contains("Turkey backs Syrian rebels"))
   }
+
+  @Test func anActSaidToGoOnIsAssertedAndPromised() {
+    // "would keep", "would continue" in what someone said is reported "will continue".
+    let help = triples("Pentagon officials said Washington would keep arming the Kurdish regional government.", date: "2016-06-30")
+    #expect(help.contains("United States backs Kurdistan Regional Government"))
+    // A bare "would" stays a hypothetical, and with no one saying it so does "would keep".
+    #expect(!triples("Officials said Washington would arm the Kurdish regional government.", date: "2016-06-30").contains { $0.contains("backs") })
+    #expect(!triples("Washington would keep arming the Kurdish regional government if asked.", date: "2016-06-30").contains { $0.contains("backs") })
+    // The act goes on, and the speaker promises it.
+    let raids = triples("The Houthi spokesman Yahya Saree said the group would continue its raids on Israel.", date: "2024-03-01")
+    #expect(raids.contains("Houthis opposes Israel") && raids.contains("Yahya Saree opposes Israel"))
+  }
+
+  @Test func thatAfterAndOpensASecondReportedClause() {
+    let reported = triples("The minister said the move was agreed with Egypt and that Qatar would keep funding the Palestinian Authority.", date: "2019-03-01")
+    #expect(reported.contains { $0.hasPrefix("Qatar backs") } && !reported.contains("Qatar backs Egypt"))
+  }
+
+  @Test func victoryOverAnEnemyOpposesIt() {
+    #expect(triples("Sudan's army chief Abdel Fattah al-Burhan claimed victory over the Rapid Support Forces in Khartoum.", date: "2025-03-27")
+      .contains("Abdel Fattah al-Burhan opposes Rapid Support Forces"))
+  }
 }

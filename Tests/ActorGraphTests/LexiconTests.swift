@@ -115,6 +115,21 @@ import Testing
     #expect(badDay?.message.contains("'2020' is not YYYY-MM-DD") == true)
   }
 
+  @Test func aFileDefinesEachActorOnceAndEachNameForOneActor() throws {
+    var lexicon = try Lexicon.shipped()
+    let twice = #expect(throws: LexiconError.self) {
+      try lexicon.merge(data: Data("{\"actors\": [\n{\"name\": \"Al-Nour\", \"type\": \"organization\"},\n{\"name\": \"al-Nour\", \"type\": \"armed_group\"}]}".utf8), file: "d.json")
+    }
+    #expect(twice?.description == "d.json:3: actor 'al-Nour' is defined twice in this file (also as 'Al-Nour'); merge the two entries")
+    let shared = #expect(throws: LexiconError.self) {
+      try lexicon.merge(
+        data: Data("{\"actors\": [{\"name\": \"Nour Front\", \"type\": \"armed_group\", \"aliases\": [\"Nour\"]},\n{\"name\": \"Nour Party\", \"type\": \"organization\", \"aliases\": [\"Nour\"]}]}".utf8), file: "e.json")
+    }
+    #expect(shared?.description.hasPrefix("e.json:1: 'Nour' names both 'Nour Front' and 'Nour Party'") == true)
+    // A later file may still override what an earlier one says.
+    try lexicon.merge(data: Data(#"{"actors": [{"name": "Hezbollah", "type": "armed_group", "aliases": ["Hizbullah"]}]}"#.utf8), file: "o.json")
+  }
+
   @Test func everyActorsTypeIsFoundAfterAMerge() throws {
     var lexicon = try Lexicon.shipped()
     #expect(lexicon.entries.allSatisfy { lexicon.type(of: $0.key) == $0.value.actor.type })

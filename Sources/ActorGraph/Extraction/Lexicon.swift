@@ -113,6 +113,10 @@ public struct Lexicon: Sendable {
       return day
     }
     var pending: [(id: ActorID, partOf: String?, backers: [String], beforeFounding: String?)] = []
+    // Within one file an actor is defined once and a name names one actor; a later file may
+    // override an earlier one's entries.
+    var definedHere: [ActorID: String] = [:]
+    var actorNamed: [String: String] = [:]
     for actor in parsed.actors ?? [] {
       guard let type = ActorType(rawValue: actor.type) else {
         throw LexiconError(
@@ -126,6 +130,18 @@ public struct Lexicon: Sendable {
         throw LexiconError(file: file, line: line(of: actor.name), message: "actor '\(actor.name)' has 'before_founding' but no 'founded' date")
       }
       let id = ActorID(slugOf: actor.name)
+      if let first = definedHere[id] {
+        throw LexiconError(
+          file: file, line: JSONErrorLocation.line(ofKey: "name", value: actor.name, occurrence: 2, in: text) ?? line(of: actor.name),
+          message: "actor '\(actor.name)' is defined twice in this file (also as '\(first)'); merge the two entries")
+      }
+      definedHere[id] = actor.name
+      for name in [actor.name] + (actor.aliases ?? []) {
+        if let other = actorNamed[name], other != actor.name {
+          throw LexiconError(file: file, line: line(of: name), message: "'\(name)' names both '\(other)' and '\(actor.name)'; keep it for one of them")
+        }
+        actorNamed[name] = actor.name
+      }
       entries[id] = Entry(
         actor: NewsActor(id: id, name: actor.name, type: type, aliases: actor.aliases ?? []), partOf: nil, backers: [],
         seats: actor.seats ?? [], demonyms: actor.demonyms ?? [], founded: try day(actor.founded))

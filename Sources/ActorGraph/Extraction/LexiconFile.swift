@@ -83,6 +83,22 @@ enum JSONErrorLocation {
     return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
   }
 
+  /// The line of the `occurrence`th `"key": "value"` pair in JSON text (counting from 1), to
+  /// point a message at a second entry of the same name.
+  static func line(ofKey key: String, value: String, occurrence: Int, in text: String) -> Int? {
+    var matches = 0
+    var from = text.startIndex
+    while let quote = text[from...].range(of: "\"\(key)\"") {
+      let rest = text[quote.upperBound...].drop { $0 == ":" || $0.isWhitespace }
+      if rest.hasPrefix("\"\(value)\"") {
+        matches += 1
+        if matches == occurrence { return text[..<quote.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
+      }
+      from = quote.upperBound
+    }
+    return nil
+  }
+
   /// Foundation does not say where JSON syntax breaks; YAML is a superset of JSON, and Yams's
   /// parser reports the line of the first error.
   static func lineOfSyntaxError(in data: Data) -> Int? {

@@ -32,6 +32,20 @@ extension MentionFinder {
     return nil
   }
 
+  /// The type an appositive gives a one-word name ("Iraqiya, a cross-sectarian alliance"), read
+  /// only where its noun comes within three qualifying words of "a", none of them a participle
+  /// that does not close a compound: not "Mosul, a city held by militants".
+  static func typeOfOneWordName(_ tokens: [Token], comma: Int) -> ActorType? {
+    guard let type = typeInAppositive(tokens, comma: comma) else { return nil }
+    var words = 0
+    for k in (comma + 2)..<tokens.count where !tokens[k].is(.hyphen) {
+      if tokens[k].isA(.groupNoun) || tokens[k].isA(.armedGroupHead) || tokens[k].isA(.coalitionNoun) { return type }
+      words += 1
+      if words == 3 || (tokens[k].lower.hasSuffix("ed") && !tokens[k - 1].is(.hyphen)) { return nil }
+    }
+    return nil
+  }
+
   /// Participles of leading ("led by", "headed by"), after which a name is a person's.
   static let leadingParticiples: WordSet = ["led", "headed", "commanded", "chaired", "founded"]
 
@@ -141,7 +155,7 @@ extension MentionFinder {
       j += 1
     }
     let length = j - n
-    guard length >= 2 || asPerson else { return nil }
+    guard length >= 2 || asPerson || Self.typeOfOneWordName(tokens, comma: j) != nil else { return nil }
     let after = j < tokens.count ? tokens[j].lower : ""
     let type: ActorType
     if tokens[j - 1].isA(.armedGroupHead) || (i > 0 && tokens[i - 1].isA(.groupNoun) && !tokens[i - 1].isCapitalized) {
@@ -194,7 +208,12 @@ extension MentionFinder {
         context.aliases.add(surname, actor: id, kind: .name)
         context.namedActors.insert(id)
       }
-      if type == .person, let state = stateOfTitle(tokens, before: n, context: context) ?? datelineLeader { context.stateOfDiscovered[id] = state }
+      if type == .person,
+        let state = stateOfTitle(tokens, before: n, context: context) ?? datelineLeader
+          ?? (namedAfterRole(tokens, comma: i - 1) ? stateOfRole(tokens, closedBy: i - 1, context: context) : nil)
+      {
+        context.stateOfDiscovered[id] = state
+      }
     }
     let inner = datelineLeader.map { [InnerRelation(source: id, relation: .leads, subtype: "heads", target: $0)] } ?? []
     return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<j, kind: .name, inner: inner)

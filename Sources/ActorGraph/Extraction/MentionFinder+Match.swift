@@ -126,6 +126,14 @@ extension MentionFinder {
       mention.inner += office.isEmpty ? secretaryGeneralInTitle(tokens, before: i, person: pattern.actor, context: context) : office
       return mention
     }
+    // "Morsi sent his prime minister, Hisham Kandil, to Gaza": a role after "his" or "her" is
+    // one of the state whose office the person last named holds (not "his counterpart").
+    if tokens[i].is(.his) || tokens[i].is(.her), let (role, length) = rolePhrase(tokens, at: i + 1), role != "counterpart",
+      let person = previous.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor,
+      let state = lexicon.offices(heldBy: person, on: context.date).first?.state ?? context.stateOfDiscovered[person]
+    {
+      return roleMention(state: state, role: role, tokens: tokens, range: i..<(i + 1 + length), previous: previous, context: &context)
+    }
     // "his Syrian counterpart", "its Syrian ally": the possessive pronoun is not the actor
     // (but in "its leader, NAME" it is the group led).
     if tokens[i].isPossessivePronoun, i + 1 < tokens.count,

@@ -107,7 +107,9 @@ extension MentionFinder {
   /// "noting that government forces had breached every truce": government forces named bare,
   /// after no article, demonym or possessor, are those of the state a leader named in the
   /// sentence heads ("Assad ..., and militias fought alongside government troops"), else of the
-  /// state whose government the article named last, else of the dateline's state.
+  /// state whose government the article named last, else of the state a group named before
+  /// them in the sentence is named for ("AMMAN - Syrian rebels ... after an offensive by
+  /// government forces": Syria's, not the dateline's), else of the dateline's state.
   /// ("denied that government forces had": a denied act names no one.)
   func bareGovernmentForces(_ tokens: [Token], at i: Int, previous: [Mention], context: ArticleContext) -> Mention? {
     guard tokens[i].lower == "government", i + 1 < tokens.count, Self.governmentForceNouns.contains(tokens[i + 1].lower),
@@ -115,7 +117,8 @@ extension MentionFinder {
         && !tokens[i - 1].is(.the) && !tokens[i - 1].is(.a) && !(i >= 2 && tokens[i - 1].is(.that) && tokens[i - 2].isA(.denialVerb)),
       previous.last?.range.upperBound != i,
       let state = previous.lazy.compactMap({ m in m.actors.count == 1 && self.type(of: m.actor, context) == .person ? self.state(servedBy: m.actor, on: context.date) : nil }).first
-        ?? context.lastGovernment ?? context.datelineState
+        ?? context.lastGovernment ?? previous.lazy.compactMap({ m in m.actors.count == 1 ? self.demonymNamed[m.actor] : nil }).first
+        ?? context.datelineState
     else { return nil }
     return Mention(actors: [state], range: i..<(i + 2), kind: .forces)
   }

@@ -100,12 +100,16 @@ extension MentionFinder {
     return k
   }
 
-  /// The index after a dateline's dash ("BEIRUT, Aug 8 (Reuters) -"), if the sentence opens
-  /// with one: capitalised words, commas and a date, then a news agency in parentheses.
+  /// The index after a dateline's dash, if the sentence opens with one: capitalised words,
+  /// commas and a date, then a news agency in parentheses ("BEIRUT, Aug 8 (Reuters) -"); or a
+  /// place in capitals and at most a date before a dash standing alone ("BEIRUT, Oct 17 -").
   static func datelineEnd(of tokens: [Token]) -> Int? {
     // Dashes are hyphens by now (TextNormalizer).
-    guard tokens.count > 4, tokens[0].isCapitalized, let dash = tokens.prefix(14).firstIndex(where: { $0.is(.hyphen) }), dash >= 4,
-      tokens[dash - 1].is(.closeParen), tokens[dash - 3].is(.openParen)
+    guard tokens.count > 4, tokens[0].isCapitalized, let dash = tokens.prefix(14).firstIndex(where: { $0.is(.hyphen) }) else { return nil }
+    if dash >= 4, tokens[dash - 1].is(.closeParen), tokens[dash - 3].is(.openParen) { return dash + 1 }
+    let place = tokens[0].text
+    guard dash >= 1, dash <= 8, place.count >= 4, place.allSatisfy({ $0.isLetter && $0.isUppercase }), tokens[dash].start > tokens[dash - 1].end,
+      tokens[..<dash].allSatisfy({ $0.is(.comma) || $0.text == "/" || $0.text == "." || $0.isCapitalized || $0.text.first?.isNumber == true })
     else { return nil }
     return dash + 1
   }
@@ -122,6 +126,23 @@ extension MentionFinder {
     }
     guard k >= 0, k < n - 1, tokens[k].isWord, let found = state(tokens[k]) else { return nil }
     return found
+  }
+
+  /// The state whose official a role closed by the comma at `comma` makes the name after it:
+  /// "Saudi Arabia's ambassador in Baghdad, Thamer al-Sabhan", "the Saudi envoy, X".
+  func stateOfRole(_ tokens: [Token], closedBy comma: Int, context: ArticleContext) -> ActorID? {
+    guard let title = tokens[max(0, comma - 5)..<comma].lastIndex(where: { $0.isA(.personTitle) && !$0.isCapitalized }) else { return nil }
+    var k = title - 1
+    while k >= 0, title - k <= 2, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].is(.the) { k -= 1 }
+    guard k >= 1 else { return nil }
+    if let state = demonym(tokens[k]) { return state }
+    guard tokens[k].is(.possessive) else { return nil }
+    for start in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+      if let (pattern, length) = context.aliases.match(tokens, at: start), start + length == k, type(of: pattern.actor, context) == .state {
+        return pattern.actor
+      }
+    }
+    return nil
   }
 
   /// "BENGHAZI, Libya (Reuters) - Prime Minister Abdullah al-Thinni": a head of state's or

@@ -50,15 +50,18 @@ extension RelationMatcher {
       v -= 1
     }
     // "Khamenei appointed Qaani to command the Quds Force": one appointed to a post is the one
-    // who holds it.
+    // who holds it; "Morsi sent Kandil to meet Haniyeh": so is one sent to do something.
     guard v > 0, let verb = items[v].token, verb.isWord, !verb.isCapitalized, !verb.isA(.wishVerb), verb.lower.hasSuffix("ed") || Self.pastForms.contains(verb.lower),
-      !Self.appointingVerbs.contains(verb.lower),
+      !Self.appointingVerbs.contains(verb.lower), !Self.sendingVerbs.contains(verb.lower),
       let agent = items[max(0, v - 3)..<v].lastIndex(where: \.isGroup),
       items[(agent + 1)..<v].allSatisfy({ $0.is(.comma) || ($0.token?.isWord == true && !$0.isA(.preposition) && !$0.isA(.clauseOpener)) }),
       agent == 0 || !items[agent - 1].isA(.preposition)
     else { return nil }
     return agent
   }
+
+  /// Verbs of sending someone on an errand ("sent his envoy to meet").
+  static let sendingVerbs: WordSet = ["sent", "dispatched", "despatched"]
 
   /// The one helped in a fight the trigger at `p` names: "backing Syrian rebels in an offensive
   /// to seize Jarablus from", "supporting the SDF in its battle against". They fight too.

@@ -9,6 +9,8 @@ extension RelationMatcher {
     var negated = false
     var hypothetical = false
     var wished = false
+    /// A modal that says the act goes on ("will continue"), which asserts it.
+    var continuing = false
   }
 
   /// Negation, hypotheticals and wishes between the subject and the end of the trigger.
@@ -28,9 +30,10 @@ extension RelationMatcher {
       if let trigger, k < trigger, items[k].is(.but) { break }
       if items[k].is(.comma) { sawComma = true }
       if items[k].isA(.negator), !sawComma { result.negated = true }
-      // "will continue its fight against": what goes on is asserted.
-      if items[k].isA(.modal), !(items[k].lower == "will" && k + 1 < items.count && ["continue", "keep"].contains(items[k + 1].lower)) {
-        result.hypothetical = true
+      // "will continue its fight against", "said Washington would keep helping": what goes on
+      // is asserted.
+      if items[k].isA(.modal) {
+        if isContinuing(items, modal: k) { result.continuing = true } else { result.hypothetical = true }
       }
       if items[k].isA(.wishVerb) { result.wished = true }
       // "Abbas and Sisi were to meet Biden": what was to be is not asserted (but "Russia's aim
@@ -40,6 +43,13 @@ extension RelationMatcher {
       if items[k].is(.to), k >= 1, k + 1 == trigger, Self.wayNouns.contains(items[k - 1].lower) { result.hypothetical = true }
     }
     return result
+  }
+
+  /// Whether the modal at `k` says an act goes on: "will continue", "will keep", or "would" so
+  /// in what someone said ("said it would continue to arm").
+  func isContinuing(_ items: [SentenceItems.Item], modal k: Int) -> Bool {
+    guard k + 1 < items.count, ["continue", "keep"].contains(items[k + 1].lower) else { return false }
+    return items[k].lower == "will" || items[k].lower == "would" && items[..<k].contains { $0.isA(.speechVerb) }
   }
 
   /// Nouns of a way not yet taken ("ways to help").

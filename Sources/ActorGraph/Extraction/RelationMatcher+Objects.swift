@@ -340,8 +340,10 @@ extension RelationMatcher {
   }
 
   /// Whether the clause after `q` says its agreement is to end a war or fighting ("to end six
-  /// weeks of fighting", "to end the war"), not one with a third party.
+  /// weeks of fighting", "to end the war", ", ending eight days of fighting"), not one with a
+  /// third party.
   func endsWar(after q: Int, in items: [SentenceItems.Item]) -> Bool {
+    if ends(Self.warNouns, after: q, in: items) { return true }
     let clause = items[(q + 1)...].prefix(12).prefix { !$0.endsClause && !$0.isA(.clauseOpener) }
     guard let end = clause.firstIndex(where: { $0.lower == "end" }), end > q + 1, items[end - 1].is(.to) else { return false }
     guard let war = items[(end + 1)..<clause.endIndex].prefix(5).firstIndex(where: { Self.warNouns.contains($0.lower) }) else { return false }
@@ -352,11 +354,16 @@ extension RelationMatcher {
 
   /// Whether the clause after `q` goes on ", ending a six-year rift": a rift with no third
   /// party named in it.
-  func endsRift(after q: Int, in items: [SentenceItems.Item]) -> Bool {
+  func endsRift(after q: Int, in items: [SentenceItems.Item]) -> Bool { ends(Self.riftNouns, after: q, in: items) }
+
+  /// Whether the clause after `q` goes on ", ending" one of `nouns` ("a six-year rift", "eight
+  /// days of fighting") with no third party named in it.
+  func ends(_ nouns: WordSet, after q: Int, in items: [SentenceItems.Item]) -> Bool {
     let clause = items[(q + 1)...].prefix(16).prefix { !$0.endsClause }
     guard let ending = clause.firstIndex(where: { $0.lower == "ending" }), items[ending - 1].is(.comma) else { return false }
-    guard let rift = items[(ending + 1)..<clause.endIndex].prefix(5).firstIndex(where: { Self.riftNouns.contains($0.lower) }) else { return false }
-    return !items[(ending + 1)..<rift].contains(where: \.isGroup) && !(rift + 1 < items.count && items[rift + 1].is(.with))
+    guard let noun = items[(ending + 1)..<clause.endIndex].prefix(5).firstIndex(where: { nouns.contains($0.lower) }) else { return false }
+    return !items[(ending + 1)..<noun].contains(where: \.isGroup)
+      && !(noun + 1 < items.count && (items[noun + 1].is(.with) || items[noun + 1].lower == "against"))
   }
 
   /// What two at odds have between them.

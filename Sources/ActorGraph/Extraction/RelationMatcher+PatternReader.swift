@@ -169,8 +169,10 @@ extension RelationMatcher {
       start = max(start, close + 1)
     }
     var modality = self.modality(items, from: start, to: q, trigger: p)
-    if let subject, self.modality(items, from: max(0, subject - 4), to: subject).hypothetical, !items[max(0, subject - 4)..<subject].contains(where: { $0.is(.comma) }) {
-      modality.hypothetical = true
+    if let subject, !items[max(0, subject - 4)..<subject].contains(where: { $0.is(.comma) }) {
+      let before = self.modality(items, from: max(0, subject - 4), to: subject)
+      modality.hypothetical = modality.hypothetical || before.hypothetical
+      modality.continuing = modality.continuing || before.continuing
     }
     // "before he meets Erdogan": what follows "before", "until" or "unless" in the present is
     // not done yet.
@@ -392,6 +394,11 @@ extension RelationMatcher {
       {
         targets = items[object - 3].actors
       }
+      // "Iraq summoned Sabhan", named earlier as "Saudi Arabia's ambassador": so is a protest to
+      // an official of another state whom the lexicon does not know.
+      if pattern.subtype == "protests" {
+        targets = targets.map { typeOf($0) == .person ? stateOfDiscovered($0) ?? $0 : $0 }
+      }
       // "Haftar's assault on Tripoli": a capital attacked by the state's non-state enemies
       // stands for the government seated there, where the lexicon names one.
       if pattern.relation == .opposes, items[object].isOnly(.seat), !sources.isEmpty, sources.allSatisfy({ typeOf($0) != .state }) {
@@ -413,7 +420,10 @@ extension RelationMatcher {
         return sources.flatMap { s in targets.filter { $0 != s }.map { backing(possessor: $0, other: s, tie: .ally, equalsBackedBy: .possessor) } }
       }
       // "X clashed with Y": hostility both ways.
+      // "Saree said the group would continue to target Israel": an attack said to go on is
+      // done, and promised by the one who said it.
       return pairs(sources + backers, targets) + (pattern.mutual ? pairs(targets, sources) : [])
+        + (modality.continuing ? threat(pattern, items, p, q, subject: subject) : [])
     case .passive:
       // "signed the deal after talks hosted by Egypt's foreign minister": the host of talks
       // brought the parties together (the mediation patterns read it), and met neither.

@@ -28,8 +28,9 @@ extension RelationMatcher {
       if let possessor = item.possessor, item.actors.count == 1 {
         let actor = item.actors[0]
         let type = typeOf(actor)
-        if type == .organization || type == .armedGroup, possessor.allSatisfy({ typeOf($0) == .state || typeOf($0) == .organization }) {
-          // "Iran's Quds Force": the lexicon's chain of wholes (Quds Force, IRGC, Iran) counts.
+        if type == .organization || type == .armedGroup, possessor.allSatisfy({ typeOf($0) == .state || isBody($0) }) {
+          // "Iran's Quds Force", "the Revolutionary Guard's Quds Force": the lexicon's chain of
+          // wholes (Quds Force, IRGC, Iran) counts.
           // A body the lexicon has but places in no state is none of the possessor's ("Sweden's
           // NATO bid", "Turkey's AKP").
           for p in possessor where wholes(of: actor).contains(p) || partOf(actor) == nil && !isInLexicon(actor) && typeOf(p) == .state && type == .organization {

@@ -324,10 +324,11 @@ extension RelationMatcher {
   }
 
   /// The relative pronoun opening the clause whose subject is `subject`, past an article
-  /// ("which [Washington] backs", "which the [United States] backs").
+  /// ("which [Washington] backs", "which the [United States] backs"). Not "said ... and that
+  /// the UAE would keep training": a "that" after "and" opens a second reported clause.
   func relativePronoun(before subject: Int, in items: [SentenceItems.Item]) -> Int? {
     let k = subject >= 2 && items[subject - 1].is(.the) ? subject - 2 : subject - 1
-    guard k >= 1, items[k].is(.which) || items[k].is(.whom) || items[k].is(.that) else { return nil }
+    guard k >= 1, items[k].is(.which) || items[k].is(.whom) || items[k].is(.that) && !items[k - 1].is(.and) else { return nil }
     return k
   }
 

@@ -151,7 +151,7 @@ enum Vocabulary {
   /// ("the council" for the Presidential Leadership Council).
   static let bodyNouns: WordSet = [
     "council", "front", "party", "brigade", "brigades", "committee", "bureau", "agency", "organisation", "organization", "corps", "union",
-    "league", "assembly",
+    "league", "assembly", "corporation",
   ]
   /// Words that describe a group before its name ("the separatist STC"), with their plurals:
   /// either, after "the", stands for the group so described.
@@ -223,7 +223,7 @@ enum Vocabulary {
     "party", "council", "ministry", "organization", "organisation", "representatives", "foundation", "agency", "union", "coalition",
     "committee", "commission", "bureau", "office", "institute", "movement", "assembly", "authority",
     "alliance", "league", "association", "court", "parliament", "directorate", "service", "services", "government",
-    "congress", "senate", "tribunal", "federation", "confederation", "forum", "secretariat",
+    "congress", "senate", "tribunal", "federation", "confederation", "forum", "secretariat", "corporation", "company",
   ]
   static let armedGroupHeads: WordSet = [
     "brigade", "brigades", "front", "army", "forces", "militia", "militias", "battalion", "battalions", "division",
