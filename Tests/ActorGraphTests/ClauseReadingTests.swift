@@ -1350,4 +1350,17 @@ import Testing
     #expect(triples("Sudan's army chief Abdel Fattah al-Burhan claimed victory over the Rapid Support Forces in Khartoum.", date: "2025-03-27")
       .contains("Abdel Fattah al-Burhan opposes Rapid Support Forces"))
   }
+
+  @Test func envoysFromTwoStatesActForThem() {
+    #expect(triples("Envoys from Sudan and South Sudan held talks in Juba.", date: "2019-06-01").contains("South Sudan meets Sudan"))
+  }
+
+  @Test func interventionsRejectionsAndReassurances() {
+    #expect(triples("Turkey intervened against the YPG in 2016.", date: "2019-06-01").contains("Turkey opposes YPG"))
+    #expect(triples("Tehran rejected the accusations by Saudi Arabia that it armed the Houthis.", date: "2019-06-01").contains("Iran opposes Saudi Arabia"))
+    #expect(triples("Egypt called Ethiopia's claims baseless.", date: "2019-06-01").contains("Egypt opposes Ethiopia"))
+    #expect(triples("Putin reassured Assad of Russia's support.", date: "2019-06-01").contains("Vladimir Putin backs Bashar al-Assad"))
+    // Assured that something holds, not of support: no backing.
+    #expect(!triples("Erdogan assured Putin that Turkey would stay neutral.", date: "2019-06-01").contains { $0.contains("backs") })
+  }
 }

@@ -510,4 +510,15 @@ import Testing
     let summoned = triples("Iran's ambassador in Kuwait, Ali Reza Enayati, praised the deal. Kuwait summoned Enayati on Sunday.", date: "2016-01-05")
     #expect(summoned.contains("Kuwait opposes Iran") && !summoned.contains("Kuwait opposes Ali Reza Enayati"))
   }
+
+  @Test func aPartysLeaderStillHasForcesOfHisOwn() {
+    let party = triples("Ali Abdullah Saleh's General People's Congress backed the Houthis.", date: "2016-04-21")
+    #expect(party.contains("Ali Abdullah Saleh leads General People's Congress"))
+    // Leading a party is no office of state: forces loyal to him are his, not the party's.
+    #expect(triples("Forces loyal to Ali Abdullah Saleh attacked the Houthis.", date: "2016-04-21").contains("Ali Abdullah Saleh opposes Houthis"))
+  }
+
+  @Test func specialForcesAreTheirStates() {
+    #expect(triples("American special forces trained the SDF.", date: "2019-06-01").contains("United States backs SDF"))
+  }
 }

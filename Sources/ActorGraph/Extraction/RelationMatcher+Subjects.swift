@@ -411,6 +411,8 @@ extension RelationMatcher {
     {
       return true
     }
+    // "Delegations from the Houthis and the government began talks": so do those sent from it.
+    if before == "from", b >= 1, items[b - 1].isA(.officeHolder) { return true }
     // "The government in Damascus has been talking to": the seat is whose government acts.
     if before == "in", b >= 1, Vocabulary.governmentNouns.contains(items[b - 1].lower) { return true }
     // "Fighters of the Syrian National Army clashed ...": a group's members act for it.
