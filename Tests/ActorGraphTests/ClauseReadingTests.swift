@@ -1363,4 +1363,14 @@ import Testing
     // Assured that something holds, not of support: no backing.
     #expect(!triples("Erdogan assured Putin that Turkey would stay neutral.", date: "2019-06-01").contains { $0.contains("backs") })
   }
+
+  @Test func opponentsEncirclementsAndPositionsPounded() {
+    #expect(triples("Moqtada al-Sadr, a fierce opponent of the United States, spoke.", date: "2018-05-19").contains("Moqtada al-Sadr opposes United States"))
+    #expect(triples("Hezbollah fighters encircled the Syrian rebels in Qusayr.", date: "2013-05-25").contains("Hezbollah opposes Syrian rebels"))
+    // "its" after a verb of attack is the one attacked, not the attacker.
+    #expect(triples("The Houthi movement retreated after Saudi jets pounded its positions.", date: "2016-04-25").contains("Saudi Arabia opposes Houthis"))
+    // "the coalition of" before what it did is the coalition, not a list of its members.
+    let accused = triples("The Saudi-led coalition struck Sanaa. The Houthis accused the coalition of killing civilians.", date: "2016-04-25")
+    #expect(accused.contains("Houthis opposes Saudi Arabia"))
+  }
 }

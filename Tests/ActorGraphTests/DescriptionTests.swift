@@ -521,4 +521,15 @@ import Testing
   @Test func specialForcesAreTheirStates() {
     #expect(triples("American special forces trained the SDF.", date: "2019-06-01").contains("United States backs SDF"))
   }
+
+  @Test func anAllianceNamedAfterItsLeaderIsHisAndNoPartIsTheStates() {
+    #expect(triples("Haider al-Abadi's Nasr coalition won 42 seats.", date: "2018-05-19").contains("Haider al-Abadi leads Nasr coalition"))
+    // A party named with its state is not the state's as an agency is.
+    #expect(!triples("Members of Iraq's Communist Party joined the protest against Iran.", date: "2018-05-19").contains { $0.contains("part_of") })
+  }
+
+  @Test func alQaedasYemeniBranchIsAnActorOfItsOwn() {
+    let branch = triples("Al Qaeda in the Arabian Peninsula said it had attacked the Houthis.", date: "2016-04-25")
+    #expect(branch.contains("Al-Qaeda in the Arabian Peninsula opposes Houthis") && !branch.contains("Al-Qaeda opposes Houthis"))
+  }
 }

@@ -65,7 +65,9 @@ extension MentionFinder {
     guard tokens[i].is(.the) || tokens[i].is(.a), i + 1 < tokens.count else { return nil }
     var end = i + 1
     if end + 1 < tokens.count, !tokens[end].isA(.coalitionNoun), tokens[end].isWord, !tokens[end].isCapitalized { end += 1 }
-    guard tokens[end].isA(.coalitionNoun), end + 1 == tokens.count || !tokens[end + 1].is(.of) else { return nil }
+    // Not "a coalition of militias" (its members), but "accused the coalition of tolerating".
+    let ofMembers = end + 2 < tokens.count && tokens[end + 1].is(.of) && !(tokens[end + 2].isWord && !tokens[end + 2].isCapitalized && tokens[end + 2].lower.hasSuffix("ing"))
+    guard tokens[end].isA(.coalitionNoun), !ofMembers else { return nil }
     if i > 0, Self.leadingVerbs.contains(tokens[i - 1].lower), let last = previous.last, last.range.upperBound < i, last.actors.count == 1,
       [.state, .organization, .armedGroup].contains(type(of: last.actor, context))
     {

@@ -46,6 +46,10 @@ extension MentionFinder {
     return nil
   }
 
+  /// Lowercase nouns after a name that make it a body's ("the Ennahda party", "Sadr's Sairoon
+  /// alliance").
+  static let lowercaseBodyHeads: WordSet = ["party", "movement", "alliance", "coalition", "bloc"]
+
   /// Participles of leading ("led by", "headed by"), after which a name is a person's.
   static let leadingParticiples: WordSet = ["led", "headed", "commanded", "chaired", "founded"]
 
@@ -146,10 +150,13 @@ extension MentionFinder {
     }
     // "the Islamist Ennahda party", "the Gulen movement": a name written before a lowercase
     // "party" or "movement" is that body's, and the name alone stands for it later ("Ennahda
-    // leader Rached Ghannouchi").
+    // leader Rached Ghannouchi"). "Sadr's Sairoon alliance", "Abadi's Nasr coalition": so is
+    // an electoral alliance or bloc named after a possessive.
     var shortName: String?
-    if j < tokens.count, !tokens[j].isCapitalized, ["party", "movement"].contains(tokens[j].lower), j - n <= 3, i > 0,
-      tokens[i - 1].is(.the) || (i > 1 && tokens[i - 2].is(.the) && tokens[i - 1].isWord)
+    let possessed = i > 0 && tokens[i - 1].is(.possessive)
+    if j < tokens.count, !tokens[j].isCapitalized, Self.lowercaseBodyHeads.contains(tokens[j].lower), j - n <= 3, i > 0,
+      ["party", "movement"].contains(tokens[j].lower) || possessed,
+      tokens[i - 1].is(.the) || (i > 1 && tokens[i - 2].is(.the) && tokens[i - 1].isWord) || possessed
     {
       shortName = tokens[n..<j].map(\.text).joined(separator: " ")
       j += 1

@@ -353,6 +353,7 @@ extension MentionFinder {
   static let attackVerbs: WordSet = [
     "attacked", "ambushed", "struck", "hit", "shelled", "bombed", "targeted", "raided", "killed", "attack", "ambush", "strike", "shell", "bomb",
     "target", "raid", "kill", "attacking", "ambushing", "striking", "hitting", "shelling", "bombing", "targeting", "raiding", "killing",
+    "pounded", "pound", "pounding", "bombarded", "bombard", "bombarding", "stormed", "storm", "storming",
   ]
 
   /// Nouns for one state of a body ("a NATO member", "an EU country").

@@ -54,4 +54,14 @@ extension RelationMatcher {
     let type = typeOf(actor)
     return type == .organization || type == .armedGroup
   }
+
+  /// Whether a discovered body is named as a party, movement or alliance ("Communist Party"),
+  /// which belongs to no state as its agencies do.
+  func isPoliticalBody(_ actor: ActorID) -> Bool {
+    guard let last = discovered[actor]?.name.split(separator: " ").last?.lowercased() else { return false }
+    return Self.politicalBodyHeads.contains(last)
+  }
+
+  /// Last words of the names of parties, movements and alliances.
+  static let politicalBodyHeads: WordSet = ["party", "movement", "alliance", "coalition", "bloc", "front", "congress", "union", "league", "forum"]
 }

@@ -32,8 +32,12 @@ extension RelationMatcher {
           // "Iran's Quds Force", "the Revolutionary Guard's Quds Force": the lexicon's chain of
           // wholes (Quds Force, IRGC, Iran) counts.
           // A body the lexicon has but places in no state is none of the possessor's ("Sweden's
-          // NATO bid", "Turkey's AKP").
-          for p in possessor where wholes(of: actor).contains(p) || partOf(actor) == nil && !isInLexicon(actor) && typeOf(p) == .state && type == .organization {
+          // NATO bid", "Turkey's AKP"); nor is a party or alliance it does not know ("Iraq's
+          // Communist Party").
+          for p in possessor
+          where wholes(of: actor).contains(p)
+            || partOf(actor) == nil && !isInLexicon(actor) && typeOf(p) == .state && type == .organization && !isPoliticalBody(actor)
+          {
             found.append(Found(source: actor, relation: .partOf, subtype: "belongs_to", target: p))
           }
         }
