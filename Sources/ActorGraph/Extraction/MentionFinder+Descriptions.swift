@@ -40,7 +40,6 @@ extension MentionFinder {
     return Mention(actors: [pattern.actor], range: i..<(j + length), kind: .forces)
   }
 
-
   /// "the Saudi-led coalition", "US-led forces": a coalition stands for the state leading it,
   /// and "the coalition" later in the article for the same state; so does "the military
   /// coalition" right after "leads" or "led", for the actor just named ("Saudi Arabia, which

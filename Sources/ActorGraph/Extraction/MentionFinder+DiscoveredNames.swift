@@ -46,10 +46,6 @@ extension MentionFinder {
     return nil
   }
 
-  /// Lowercase nouns after a name that make it a body's ("the Ennahda party", "Sadr's Sairoon
-  /// alliance").
-  static let lowercaseBodyHeads: WordSet = ["party", "movement", "alliance", "coalition", "bloc"]
-
   /// Participles of leading ("led by", "headed by"), after which a name is a person's.
   static let leadingParticiples: WordSet = ["led", "headed", "commanded", "chaired", "founded"]
 
@@ -154,7 +150,7 @@ extension MentionFinder {
     // an electoral alliance or bloc named after a possessive.
     var shortName: String?
     let possessed = i > 0 && tokens[i - 1].is(.possessive)
-    if j < tokens.count, !tokens[j].isCapitalized, Self.lowercaseBodyHeads.contains(tokens[j].lower), j - n <= 3, i > 0,
+    if j < tokens.count, !tokens[j].isCapitalized, Vocabulary.politicalBodyNouns.contains(tokens[j].lower), j - n <= 3, i > 0,
       ["party", "movement"].contains(tokens[j].lower) || possessed,
       tokens[i - 1].is(.the) || (i > 1 && tokens[i - 2].is(.the) && tokens[i - 1].isWord) || possessed
     {

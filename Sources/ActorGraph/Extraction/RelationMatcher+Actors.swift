@@ -59,9 +59,6 @@ extension RelationMatcher {
   /// which belongs to no state as its agencies do.
   func isPoliticalBody(_ actor: ActorID) -> Bool {
     guard let last = discovered[actor]?.name.split(separator: " ").last?.lowercased() else { return false }
-    return Self.politicalBodyHeads.contains(last)
+    return Vocabulary.politicalBodyNouns.contains(last)
   }
-
-  /// Last words of the names of parties, movements and alliances.
-  static let politicalBodyHeads: WordSet = ["party", "movement", "alliance", "coalition", "bloc", "front", "congress", "union", "league", "forum"]
 }

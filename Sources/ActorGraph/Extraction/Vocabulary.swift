@@ -219,6 +219,11 @@ enum Vocabulary {
     "advisor", "aide", "emissary",
   ]
 
+  /// Nouns that name a party, movement or electoral alliance: after a name in lower case they
+  /// make it one ("the Ennahda party", "Sadr's Sairoon alliance"), and a discovered body so
+  /// named belongs to no state as an agency does ("Iraq's Communist Party").
+  static let politicalBodyNouns: WordSet = ["party", "movement", "alliance", "coalition", "bloc"]
+
   /// Last words of a capitalised name that say what kind of body it is.
   static let organizationHeads: WordSet = [
     "party", "council", "ministry", "organization", "organisation", "representatives", "foundation", "agency", "union", "coalition",
