@@ -32,9 +32,7 @@ extension MentionFinder {
     case .state?: guard j == named, !from else { return nil }
     case .armedGroup?, .organization?: guard j == named else { return nil }
     // A person in no office of a state or an armed group that day (a party's leader may be).
-    case .person?:
-      guard !from, context.date != nil, lexicon.offices(heldBy: pattern.actor, on: context.date).allSatisfy({ lexicon.type(of: $0.state) == .organization })
-      else { return nil }
+    case .person?: guard !from, context.date != nil, commandingOffices(heldBy: pattern.actor, on: context.date).isEmpty else { return nil }
     default: return nil
     }
     return Mention(actors: [pattern.actor], range: i..<(j + length), kind: .forces)

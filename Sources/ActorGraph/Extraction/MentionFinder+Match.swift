@@ -130,7 +130,7 @@ extension MentionFinder {
     // one of the state whose office the person last named holds (not "his counterpart").
     if tokens[i].is(.his) || tokens[i].is(.her), let (role, length) = rolePhrase(tokens, at: i + 1), role != "counterpart",
       let person = previous.last(where: { $0.actors.count == 1 && type(of: $0.actor, context) == .person })?.actor,
-      let state = lexicon.offices(heldBy: person, on: context.date).first?.state ?? context.stateOfDiscovered[person]
+      let state = state(servedBy: person, on: context.date) ?? context.stateOfDiscovered[person]
     {
       return roleMention(state: state, role: role, tokens: tokens, range: i..<(i + 1 + length), previous: previous, context: &context)
     }
@@ -323,6 +323,12 @@ extension MentionFinder {
   /// The armed group a person leads on `day` ("Haftar's forces", "Haftar, whose forces").
   func armedGroup(ledBy person: ActorID, on day: Day?) -> ActorID? {
     lexicon.offices(heldBy: person, on: day).compactMap(\.leads).first { lexicon.type(of: $0) == .armedGroup }
+  }
+
+  /// The offices a person holds on `day` (any day when nil) that give him forces: a state's or
+  /// an armed group's, not a party's leadership ("Saleh's forces" are not his party's).
+  func commandingOffices(heldBy person: ActorID, on day: Day?) -> [Lexicon.Office] {
+    lexicon.offices(heldBy: person, on: day).filter { lexicon.type(of: $0.state) != .organization }
   }
 
   /// The state whose office a person holds on `day`.

@@ -71,9 +71,8 @@ extension MentionFinder {
         result[index] = Mention(actors: [body], range: mention.range.lowerBound..<(k + 1), kind: .forces, inner: mention.inner)
         continue
       }
-      // (A state's or an armed group's: a party's leader has no forces as its leader.)
       guard
-        let office = lexicon.offices(heldBy: mention.actor, on: nil).filter({ $0.leads == $0.state && lexicon.type(of: $0.state) != .organization })
+        let office = commandingOffices(heldBy: mention.actor, on: nil).filter({ $0.leads == $0.state })
           .max(by: { ($0.to?.ordinal ?? .max) < ($1.to?.ordinal ?? .max) })
       else { continue }
       if ["forces", "troops", "army"].contains(tokens[k].lower), let day = context.date, let end = office.to, day.ordinal - end.ordinal > 2 * 365 { continue }
