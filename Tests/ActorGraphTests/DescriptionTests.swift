@@ -532,4 +532,31 @@ import Testing
     let branch = triples("Al Qaeda in the Arabian Peninsula said it had attacked the Houthis.", date: "2016-04-25")
     #expect(branch.contains("Al-Qaeda in the Arabian Peninsula opposes Houthis") && !branch.contains("Al-Qaeda opposes Houthis"))
   }
+
+  @Test func coalitionArmsStandForTheCoalitionNamedEarlier() {
+    let jets = triples("The Saudi-led coalition began air strikes in March. Coalition jets pounded Houthi positions near the airport.", date: "2015-07-17")
+    #expect(jets.contains("Saudi Arabia opposes Houthis"), "\(jets)")
+    let pounded = triples("The Saudi-led coalition met in Riyadh. Coalition jets pounded Houthi positions near the airport.", date: "2015-07-17")
+    #expect(pounded.contains("Saudi Arabia opposes Houthis"), "\(pounded)")
+    // With no coalition named before, or a coalition of a government's parties, no one.
+    #expect(triples("Coalition jets pounded Houthi positions near the airport.", date: "2015-07-17").isEmpty)
+    #expect(!triples("The Saudi-led coalition met in Riyadh. Iraq formed a coalition government with the Kurds.", date: "2015-07-17")
+      .contains { $0.hasPrefix("Saudi Arabia") })
+  }
+
+  @Test func aStateNamedAfterABodysMemberNounIsAMember() {
+    let ally = triples("The United States imposed sanctions on NATO ally Turkey.", date: "2020-12-14")
+    #expect(ally.isSuperset(of: ["Turkey part_of NATO", "United States opposes Turkey"]), "\(ally)")
+    #expect(triples("EU member state Cyprus protested.", date: "2020-12-14").contains("Cyprus part_of European Union"))
+    // An unnamed member is no one.
+    #expect(!triples("A NATO member shot down a Russian jet.", date: "2015-11-24").contains { $0.contains("NATO") })
+  }
+
+  @Test func forcesWhoSayTheyActAreThey() {
+    let loyal = triples("Fighters loyal to President Abdu Rabbu Mansour Hadi said on Friday they had driven the Houthis out of Aden.", date: "2015-07-17")
+    #expect(loyal.contains("Abd Rabbuh Mansur Hadi opposes Houthis"), "\(loyal)")
+    #expect(triples("Iraqi forces said they had chased Islamic State out of Ramadi.", date: "2015-12-28").contains("Iraq opposes ISIS"))
+    // Not across another actor named between.
+    #expect(!triples("Iraqi forces met Kurdish leaders, who said they had driven Islamic State out of Sinjar.", date: "2015-12-28").contains("Iraq opposes ISIS"))
+  }
 }

@@ -57,6 +57,13 @@ extension MentionFinder {
       context.coalitionLeader = leader
       return Mention(actors: [leader], range: i..<(noun + 1), kind: .forces)
     }
+    // "Coalition jets pounded ...", "as coalition warplanes struck": with no word of its own
+    // before it, the coalition named earlier (not "a coalition government", "Arab coalition").
+    if tokens[i].isA(.coalitionNoun), i + 1 < tokens.count, Self.coalitionArms.contains(tokens[i + 1].lower), let leader = context.coalitionLeader,
+      i == 0 || !tokens[i - 1].isWord || !(tokens[i - 1].isCapitalized || tokens[i - 1].isA(.determiner))
+    {
+      return Mention(actors: [leader], range: i..<(i + 1), kind: .reference)
+    }
     // "the coalition", "the military coalition", "a US coalition" is not this: only after "the"
     // or right after a verb of leading.
     guard tokens[i].is(.the) || tokens[i].is(.a), i + 1 < tokens.count else { return nil }
@@ -109,6 +116,12 @@ extension MentionFinder {
 
   /// Acts a state may lead with others ("the Saudi-led air campaign").
   private static let ledActs: WordSet = ["operation", "operations", "campaign", "offensive", "intervention", "strikes", "bombing", "blockade", "assault"]
+
+  /// The arms and acts of a coalition after its bare name ("coalition jets", "coalition strikes").
+  private static let coalitionArms: WordSet = [
+    "jets", "warplanes", "aircraft", "planes", "forces", "troops", "soldiers", "warships", "drones", "helicopters", "artillery", "air",
+    "strikes", "raids",
+  ]
 
   /// Nouns for the parts of a described group ("the rebel factions").
   private static let partNouns: WordSet = ["factions", "faction", "groups", "units", "brigades", "negotiators", "leaders"]

@@ -20,6 +20,7 @@ extension MentionFinder {
     {
       aliasHit = nil
     }
+    if let aliasHit, let mention = namedMember(aliasHit, tokens, at: i, context: context) { return mention }
     if let aliasHit, isUnnamedMember(aliasHit, tokens, at: i, context: context) { return nil }
     // "Kataib Hezbollah, an Iran-backed militia, ...": an indefinite description of the name
     // just before is not the lexicon's group of that description.
@@ -298,6 +299,7 @@ extension MentionFinder {
       {
         return Mention(actors: a.actors + b.actors, range: i..<(i + 1), kind: .reference)
       }
+      if let forces = speakingForces(before: i, previous: previous, tokens) { return Mention(actors: forces.actors, range: i..<(i + 1), kind: .reference) }
       // "Iran's Revolutionary Guards said they had struck": a group named in the plural.
       if let group = previous.last(where: { $0.kind == .name && $0.actors.count == 1 && tokens[$0.range.upperBound - 1].lower.hasSuffix("s") }),
         [.armedGroup, .organization].contains(type(of: group.actor, context))
@@ -306,6 +308,21 @@ extension MentionFinder {
       }
     }
     return discoveredName(tokens, at: i, context: &context)
+  }
+
+  /// "Iraqi forces said they had", "Fighters loyal to President Hadi said on Friday they": the
+  /// forces named right before the verb of saying that precedes "they" at `i`.
+  func speakingForces(before i: Int, previous: [Mention], _ tokens: [Token]) -> Mention? {
+    guard let last = previous.last, last.actors.count == 1, i - last.range.upperBound <= 4,
+      (last.range.upperBound..<i).contains(where: { tokens[$0].isA(.speechVerb) }), tokens[last.range.upperBound..<i].allSatisfy(\.isWord)
+    else { return nil }
+    if last.kind == .forces { return last }
+    // Serving nouns, "loyal to", then the one served, with at most a title or possessor between.
+    let s = last.range.lowerBound
+    guard s >= 3, let to = (max(2, s - 5)..<s).last(where: { tokens[$0].is(.to) }), tokens[to - 1].lower == "loyal", tokens[to - 2].isA(.servingNoun),
+      previous.allSatisfy({ $0.range.upperBound <= to - 2 || $0.range.lowerBound > to })
+    else { return nil }
+    return last
   }
 
   /// Whether token `i` opens, after "a" and at most two words in lower case, an appositive
@@ -352,7 +369,7 @@ extension MentionFinder {
   /// group, state and force rules read.
   static func mayOpenReference(_ token: Token) -> Bool {
     token.is(.the) || token.is(.a) || token.is(.both) || token.isPossessivePronoun || token.is(.him) || token.is(.they) || token.is(.them)
-      || token.is(.bloc) || !token.classes.isDisjoint(with: [.pronounThing, .pronounPerson, .groupNoun, .stateNoun, .forceHead, .servingNoun])
+      || token.is(.bloc) || !token.classes.isDisjoint(with: [.pronounThing, .pronounPerson, .groupNoun, .stateNoun, .forceHead, .servingNoun, .coalitionNoun])
   }
 
   /// Verbs of attack before "its" or "their" ("ambushed its troops").
@@ -373,6 +390,19 @@ extension MentionFinder {
     guard before.is(.a) || before.is(.an) || before.isPossessivePronoun || before.lower == "another" || before.lower == "fellow" else { return false }
     return Self.memberStateNouns.contains(tokens[end].lower) && type(of: hit.pattern.actor, context) == .organization
       && (end + 1 == tokens.count || !(tokens[end + 1].isCapitalized || tokens[end + 1].is(.of)))
+  }
+
+  /// "NATO member Turkey", "its NATO ally Turkey", "EU member state Cyprus": a state named
+  /// after a body's member noun is that state, a member of the body.
+  func namedMember(_ hit: (pattern: AliasTable.Pattern, length: Int), _ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
+    var end = i + hit.length
+    guard end + 1 < tokens.count, Self.memberStateNouns.contains(tokens[end].lower), type(of: hit.pattern.actor, context) == .organization else { return nil }
+    if tokens[end].lower == "member", ["state", "country", "nation"].contains(tokens[end + 1].lower) { end += 1 }
+    guard end + 1 < tokens.count, tokens[end + 1].isCapitalized, let (state, length) = context.aliases.match(tokens, at: end + 1),
+      type(of: state.actor, context) == .state, state.actor != hit.pattern.actor
+    else { return nil }
+    let member = InnerRelation(source: state.actor, relation: .partOf, subtype: "member_of", target: hit.pattern.actor)
+    return Mention(actors: [state.actor], range: i..<(end + 1 + length), kind: .name, inner: [member])
   }
 
   /// Nouns for one member state of a body ("a NATO member", "an EU country").

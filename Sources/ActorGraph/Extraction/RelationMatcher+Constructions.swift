@@ -1,10 +1,11 @@
 /// Relations read from fixed constructions outside the patterns' subject-trigger-object
-/// shape: strikes suffered, calls in passing, troops sent on request, support with a backer,
-/// calls to step down, coalitions against, supported attacks, acts named before a relative
-/// clause.
+/// shape: strikes suffered, attackers condemned, thanks for support, calls in passing, troops
+/// sent on request, support with a backer, calls to step down, coalitions against, supported
+/// attacks, acts named before a relative clause.
 extension RelationMatcher {
-  /// "Nasrallah was killed in an Israeli air strike", "died in a U.S. drone strike": the one
-  /// named or described before the strike made it on the one who suffered it.
+  /// "Nasrallah was killed in an Israeli air strike", "died in a U.S. drone strike", "33
+  /// soldiers were killed in an air strike by government forces": the one named or described
+  /// before the strike, or named by "by" right after it, made it on the one who suffered it.
   func sufferedStrikes(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     for p in items.indices where items[p].isA(.attackNoun) {
@@ -14,15 +15,20 @@ extension RelationMatcher {
       while a >= 0, let token = items[a].token, Self.isModifier(token.lower), demonymState(token) == nil { a -= 1 }
       guard a >= 2 else { continue }
       let agents: [ActorID]
+      let article: Int
       // ("killed in a Beirut drone strike": a seat says where, not who.)
       if items[a].isGroup, !items[a].possessivePronoun, !items[a].isOnly(.seat) {
         agents = items[a].actors
+        article = items[a - 1].is(.a) || items[a - 1].is(.an) || items[a - 1].is(.the) ? a - 1 : a
       } else if let token = items[a].token, token.isCapitalized, let state = demonymState(token) {
         agents = [state]
+        article = items[a - 1].is(.a) || items[a - 1].is(.an) || items[a - 1].is(.the) ? a - 1 : a
+      } else if let agent = agentNamedBy(after: p, in: items) {
+        agents = items[agent].actors
+        article = items[a].is(.a) || items[a].is(.an) || items[a].is(.the) ? a : a + 1
       } else {
         continue
       }
-      let article = items[a - 1].is(.a) || items[a - 1].is(.an) || items[a - 1].is(.the) ? a - 1 : a
       guard article >= 2, items[article - 1].is(.in),
         var victim = Self.sufferingVerbs.contains(items[article - 2].lower)
           ? subjectIndex(before: article - 2, in: items) : deathOf(before: article - 1, in: items)
@@ -32,9 +38,95 @@ extension RelationMatcher {
         guard victim >= 3, items[victim - 1].is(.the), items[victim - 2].is(.comma), items[victim - 3].isGroup else { continue }
         victim -= 3
       }
+      guard !items[victim].possessivePronoun else { continue }
       for target in items[victim].actors {
         for agent in agents where agent != target {
           found.append(Found(source: agent, relation: .opposes, subtype: "attacks", cameo: "19", target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// "Hadi thanked King Salman and the coalition for their support", "thanked Russia for its
+  /// military help": those thanked for support gave it.
+  func thanksForSupport(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for v in items.indices where Self.thankingVerbs.contains(items[v].lower) {
+      // "thanked King Salman and the coalition": each thanked, as one group or two.
+      var thanked: [Int] = []
+      var k = v + 1
+      while k < items.count {
+        // "the coalition", "King Salman": past an article or a title outside the name.
+        if items[k].is(.the) { k += 1 }
+        while k < items.count, items[k].isA(.personTitle) || items[k].isA(.titleWord) { k += 1 }
+        guard k < items.count, items[k].isGroup, !items[k].possessivePronoun else { break }
+        thanked.append(k)
+        guard k + 1 < items.count, items[k + 1].lower == "and" else { break }
+        k += 2
+      }
+      guard let last = thanked.last, last + 2 < items.count, items[last + 1].is(.for) else { continue }
+      var noun = last + 2
+      if items[noun].possessivePronoun || items[noun].isPossessivePronoun || items[noun].is(.the) { noun += 1 }
+      while noun < items.count, Vocabulary.supportKinds.contains(items[noun].lower) || items[noun].lower == "continued" { noun += 1 }
+      guard noun < items.count, Self.thankedSupport.contains(items[noun].lower), let subject = subjectIndex(before: v, in: items), !items[subject].negated,
+        !items[subject..<v].contains(where: { $0.isA(.negator) || $0.isA(.modal) })
+      else { continue }
+      // "Defence Minister Akar thanked Azerbaijan for its support": a minister thanks for the
+      // state he serves; a head of state or government for himself.
+      let thankers = items[subject].actors.map { actor in
+        let offices = typeOf(actor) == .person ? finder.lexicon.offices(heldBy: actor, on: date) : []
+        return offices.contains { $0.leads.map { typeOf($0) == .state } == true } ? actor : offices.first { typeOf($0.state) == .state }?.state ?? actor
+      }
+      for source in thanked.flatMap({ items[$0].actors }) {
+        for target in thankers where target != source {
+          found.append(Found(source: source, relation: .backs, subtype: "supports", cameo: "05", target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// Verbs of thanking someone ("thanked Russia for its support").
+  static let thankingVerbs: WordSet = ["thanked", "thanks", "thank", "thanking"]
+  /// What one thanks a backer for ("its support"), not "help" that a go-between gives in
+  /// freeing a prisoner.
+  static let thankedSupport: WordSet = ["support", "backing", "solidarity", "assistance", "aid"]
+
+  /// The group "by" names right after the act at `p` ("strikes by the Syrian regime"), if any.
+  func agentNamedBy(after p: Int, in items: [SentenceItems.Item]) -> Int? {
+    guard p + 2 < items.count, items[p + 1].is(.by) else { return nil }
+    let agent = items[p + 2].is(.the) ? p + 3 : p + 2
+    guard agent < items.count, items[agent].isGroup, !items[agent].possessivePronoun, !items[agent].isOnly(.seat) else { return nil }
+    return agent
+  }
+
+  /// "Stoltenberg condemned the indiscriminate air strikes by the Syrian regime": one who
+  /// condemns an attack condemns the one "by" names as making it.
+  func condemnedAttackers(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for p in items.indices where items[p].isA(.attackNoun) {
+      guard let agent = agentNamedBy(after: p, in: items) else { continue }
+      var v = p - 1
+      // (The verb first: "condemned" would pass for a modifier.)
+      while v >= 0, let token = items[v].token, !Vocabulary.condemnVerbs.contains(token.lower),
+        Self.isModifier(token.lower) || token.is(.quote) || token.isA(.determiner), demonymState(token) == nil
+      {
+        v -= 1
+      }
+      guard v >= 1, Vocabulary.condemnVerbs.contains(items[v].lower), let subject = subjectIndex(before: v, in: items), !items[subject].negated,
+        !items[subject..<v].contains(where: { $0.isA(.negator) || $0.isA(.modal) })
+      else { continue }
+      // "the regime and its backer Russia": a backer named with the agent shares the act.
+      var agents = items[agent].actors
+      if agent + 4 < items.count, items[agent + 1].lower == "and", items[agent + 2].possessivePronoun,
+        Vocabulary.patronNouns.contains(items[agent + 3].lower) || Vocabulary.allyNouns.contains(items[agent + 3].lower), items[agent + 4].isGroup
+      {
+        agents += items[agent + 4].actors
+      }
+      for source in items[subject].actors {
+        for target in agents where target != source {
+          found.append(Found(source: source, relation: .opposes, subtype: "condemns", cameo: "11", target: target))
         }
       }
     }

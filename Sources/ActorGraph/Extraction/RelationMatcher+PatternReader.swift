@@ -155,6 +155,13 @@ extension RelationMatcher {
     {
       return []
     }
+    // "the GNA's rivals, led by Khalifa Haftar": who leads the subject's rivals or allies does
+    // not lead the subject ("Mali's junta, led by" does).
+    if pattern.relation == .leads, pattern.form == .passive, let subject, items[subject].possessive, subject + 1 < p,
+      case let noun = items[subject + 1].lower, Vocabulary.rivalNouns.contains(noun) || Vocabulary.allyNouns.contains(noun) || Vocabulary.patronNouns.contains(noun)
+    {
+      return []
+    }
     // Modals are looked for from a little before the subject ("Any deal would see Qatar fund
     // Hamas"); negation only after it. A relative clause between the subject and the trigger
     // has its own modality ("The SDF, which fears it would be next, was attacked").

@@ -280,7 +280,7 @@ extension RelationMatcher {
   /// adjective by its ending or one of a few common modifiers.
   static func isModifier(_ word: String) -> Bool {
     ["air", "drone", "missile", "rocket", "arms", "cross", "border", "ground", "naval", "new", "recent", "latest", "tacit", "covert", "direct", "open", "full", "long", "strong",
-     "first", "second", "third", "last", "biggest", "largest", "deadliest", "most", "major"].contains(word)
+     "first", "second", "third", "last", "biggest", "largest", "deadliest", "most", "major", "indiscriminate"].contains(word)
       || ["al", "ed", "ing", "ive", "ic", "ous", "ent", "ant", "ary", "ful", "ish", "ian", "ese", "ly"].contains(where: word.hasSuffix)
   }
 

@@ -84,6 +84,8 @@ struct RelationMatcher {
     found.add(stepDownCalls(items.core))
     found.add(pairedCompounds(items.core))
     found.add(sufferedStrikes(items.core))
+    found.add(condemnedAttackers(items.core))
+    found.add(thanksForSupport(items.core))
     found.add(callsInPassing(items.core))
     found.add(deploymentsOnRequest(items.core))
     found.add(appointedLeaders(items.core))
