@@ -559,4 +559,16 @@ import Testing
     // Not across another actor named between.
     #expect(!triples("Iraqi forces met Kurdish leaders, who said they had driven Islamic State out of Sinjar.", date: "2015-12-28").contains("Iraq opposes ISIS"))
   }
+
+  @Test func theMilitantsStayTheGroupTheyFirstStoodFor() {
+    let later = triples(
+      "Iraq declared victory over Islamic State near one of the militants' last strongholds. The Popular Mobilisation joined the assault. "
+        + "Turkey attacked the militants.", date: "2017-08-31")
+    #expect(later.contains("Turkey opposes ISIS") && !later.contains("Turkey opposes Popular Mobilization Forces"), "\(later)")
+  }
+
+  @Test func anAcronymOpeningASentenceIsNoDateline() {
+    let calm = triples("Hezbollah fired missiles at an Israeli convoy. UNIFIL said it was in contact with both sides to restore calm.", date: "2015-01-28")
+    #expect(calm.isSuperset(of: ["UNIFIL mediates Hezbollah", "UNIFIL mediates Israel"]), "\(calm)")
+  }
 }

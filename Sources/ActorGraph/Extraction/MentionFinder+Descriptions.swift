@@ -156,6 +156,15 @@ extension MentionFinder {
     {
       context.describedAs["government"] = government.actor
     }
+    // "one of the militants' last strongholds": a group a bare "the militants" first stood for
+    // is the one it stands for later in the article, though another group is named between.
+    for mention in mentions where mention.kind == .reference && mention.actors.count == 1 && mention.range.count == 1 && mention.range.lowerBound > 0 {
+      let noun = tokens[mention.range.lowerBound].lower
+      guard tokens[mention.range.lowerBound - 1].is(.the), Self.descriptorSingulars[noun] != nil, context.describedAs[noun] == nil,
+        type(of: mention.actor, context) == .armedGroup
+      else { continue }
+      context.describedAs[noun] = mention.actor
+    }
     for mention in mentions where mention.kind == .name && mention.actors.count == 1 {
       let actor = mention.actor
       guard [.organization, .armedGroup].contains(type(of: actor, context)) else { continue }

@@ -158,7 +158,7 @@ extension MentionFinder {
       // Nor where something happened ("met Pompeo in Brussels").
       func fitting(_ m: Mention) -> Bool {
         m.actors.count == 1 && [.state, .organization, .armedGroup].contains(type(of: m.actor, discovered: discovered))
-          && !tokens[..<m.range.upperBound].allSatisfy { $0.text == $0.text.uppercased() }
+          && !isDatelinePlace(m, tokens)
           && !(m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].is(.in) && m.kind != .reference)
       }
       func inRelativeClause(_ m: Mention) -> Bool {
@@ -308,6 +308,14 @@ extension MentionFinder {
       }
     }
     return discoveredName(tokens, at: i, context: &context)
+  }
+
+  /// Whether a mention is a dateline's place: capitals from the sentence's start, then a
+  /// comma, slash or dash ("BEIRUT, Oct 14 -", "BERLIN/ATHENS -"), not an acronym that opens
+  /// the sentence ("UNIFIL said it").
+  func isDatelinePlace(_ m: Mention, _ tokens: [Token]) -> Bool {
+    m.range.upperBound < tokens.count && (tokens[m.range.upperBound].is(.comma) || tokens[m.range.upperBound].is(.slash) || tokens[m.range.upperBound].is(.hyphen))
+      && tokens[..<m.range.upperBound].allSatisfy { $0.text == $0.text.uppercased() }
   }
 
   /// "Iraqi forces said they had", "Fighters loyal to President Hadi said on Friday they": the

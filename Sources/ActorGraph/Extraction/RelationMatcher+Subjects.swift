@@ -270,9 +270,12 @@ extension RelationMatcher {
     while end >= 0, verb - end <= 3, Self.auxiliaries.contains(items[end].lower) || (items[end].token?.isWord == true && items[end].lower.hasSuffix("ly")) {
       end -= 1
     }
-    guard end >= 0, items[end].is(.comma), let w = items[..<end].lastIndex(where: { $0.is(.who) || $0.is(.which) || $0.is(.whose) }), w >= 2,
-      items[w - 1].is(.comma), items[w - 2].isGroup, !items[w..<end].contains(where: { $0.endsClause })
+    guard end >= 0, items[end].is(.comma), var w = items[..<end].lastIndex(where: { $0.is(.who) || $0.is(.which) || $0.is(.whose) }), w >= 2,
+      !items[w..<end].contains(where: { $0.endsClause })
     else { return nil }
+    // "The Muslim Brotherhood, from which Mursi emerged, has backed": a preposition may open it.
+    if w >= 3, items[w - 1].isA(.preposition), items[w - 2].is(.comma) { w -= 1 }
+    guard items[w - 1].is(.comma), items[w - 2].isGroup else { return nil }
     return (w - 2, w..<end)
   }
 
