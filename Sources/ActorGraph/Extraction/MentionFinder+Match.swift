@@ -20,7 +20,12 @@ extension MentionFinder {
     {
       aliasHit = nil
     }
-    if let aliasHit, let mention = namedMember(aliasHit, tokens, at: i, context: context) { return mention }
+    // (The cheap tests before the call, made at every name: passing the context copies it.)
+    if let aliasHit, i + aliasHit.length + 1 < tokens.count, tokens[i + aliasHit.length].isWord, !tokens[i + aliasHit.length].isCapitalized,
+      lexicon.type(of: aliasHit.pattern.actor) == .organization, let mention = namedMember(aliasHit, tokens, at: i, context: context)
+    {
+      return mention
+    }
     if let aliasHit, isUnnamedMember(aliasHit, tokens, at: i, context: context) { return nil }
     // "Kataib Hezbollah, an Iran-backed militia, ...": an indefinite description of the name
     // just before is not the lexicon's group of that description.
@@ -401,10 +406,10 @@ extension MentionFinder {
   }
 
   /// "NATO member Turkey", "its NATO ally Turkey", "EU member state Cyprus": a state named
-  /// after a body's member noun is that state, a member of the body.
+  /// after a body's member noun is that state, a member of the body. The hit is a body's name.
   func namedMember(_ hit: (pattern: AliasTable.Pattern, length: Int), _ tokens: [Token], at i: Int, context: ArticleContext) -> Mention? {
     var end = i + hit.length
-    guard end + 1 < tokens.count, Self.memberStateNouns.contains(tokens[end].lower), type(of: hit.pattern.actor, context) == .organization else { return nil }
+    guard end + 1 < tokens.count, Self.memberStateNouns.contains(tokens[end].lower) else { return nil }
     if tokens[end].lower == "member", ["state", "country", "nation"].contains(tokens[end + 1].lower) { end += 1 }
     guard end + 1 < tokens.count, tokens[end + 1].isCapitalized, let (state, length) = context.aliases.match(tokens, at: end + 1),
       type(of: state.actor, context) == .state, state.actor != hit.pattern.actor

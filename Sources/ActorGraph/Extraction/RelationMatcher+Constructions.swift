@@ -52,25 +52,25 @@ extension RelationMatcher {
   /// military help": those thanked for support gave it.
   func thanksForSupport(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for v in items.indices where Self.thankingVerbs.contains(items[v].lower) {
-      // "thanked King Salman and the coalition": each thanked, as one group or two.
+    // From "for" and a noun of support after it, back to the verb: "for" is rarer than words.
+    for f in items.indices where f >= 2 && items[f].is(.for) && items[f - 1].isGroup {
+      var noun = f + 1
+      if noun < items.count, items[noun].possessivePronoun || items[noun].isPossessivePronoun || items[noun].is(.the) { noun += 1 }
+      while noun < items.count, items[noun].isA(.supportKind) { noun += 1 }
+      guard noun < items.count, items[noun].isA(.supportNoun), Self.thankedSupport.contains(items[noun].lower) else { continue }
+      // "thanked King Salman and the coalition": each thanked, as one group or two, past an
+      // article or a title outside the name.
       var thanked: [Int] = []
-      var k = v + 1
-      while k < items.count {
-        // "the coalition", "King Salman": past an article or a title outside the name.
-        if items[k].is(.the) { k += 1 }
-        while k < items.count, items[k].isA(.personTitle) || items[k].isA(.titleWord) { k += 1 }
-        guard k < items.count, items[k].isGroup, !items[k].possessivePronoun else { break }
+      var k = f - 1
+      while k >= 1, items[k].isGroup, !items[k].possessivePronoun {
         thanked.append(k)
-        guard k + 1 < items.count, items[k + 1].lower == "and" else { break }
-        k += 2
+        k -= 1
+        while k >= 1, items[k].isA(.personTitle) || items[k].isA(.titleWord) || items[k].is(.the) { k -= 1 }
+        guard k >= 2, items[k].lower == "and" else { break }
+        k -= 1
       }
-      guard let last = thanked.last, last + 2 < items.count, items[last + 1].is(.for) else { continue }
-      var noun = last + 2
-      if items[noun].possessivePronoun || items[noun].isPossessivePronoun || items[noun].is(.the) { noun += 1 }
-      while noun < items.count, Vocabulary.supportKinds.contains(items[noun].lower) || items[noun].lower == "continued" { noun += 1 }
-      guard noun < items.count, Self.thankedSupport.contains(items[noun].lower), let subject = subjectIndex(before: v, in: items), !items[subject].negated,
-        !items[subject..<v].contains(where: { $0.isA(.negator) || $0.isA(.modal) })
+      guard !thanked.isEmpty, k >= 1, Self.thankingVerbs.contains(items[k].lower), let subject = subjectIndex(before: k, in: items), !items[subject].negated,
+        !items[subject..<k].contains(where: { $0.isA(.negator) || $0.isA(.modal) })
       else { continue }
       // "Defence Minister Akar thanked Azerbaijan for its support": a minister thanks for the
       // state he serves; a head of state or government for himself.
@@ -78,7 +78,7 @@ extension RelationMatcher {
         let offices = typeOf(actor) == .person ? finder.lexicon.offices(heldBy: actor, on: date) : []
         return offices.contains { $0.leads.map { typeOf($0) == .state } == true } ? actor : offices.first { typeOf($0.state) == .state }?.state ?? actor
       }
-      for source in thanked.flatMap({ items[$0].actors }) {
+      for source in thanked.reversed().flatMap({ items[$0].actors }) {
         for target in thankers where target != source {
           found.append(Found(source: source, relation: .backs, subtype: "supports", cameo: "05", target: target))
         }
@@ -91,7 +91,7 @@ extension RelationMatcher {
   static let thankingVerbs: WordSet = ["thanked", "thanks", "thank", "thanking"]
   /// What one thanks a backer for ("its support"), not "help" that a go-between gives in
   /// freeing a prisoner.
-  static let thankedSupport: WordSet = ["support", "backing", "solidarity", "assistance", "aid"]
+  static let thankedSupport: WordSet = ["support", "backing", "assistance", "aid"]
 
   /// The group "by" names right after the act at `p` ("strikes by the Syrian regime"), if any.
   func agentNamedBy(after p: Int, in items: [SentenceItems.Item]) -> Int? {
