@@ -1031,6 +1031,13 @@ import Testing
     #expect(supplied.contains("Saudi Arabia backs Syrian rebels") && !supplied.contains("Saudi Arabia backs Syria"), "\(supplied)")
   }
 
+  @Test func asBeforeANameAndItsVerbOpensAClause() {
+    let killed = triples("Muammar Gaddafi was killed as Libyan fighters took his hometown.", date: "2011-10-20")
+    #expect(!killed.contains("Muammar Gaddafi opposes Libya"), "\(killed)")
+    let fighters = triples("Muammar Gaddafi was killed on Thursday as fighters of Libya's interim government overran his hometown.", date: "2011-10-20")
+    #expect(!fighters.contains("Muammar Gaddafi opposes Libya"), "\(fighters)")
+  }
+
   @Test func standingFirmlyWithAndAnAllianceBetweenAreBacking() {
     #expect(triples("Egypt stood firmly with Mogadishu.", date: "2024-01-02").contains("Egypt backs Somalia"))
     let allied = triples("He ran the military alliance between Syria and Iran.", date: "2023-12-25")

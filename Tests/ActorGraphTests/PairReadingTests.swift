@@ -127,4 +127,19 @@ import Testing
     let feud = triples("Egypt demanded that Qatar apologise, deepening the feud between the two regional rivals.", date: "2014-01-10")
     #expect(feud.contains("Egypt opposes Qatar") && feud.contains("Qatar opposes Egypt"))
   }
+
+  @Test func anAgreementBetweenOneAndAListIsTheOneWithEach() {
+    let deal = triples(
+      "The agreement between Iran and the United States, Russia, China, Britain, France and Germany was sealed in Geneva. Israel denounced the agreement.",
+      date: "2013-11-24")
+    #expect(deal.isSuperset(of: ["Iran meets United States", "China meets Iran", "Germany meets Iran"]), "\(deal)")
+    #expect(!deal.contains("China meets France") && !deal.contains("Israel opposes France"), "\(deal)")
+    // A list with no one set apart is each with each.
+    #expect(triples("The agreement between Turkey, Russia and Iran was signed in Astana.", date: "2017-05-04").contains("Iran meets Russia"))
+  }
+
+  @Test func aRivalMayBeQualifiedTwice() {
+    let rivals = triples("Saudi Arabia, Iran's main regional rival, said Iran's behaviour threatened shipping.", date: "2019-06-20")
+    #expect(rivals.isSuperset(of: ["Saudi Arabia opposes Iran", "Iran opposes Saudi Arabia"]), "\(rivals)")
+  }
 }

@@ -29,7 +29,8 @@ struct ArticleContext {
   /// The agents of the last attack of each kind (`Vocabulary.actFamilies`), for "the strikes"
   /// when the article has reported strikes and other attacks.
   var attackers: [String: [ActorID]] = [:]
-  /// The last pair that signed or agreed something, for "the agreement, brokered by Turkey".
+  /// The last pair that signed or agreed something, for "the agreement, brokered by Turkey";
+  /// all the parties when one sentence's agreements had more than two.
   var lastAgreeingPair: [ActorID] = []
   /// The last pair that met or held talks, for "the negotiations, mediated by Oman".
   var lastMeetingPair: [ActorID] = []

@@ -153,8 +153,10 @@ public struct Extractor: Sendable {
       guard let family = found[k].act.flatMap({ Vocabulary.actFamilies[$0] }), seen.insert(family).inserted else { continue }
       context.attackers[family] = coAgents(of: found[k], in: found)
     }
-    if let deal = found.indices.last(where: { found[$0].relation == .meets && Self.dealSubtypes.contains(found[$0].subtype) }) {
-      context.lastAgreeingPair = [found[deal].source, found[deal].target]
+    // Every party of the sentence's agreements: more than two ("Iran and six powers") are no
+    // pair the rules that read one take.
+    if found.contains(where: { $0.relation == .meets && Self.dealSubtypes.contains($0.subtype) }) {
+      context.lastAgreeingPair = found.filter { $0.relation == .meets && Self.dealSubtypes.contains($0.subtype) }.flatMap { [$0.source, $0.target] }.uniqued()
     }
     if let meeting = found.indices.last(where: { found[$0].relation == .meets }) {
       context.lastMeetingPair = [found[meeting].source, found[meeting].target]

@@ -259,6 +259,17 @@ extension RelationMatcher {
       }
       // "condemned the strikes and said Hamas ...": a verb of saying starts what was said.
       if items[k].isA(.speechVerb) { return nil }
+      // "was killed as fighters of the interim government overran his town", "as Libyan
+      // fighters took": "as" before a name and, soon after, a verb opens a clause of its own
+      // (not "as many as 20 soldiers").
+      if items[k].is(.as), case let named = k + 1 < items.count && items[k + 1].is(.the) ? k + 2 : k + 1, named + 1 < items.count,
+        items[named].isGroup || items[named].token?.isCapitalized == true || items[named].isA(.servingNoun),
+        items[(named + 1)...].prefix(6).prefix(while: { !$0.is(.comma) && !$0.endsClause }).contains(where: { item in
+          item.isA(.finiteVerb) || item.token.map({ $0.isWord && !$0.isCapitalized && ($0.lower.hasSuffix("ed") || Self.pastForms.contains($0.lower)) }) == true
+        })
+      {
+        return nil
+      }
       // "struck positions of Iran-backed militias", "battling the government of Assad": what
       // belongs to an actor stands for it, and does not count as a gap.
       if k + 1 < items.count, items[k + 1].is(.of), items[k].isA(.holding) || Self.leaderTitles.contains(items[k].lower) || Self.pluralBackerNouns.contains(items[k].lower) {

@@ -488,6 +488,11 @@ extension RelationMatcher {
       // "relations between Ankara and Baghdad have been strained": the words the pattern wants
       // follow the pair.
       if !pattern.after.isEmpty, !items[(object + 1)...].prefix(4).contains(where: { pattern.after.contains($0.lower) }) { return [] }
+      // "an agreement between Iran and the United States, Russia, China, ...": the first with
+      // each of the list, not the list's members with each other.
+      if items[object].firstApart, case let all = actors(object), all == items[object].actors {
+        return pairs([all[0]], Array(all.dropFirst())) + (pattern.mutual ? pairs(Array(all.dropFirst()), [all[0]]) : [])
+      }
       return within(actors(object), mutual: pattern.mutual)
     case .mutual:
       // "Iran's regional rivals Saudi Arabia and the UAE", "protested to regional rivals X and Y":

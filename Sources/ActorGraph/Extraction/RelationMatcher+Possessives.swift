@@ -224,17 +224,21 @@ extension RelationMatcher {
     return found
   }
 
-  /// After a possessive group or pronoun at `k`, the rival it names: "its (regional) rival
-  /// Iran", "Riyadh's arch-rival Tehran"; or the one an appositive calls the possessor's rival
+  /// After a possessive group or pronoun at `k`, the rival it names: "its (main regional)
+  /// rival Iran", "Riyadh's arch-rival Tehran"; or the one an appositive calls the possessor's rival
   /// ("Saudi Arabia, Iran's regional rival, called for restraint").
   func rivalNamed(after k: Int, in items: [SentenceItems.Item]) -> Int? {
     guard items[k].possessive || items[k].possessivePronoun else { return nil }
     var r = k + 1
-    // One qualifying word, or "arch-".
-    if r + 2 < items.count, items[r].lower == "arch", items[r + 1].is(.hyphen) { r += 2 } else if r + 1 < items.count, !items[r].isGroup,
-      items[r].token.map({ $0.isWord && !$0.isCapitalized }) == true, !Vocabulary.rivalNouns.contains(items[r].lower)
-    {
-      r += 1
+    // Two qualifying words at most ("main regional rival"), or "arch-".
+    if r + 2 < items.count, items[r].lower == "arch", items[r + 1].is(.hyphen) {
+      r += 2
+    } else {
+      while r + 1 < items.count, r - k <= 2, !items[r].isGroup, items[r].token.map({ $0.isWord && !$0.isCapitalized }) == true,
+        !Vocabulary.rivalNouns.contains(items[r].lower)
+      {
+        r += 1
+      }
     }
     guard r + 1 < items.count, Vocabulary.rivalNouns.contains(items[r].lower) else { return nil }
     var j = r + 1

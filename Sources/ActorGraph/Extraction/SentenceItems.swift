@@ -11,9 +11,12 @@ struct SentenceItems {
     let kinds: [Mention.Kind]
     /// Relations the mentions assert by themselves.
     let inner: [InnerRelation]
+    /// The first actor joined to a list by a lone "and" ("Iran and the United States, Russia
+    /// and China"): one side, the list the other.
+    let firstApart: Bool
 
-    init(actors: [ActorID], possessor: [ActorID]?, kinds: [Mention.Kind], inner: [InnerRelation]) {
-      (self.actors, self.possessor, self.kinds, self.inner) = (actors, possessor, kinds, inner)
+    init(actors: [ActorID], possessor: [ActorID]?, kinds: [Mention.Kind], inner: [InnerRelation], firstApart: Bool = false) {
+      (self.actors, self.possessor, self.kinds, self.inner, self.firstApart) = (actors, possessor, kinds, inner, firstApart)
     }
   }
 
@@ -26,8 +29,8 @@ struct SentenceItems {
 
     init(tokens: [Token]) { self.tokens = tokens }
 
-    func group(actors: [ActorID], possessor: [ActorID]?, kinds: [Mention.Kind], inner: [InnerRelation]) -> Group {
-      let group = Group(actors: actors, possessor: possessor, kinds: kinds, inner: inner)
+    func group(actors: [ActorID], possessor: [ActorID]?, kinds: [Mention.Kind], inner: [InnerRelation], firstApart: Bool = false) -> Group {
+      let group = Group(actors: actors, possessor: possessor, kinds: kinds, inner: inner, firstApart: firstApart)
       groups.append(group)
       return group
     }
@@ -101,6 +104,8 @@ struct SentenceItems {
     func isOnly(_ kind: Mention.Kind) -> Bool { group?._withUnsafeGuaranteedRef { $0.kinds.count == 1 && $0.kinds[0] == kind } ?? false }
     /// Relations the mentions assert by themselves.
     var inner: [InnerRelation] { group?._withUnsafeGuaranteedRef { $0.inner } ?? [] }
+    /// Whether the group's first actor is one side and the rest a list (`Group.firstApart`).
+    var firstApart: Bool { group?._withUnsafeGuaranteedRef { $0.firstApart } ?? false }
 
     var isGroup: Bool { group?._withUnsafeGuaranteedRef { !$0.actors.isEmpty } ?? false }
     var lower: String { tokenIndex >= 0 ? storage._withUnsafeGuaranteedRef { $0.tokens[Int(tokenIndex)].lower } : "" }
@@ -116,9 +121,9 @@ struct SentenceItems {
     func isA(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 
     /// The group item with this group's actors, kinds and inner relations changed.
-    fileprivate func regrouped(actors: [ActorID], possessor: [ActorID]?, kinds: [Mention.Kind], inner: [InnerRelation]) -> Item {
+    fileprivate func regrouped(actors: [ActorID], possessor: [ActorID]?, kinds: [Mention.Kind], inner: [InnerRelation], firstApart: Bool = false) -> Item {
       var item = self
-      let group = storage._withUnsafeGuaranteedRef { $0.group(actors: actors, possessor: possessor, kinds: kinds, inner: inner) }
+      let group = storage._withUnsafeGuaranteedRef { $0.group(actors: actors, possessor: possessor, kinds: kinds, inner: inner, firstApart: firstApart) }
       item.group = Unmanaged.passUnretained(group)
       return item
     }
@@ -453,6 +458,9 @@ struct SentenceItems {
         result.removeLast()
       }
       var e = k + 1
+      // How the second name was joined (a lone "and"?), and whether a later one by a comma.
+      var firstJoinedByAnd: Bool?
+      var laterComma = false
       while e < items.count {
         var j = e
         var sawConjunction = false
@@ -578,9 +586,12 @@ struct SentenceItems {
           }
           if !listGoesOn { break }
         }
+        if firstJoinedByAnd == nil { firstJoinedByAnd = loneAnd } else if items[e..<j].contains(where: { $0.is(.comma) }) { laterComma = true }
         var actors = group.actors
         for actor in items[t].actors where !actors.contains(actor) { actors.append(actor) }
-        group = group.regrouped(actors: actors, possessor: group.possessor, kinds: group.kinds + items[t].kinds, inner: group.inner + items[t].inner)
+        group = group.regrouped(
+          actors: actors, possessor: group.possessor, kinds: group.kinds + items[t].kinds, inner: group.inner + items[t].inner,
+          firstApart: firstJoinedByAnd == true && laterComma)
         e = t + 1
       }
       result.append(group)
