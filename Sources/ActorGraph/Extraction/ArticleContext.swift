@@ -23,6 +23,8 @@ struct ArticleContext {
   /// The agents of the last attack the article reported, for "condemned the strikes": more
   /// than one when several made it together ("The US, Britain and France struck Syria").
   var lastAttackers: [ActorID] = []
+  /// Those the last attack the article reported struck, for "took part in the strikes".
+  var lastAttacked: [ActorID] = []
   /// The agents of the last hostile measure the article reported (sanctions, an envoy
   /// recalled, ties suspended), for "called the suspension unjustified".
   var lastMeasureTakers: [ActorID] = []

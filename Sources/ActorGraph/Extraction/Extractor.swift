@@ -130,6 +130,7 @@ public struct Extractor: Sendable {
     // missile attack"), the one later condemnations point at.
     if let attack = found.indices.first(where: { found[$0].relation == .opposes && Self.attackSubtypes.contains(found[$0].subtype) }) {
       context.lastAttackers = coAgents(of: found[attack], in: found)
+      context.lastAttacked = [found[attack].target]
     }
     if let measure = found.indices.first(where: { found[$0].relation == .opposes && Self.measureSubtypes.contains(found[$0].subtype) }) {
       context.lastMeasureTakers = coAgents(of: found[measure], in: found)

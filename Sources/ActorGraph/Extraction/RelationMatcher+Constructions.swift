@@ -1,7 +1,7 @@
 /// Relations read from fixed constructions outside the patterns' subject-trigger-object
 /// shape: strikes suffered, attackers condemned, thanks for support, calls in passing, troops
 /// sent on request, support with a backer, calls to step down, coalitions against, supported
-/// attacks, acts named before a relative clause.
+/// and joined attacks, acts named before a relative clause.
 extension RelationMatcher {
   /// "Nasrallah was killed in an Israeli air strike", "died in a U.S. drone strike", "33
   /// soldiers were killed in an air strike by government forces": the one named or described
@@ -244,6 +244,45 @@ extension RelationMatcher {
       lastAttackers.map { Found(source: backer, relation: .backs, subtype: "supports", cameo: "05", target: $0) }
     }
   }
+
+  /// "Saudi Arabia, the UAE and Jordan took part in the strikes", "joined the assault": those
+  /// who took part in the attack the article has just reported, named with no target of its
+  /// own, fought the one it struck.
+  func joinedAttacks(_ items: [SentenceItems.Item]) -> [Found] {
+    guard !lastAttacked.isEmpty else { return [] }
+    var found: [Found] = []
+    for p in items.indices where items[p].isA(.attackNoun) && p >= 2 {
+      // "the (air) strikes", right after the verb or "in"; nothing after it names a target.
+      var v = p - 1
+      while v > 0, let token = items[v].token, token.isWord, !token.isCapitalized, Self.isModifier(token.lower) { v -= 1 }
+      if items[v].is(.the) { v -= 1 }
+      // "took part in or supported the strikes": past a second verb joined to "in".
+      if v >= 3, items[v - 1].is(.or) || items[v - 1].is(.and), items[v - 2].is(.in) { v -= 2 }
+      guard v >= 1, p + 1 == items.count || !(items[p + 1].is(.on) || items[p + 1].lower == "against" || items[p + 1].isGroup) else { continue }
+      var joined = items[v].is(.in) && Self.partakingVerbs.contains(items[v - 1].lower) ? v - 1 : Self.joiningVerbs.contains(items[v].lower) ? v : nil
+      // "took part in": the verb before "part" (not "had no part in").
+      if let part = joined, items[part].lower == "part" {
+        joined = part >= 1 && Self.takingVerbs.contains(items[part - 1].lower) ? part - 1 : nil
+      }
+      // "massing to take part in the operation": what they are to do is not done yet.
+      guard let joined, joined >= 1, !items[joined - 1].is(.to), let subject = subjectIndex(before: joined, in: items), !items[subject].negated,
+        !items[subject..<joined].contains(where: { $0.isA(.negator) || $0.isA(.modal) })
+      else { continue }
+      for source in items[subject].actors where !lastAttackers.contains(source) {
+        for target in lastAttacked where target != source {
+          found.append(Found(source: source, relation: .opposes, subtype: "fights", cameo: "19", target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// Verbs of taking part, before "in" ("took part in the strikes").
+  static let partakingVerbs: WordSet = ["part", "participated", "participate", "participates", "participating"]
+  /// Forms of "take" before "part".
+  static let takingVerbs: WordSet = ["took", "take", "takes", "taking", "taken"]
+  /// Verbs of joining an act ("joined the assault").
+  static let joiningVerbs: WordSet = ["joined", "join", "joins", "joining"]
 
   /// Participles that say who supported an act ("The strikes, supported by ...").
   static let supportParticiples: WordSet = ["supported", "backed", "assisted", "aided", "joined"]

@@ -259,6 +259,13 @@ extension RelationMatcher {
       }
       // "condemned the strikes and said Hamas ...": a verb of saying starts what was said.
       if items[k].isA(.speechVerb) { return nil }
+      // "opposed Western efforts to sanction Damascus": a name after an infinitive that follows
+      // a noun is the infinitive's object.
+      if items[k].is(.to), k > q + 1, k + 1 < items.count, let next = items[k + 1].token, next.isWord, !next.isCapitalized, !next.isA(.determiner),
+        let before = items[k - 1].token, before.isWord, !before.isCapitalized, !before.isA(.preposition)
+      {
+        return nil
+      }
       // "was killed as fighters of the interim government overran his town", "as Libyan
       // fighters took": "as" before a name and, soon after, a verb opens a clause of its own
       // (not "as many as 20 soldiers").

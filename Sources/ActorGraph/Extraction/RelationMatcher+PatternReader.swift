@@ -138,6 +138,10 @@ extension RelationMatcher {
         return items[i].is(.of) && g >= 1 && items[g].isGroup && Self.accusingVerbs.contains(items[g >= 2 && items[g - 1].is(.the) ? g - 2 : g - 1].lower)
       }.map(accused(before:)) : nil
       subject = accusedAfterName.map { $0 - 2 } ?? accusedObject ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
+    } else if p >= 3, items[p - 1].is(.to), Self.attemptNouns.contains(items[p - 2].lower), let owner = items[p - 3].token, owner.isWord, owner.isCapitalized {
+      // "opposed Western efforts to sanction Damascus": the efforts' owner, named by no actor,
+      // acts, not the clause's subject.
+      subject = nil
     } else {
       let nearest = phraseAgent(before: p, nearest: subjectIndex(before: p, in: items), in: items)
       subject = infinitiveAgent(before: p, nearest: nearest, in: items) ?? nearest

@@ -14,6 +14,8 @@ struct RelationMatcher {
   let lastMeetingPair: [ActorID]
   /// The agents of the last attack the article reported (`ArticleContext.lastAttackers`).
   let lastAttackers: [ActorID]
+  /// Those it struck (`ArticleContext.lastAttacked`).
+  let lastAttacked: [ActorID]
   /// The last two actors at war (`ArticleContext.lastWarPair`).
   let lastWarPair: [ActorID]
 
@@ -28,6 +30,7 @@ struct RelationMatcher {
     lastAgreeingPair = context.lastAgreeingPair
     lastMeetingPair = context.lastMeetingPair
     lastAttackers = context.lastAttackers
+    lastAttacked = context.lastAttacked
     lastWarPair = context.lastWarPair
   }
 
@@ -91,6 +94,7 @@ struct RelationMatcher {
     found.add(appointedLeaders(items.core))
     found.add(priceThreats(items.core))
     found.add(supportedAttacks(items.full))
+    found.add(joinedAttacks(items.core))
     found.add(mediationThrough(items.core))
     // A brokered deal is between those who met, else those at war ("the war between Israel and
     // Hezbollah, which ended with a US-brokered ceasefire"); several who each made the same
