@@ -70,7 +70,10 @@ extension RelationMatcher {
     // "vowed revenge after strikes on its consulate": so is a hostile or supporting act after
     // "after" ("met Putin after talks with Raisi" keeps the meeting, and "withdrew after clashes
     // with the YPG" the clash: an act of two sides takes in the one the clause is about).
-    let insidePhrase = p > 0 && (items[p - 1].isA(.causePreposition) || (items[p - 1].isA(.sequelPreposition) && pattern.relation != .meets && !pattern.mutual))
+    // "days before sanctions on Tehran were lifted": so is a noun right after "before" or "until".
+    let insidePhrase = p > 0
+      && (items[p - 1].isA(.causePreposition) || (items[p - 1].isA(.pendingSubordinator) && Self.timeBounds.contains(items[p - 1].lower))
+        || (items[p - 1].isA(.sequelPreposition) && pattern.relation != .meets && !pattern.mutual))
       && !(items[p].lower.hasSuffix("ing"))
     // "in talks about normalising ties with Israel": an act one talks about is not done.
     if p > 0, items[p - 1].is(.on) || (items[p - 1].isA(.causePreposition) && Self.topicPrepositions.contains(items[p - 1].lower)),

@@ -79,6 +79,8 @@ extension RelationMatcher {
   static let sequelPrepositions: WordSet = ["after", "following"]
   /// `WordClass.pendingSubordinator`.
   static let pendingSubordinators: WordSet = ["before", "until", "unless", "once"]
+  /// Pending subordinators that bound a time, not adverbs ("once called"): "before", "until".
+  static let timeBounds: WordSet = ["before", "until"]
   /// Words that may qualify a title before a name in an object ("top military commander").
   static let objectTitleModifiers: WordSet = [
     "political", "military", "spiritual", "supreme", "top", "senior", "deputy", "parliament", "parliamentary", "prime", "foreign",
