@@ -49,7 +49,7 @@ extension RelationMatcher {
   }
 
   /// "Hadi thanked King Salman and the coalition for their support", "thanked Russia for its
-  /// military help": those thanked for support gave it.
+  /// military assistance": those thanked for support gave it.
   func thanksForSupport(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
     // From "for" and a noun of support after it, back to the verb: "for" is rarer than words.
@@ -277,7 +277,7 @@ extension RelationMatcher {
     return found
   }
 
-  /// Verbs of taking part, before "in" ("took part in the strikes").
+  /// Words of taking part before "in" ("took part in", "participated in").
   static let partakingVerbs: WordSet = ["part", "participated", "participate", "participates", "participating"]
   /// Forms of "take" before "part".
   static let takingVerbs: WordSet = ["took", "take", "takes", "taking", "taken"]

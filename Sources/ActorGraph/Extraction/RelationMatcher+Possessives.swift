@@ -225,8 +225,8 @@ extension RelationMatcher {
   }
 
   /// After a possessive group or pronoun at `k`, the rival it names: "its (main regional)
-  /// rival Iran", "Riyadh's arch-rival Tehran"; or the one an appositive calls the possessor's rival
-  /// ("Saudi Arabia, Iran's regional rival, called for restraint").
+  /// rival Iran", "Riyadh's arch-rival Tehran"; or the one an appositive calls the
+  /// possessor's rival ("Saudi Arabia, Iran's regional rival, called for restraint").
   func rivalNamed(after k: Int, in items: [SentenceItems.Item]) -> Int? {
     guard items[k].possessive || items[k].possessivePronoun else { return nil }
     var r = k + 1
