@@ -31,9 +31,10 @@ struct ArticleContext {
   /// The agents of the last attack of each kind (`Vocabulary.actFamilies`), for "the strikes"
   /// when the article has reported strikes and other attacks.
   var attackers: [String: [ActorID]] = [:]
-  /// The last pair that signed or agreed something, for "the agreement, brokered by Turkey";
-  /// all the parties when one sentence's agreements had more than two.
-  var lastAgreeingPair: [ActorID] = []
+  /// The parties of the last agreement the article reported, for "the agreement, brokered by
+  /// Turkey": a pair, or more when one sentence's agreements had more than two parties (which
+  /// the rules that read a pair leave alone).
+  var lastAgreeingParties: [ActorID] = []
   /// The last pair that met or held talks, for "the negotiations, mediated by Oman".
   var lastMeetingPair: [ActorID] = []
   /// The last two persons one of whom opposed the other, for "both sides".

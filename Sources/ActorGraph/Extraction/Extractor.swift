@@ -157,7 +157,7 @@ public struct Extractor: Sendable {
     // Every party of the sentence's agreements: more than two ("Iran and six powers") are no
     // pair the rules that read one take.
     if found.contains(where: { $0.relation == .meets && Self.dealSubtypes.contains($0.subtype) }) {
-      context.lastAgreeingPair = found.filter { $0.relation == .meets && Self.dealSubtypes.contains($0.subtype) }.flatMap { [$0.source, $0.target] }.uniqued()
+      context.lastAgreeingParties = found.filter { $0.relation == .meets && Self.dealSubtypes.contains($0.subtype) }.flatMap { [$0.source, $0.target] }.uniqued()
     }
     if let meeting = found.indices.last(where: { found[$0].relation == .meets }) {
       context.lastMeetingPair = [found[meeting].source, found[meeting].target]

@@ -201,9 +201,9 @@ extension MentionFinder {
     if tokens[head].isA(.measureNoun), !tokens[head].isA(.attackNoun), !context.lastMeasureTakers.isEmpty {
       return Mention(actors: context.lastMeasureTakers, range: i..<(head + 1), kind: .reference)
     }
-    if context.lastAgreeingPair.count == 2, !qualified, tokens[head].isA(.dealNoun) {
+    if context.lastAgreeingParties.count == 2, !qualified, tokens[head].isA(.dealNoun) {
       // A deal signed by leaders binds their states.
-      let parties = context.lastAgreeingPair.map { party in
+      let parties = context.lastAgreeingParties.map { party in
         type(of: party, context) == .person ? lexicon.offices(heldBy: party, on: context.date).first?.state ?? party : party
       }
       return Mention(actors: parties.uniqued(), range: i..<(i + 2), kind: .reference)

@@ -15,20 +15,19 @@ extension RelationMatcher {
       while a >= 0, let token = items[a].token, Self.isModifier(token.lower), demonymState(token) == nil { a -= 1 }
       guard a >= 2 else { continue }
       let agents: [ActorID]
-      let article: Int
+      // The phrase's first word past its article: the agent at `a`, or the word after `a`.
+      let first: Int
       // ("killed in a Beirut drone strike": a seat says where, not who.)
       if items[a].isGroup, !items[a].possessivePronoun, !items[a].isOnly(.seat) {
-        agents = items[a].actors
-        article = items[a - 1].is(.a) || items[a - 1].is(.an) || items[a - 1].is(.the) ? a - 1 : a
+        (agents, first) = (items[a].actors, a)
       } else if let token = items[a].token, token.isCapitalized, let state = demonymState(token) {
-        agents = [state]
-        article = items[a - 1].is(.a) || items[a - 1].is(.an) || items[a - 1].is(.the) ? a - 1 : a
+        (agents, first) = ([state], a)
       } else if let agent = agentNamedBy(after: p, in: items) {
-        agents = items[agent].actors
-        article = items[a].is(.a) || items[a].is(.an) || items[a].is(.the) ? a : a + 1
+        (agents, first) = (items[agent].actors, a + 1)
       } else {
         continue
       }
+      let article = items[first - 1].is(.a) || items[first - 1].is(.an) || items[first - 1].is(.the) ? first - 1 : first
       guard article >= 2, items[article - 1].is(.in),
         var victim = Self.sufferingVerbs.contains(items[article - 2].lower)
           ? subjectIndex(before: article - 2, in: items) : deathOf(before: article - 1, in: items)
@@ -75,8 +74,9 @@ extension RelationMatcher {
       // "Defence Minister Akar thanked Azerbaijan for its support": a minister thanks for the
       // state he serves; a head of state or government for himself.
       let thankers = items[subject].actors.map { actor in
-        let offices = typeOf(actor) == .person ? finder.lexicon.offices(heldBy: actor, on: date) : []
-        return offices.contains { $0.leads.map { typeOf($0) == .state } == true } ? actor : offices.first { typeOf($0.state) == .state }?.state ?? actor
+        guard typeOf(actor) == .person, !finder.lexicon.offices(heldBy: actor, on: date).contains(where: { $0.leads.map { typeOf($0) == .state } == true })
+        else { return actor }
+        return finder.state(servedBy: actor, on: date) ?? actor
       }
       for source in thanked.reversed().flatMap({ items[$0].actors }) {
         for target in thankers where target != source {

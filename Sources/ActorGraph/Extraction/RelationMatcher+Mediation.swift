@@ -4,7 +4,7 @@ extension RelationMatcher {
   /// The pair that "the deal" or "the talks" in the few words before `p` refers to.
   func referredPair(before p: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
     let words = items[..<p].prefix(3).map(\.lower)
-    if lastAgreeingPair.count == 2, words.contains(where: Vocabulary.dealNouns.contains) { return lastAgreeingPair }
+    if lastAgreeingParties.count == 2, words.contains(where: Vocabulary.dealNouns.contains) { return lastAgreeingParties }
     if lastMeetingPair.count == 2, words.contains(where: Vocabulary.talkNouns.contains) { return lastMeetingPair }
     return nil
   }
@@ -12,14 +12,14 @@ extension RelationMatcher {
   /// The pair that agreed to the deal "the" or "this" names right after a verb of mediation
   /// ("brokered the truce", "brokering this rapprochement").
   func pairOfDeal(after q: Int, in items: [SentenceItems.Item]) -> [ActorID]? {
-    guard lastAgreeingPair.count == 2, q + 2 < items.count, items[q + 1].is(.the) || items[q + 1].is(.that) || items[q + 1].lower == "this" else { return nil }
+    guard lastAgreeingParties.count == 2, q + 2 < items.count, items[q + 1].is(.the) || items[q + 1].is(.that) || items[q + 1].lower == "this" else { return nil }
     func isDeal(_ k: Int) -> Bool { items[k].isA(.dealNoun) || items[k].lower == "rapprochement" }
     // "the peace deal": one word may qualify it.
     let noun = q + 3 < items.count && !isDeal(q + 2) ? q + 3 : q + 2
     guard isDeal(noun) else { return nil }
     // Not "brokered the ceasefire that ended the 2020 war": a deal described is another one.
     guard noun + 1 == items.count || items[noun + 1].endsClause || items[noun + 1].is(.comma) || items[noun + 1].is(.and) else { return nil }
-    return lastAgreeingPair
+    return lastAgreeingParties
   }
 
   /// The pairs of mediator and party a mediation pattern at `p..<q` names, the mediator taken

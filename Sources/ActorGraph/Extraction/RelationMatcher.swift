@@ -8,8 +8,8 @@ struct RelationMatcher {
   let discovered: [ActorID: NewsActor]
   let discoveredStates: [ActorID: ActorID]
   let date: Day?
-  /// The pair that last signed or agreed something in the article.
-  let lastAgreeingPair: [ActorID]
+  /// The parties of the last agreement in the article (`ArticleContext.lastAgreeingParties`).
+  let lastAgreeingParties: [ActorID]
   /// The last pair that met or held talks (`ArticleContext.lastMeetingPair`).
   let lastMeetingPair: [ActorID]
   /// The agents of the last attack the article reported (`ArticleContext.lastAttackers`).
@@ -27,7 +27,7 @@ struct RelationMatcher {
     discovered = context.discovered
     discoveredStates = context.stateOfDiscovered
     date = context.date
-    lastAgreeingPair = context.lastAgreeingPair
+    lastAgreeingParties = context.lastAgreeingParties
     lastMeetingPair = context.lastMeetingPair
     lastAttackers = context.lastAttackers
     lastAttacked = context.lastAttacked
