@@ -198,4 +198,20 @@ import Testing
   @Test func refugeGivenBacksTheOneGivenIt() {
     #expect(triples("Oman has given the Houthi negotiators refuge in Muscat.", date: "2019-06-01").contains("Oman backs Houthis"))
   }
+
+  @Test func aStrikeNamedByItsMakerOpposesTheOneItKilled() {
+    let killed = triples("Iraq condemned the American drone strike that killed Abu Mahdi al-Muhandis.", date: "2020-01-05")
+    #expect(killed.contains("United States opposes Abu Mahdi al-Muhandis"))
+    let titled = triples("Hezbollah mourned after an Israeli air strike which killed Hamas commander Saleh al-Arouri.", date: "2024-01-03")
+    #expect(titled.contains("Israel opposes Saleh al-Arouri") && !titled.contains("Israel opposes Hezbollah"))
+    // A strike no one is named as making has no agent.
+    #expect(!triples("The strike that killed Soleimani shocked Iraq.", date: "2020-01-05").contains { $0.hasSuffix("opposes Qassem Soleimani") })
+  }
+
+  @Test func itsInWhatSomeoneIsAskedToStopIsTheOneAsked() {
+    let asked = triples("Egypt demanded that Israel stop its strikes on Hamas.", date: "2023-10-20")
+    #expect(asked.contains("Israel opposes Hamas") && !asked.contains("Egypt opposes Hamas"))
+    let participle = triples("The Arab League condemned the raid, demanding that the Turkish government halt its attacks on Iraq.", date: "2020-06-20")
+    #expect(participle.contains("Turkey opposes Iraq") && !participle.contains("Arab League opposes Iraq"))
+  }
 }

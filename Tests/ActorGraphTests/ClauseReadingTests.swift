@@ -1470,4 +1470,24 @@ import Testing
     let accused = triples("The Saudi-led coalition struck Sanaa. The Houthis accused the coalition of killing civilians.", date: "2016-04-25")
     #expect(accused.contains("Houthis opposes Saudi Arabia"))
   }
+
+  @Test func whoseGovernmentOpensARelativeClauseAsWhichDoes() {
+    let backed = triples("Bashar al-Assad, whose government Russia has backed since 2015, met Putin in Sochi.", date: "2017-11-21")
+    #expect(backed.contains("Russia backs Bashar al-Assad"))
+    #expect(triples("Haftar, whose army Egypt armed, rejected the truce.", date: "2020-06-10").contains("Egypt backs Khalifa Haftar"))
+    // The government as the clause's subject is still the one "whose" describes.
+    #expect(triples("Erdogan, whose government has backed Syrian rebels, spoke on Monday.", date: "2016-05-20").contains("Recep Tayyip Erdogan backs Syrian rebels"))
+  }
+
+  @Test func aDemandThatForcesLeaveOpposesTheirState() {
+    #expect(triples("Erdogan said American troops must leave Syria.", date: "2019-01-10").contains("Recep Tayyip Erdogan opposes United States"))
+    #expect(triples("Lebanon called for Israeli forces to leave the south.", date: "2024-08-20").contains("Lebanon opposes Israel"))
+    // A plan to leave is no demand.
+    #expect(!triples("Erdogan said Turkish troops would leave Syria.", date: "2019-01-10").contains { $0.contains(" opposes ") })
+  }
+
+  @Test func outrageAtAnActOpposesWhoeverDidIt() {
+    #expect(triples("Paris was outraged by the Turkish offensive.", date: "2019-10-10").contains("France opposes Turkey"))
+    #expect(triples("Baghdad was angered by the Iranian strikes.", date: "2024-01-16").contains("Iraq opposes Iran"))
+  }
 }

@@ -471,4 +471,15 @@ import Testing
     #expect(!triples("Assad named Omar Zayyat as deputy prime minister.", date: "2012-08-07").contains("Omar Zayyat leads Syria"))
     #expect(!triples("Assad named Omar Zayyat as prime minister-designate.", date: "2012-08-07").contains("Omar Zayyat leads Syria"))
   }
+
+  @Test func oneApprovedAsHeadOfGovernmentLeadsTheState() {
+    #expect(triples("Tunisia's President Kais Saied approved Kamel Madouri as prime minister.", date: "2024-08-08").contains("Kamel Madouri leads Tunisia"))
+    #expect(triples("Khamenei endorsed Masoud Pezeshkian as president.", date: "2024-07-28").contains("Masoud Pezeshkian leads Iran"))
+  }
+
+  @Test func attendingWithSomeoneMeetsThem() {
+    #expect(triples("Sisi attended the opening of the canal with Mohammed bin Salman.", date: "2024-08-20").contains("Abdel Fattah el-Sisi meets Mohammed bin Salman"))
+    // Not with those who are no actors.
+    #expect(!triples("Sisi attended the summit with Egyptian diplomats.", date: "2024-08-20").contains { $0.contains(" meets ") })
+  }
 }

@@ -193,8 +193,11 @@ extension MentionFinder {
       func possessor(_ m: Mention) -> Bool { m.range.upperBound < tokens.count && tokens[m.range.upperBound].is(.possessive) }
       // "..., when Saudi Arabia cut relations with Tehran after protesters stormed its embassy":
       // the subject of the nearest clause a subordinator opens with a name.
-      // "adding that the group would keep up its attacks": so does a "that" after a verb of saying.
-      func opensSaidClause(_ o: Int) -> Bool { tokens[o].is(.that) && o >= 1 && tokens[max(0, o - 4)..<o].contains { $0.isA(.speechVerb) } }
+      // "adding that the group would keep up its attacks": so does a "that" after a verb of saying,
+      // or of asking ("demanding that the regime stop its attacks").
+      func opensSaidClause(_ o: Int) -> Bool {
+        tokens[o].is(.that) && o >= 1 && tokens[max(0, o - 4)..<o].contains { $0.isA(.speechVerb) || Vocabulary.askingVerbs.contains($0.lower) }
+      }
       let clauseSubject = titled ? nil : tokens[..<i].indices.reversed().lazy.filter { Self.opensClause(tokens[$0]) || opensSaidClause($0) }.compactMap { o in
         previous.first { fitting($0) && ($0.range.lowerBound == o + 1 || ($0.range.lowerBound == o + 2 && tokens[o + 1].is(.the))) }
       }.first

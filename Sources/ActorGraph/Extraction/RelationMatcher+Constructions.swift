@@ -1,5 +1,5 @@
 /// Relations read from fixed constructions outside the patterns' subject-trigger-object
-/// shape: strikes suffered, attackers condemned, thanks for support, calls in passing, troops
+/// shape: strikes suffered or that killed, attackers condemned, thanks for support, calls in passing, troops
 /// sent on request, support with a backer, calls to step down, coalitions against, supported
 /// and joined attacks, acts named before a relative clause.
 extension RelationMatcher {
@@ -11,17 +11,13 @@ extension RelationMatcher {
     for p in items.indices where items[p].isA(.attackNoun) {
       // Most strikes follow no "killed in": that is looked for first, by word ids.
       guard items[max(0, p - 6)..<p].contains(where: { $0.is(.in) }) else { continue }
-      var a = p - 1
-      while a >= 0, let token = items[a].token, Self.isModifier(token.lower), demonymState(token) == nil { a -= 1 }
+      let (a, named) = strikeAgents(before: p, in: items)
       guard a >= 2 else { continue }
       let agents: [ActorID]
       // The phrase's first word past its article: the agent at `a`, or the word after `a`.
       let first: Int
-      // ("killed in a Beirut drone strike": a seat says where, not who.)
-      if items[a].isGroup, !items[a].possessivePronoun, !items[a].isOnly(.seat) {
-        (agents, first) = (items[a].actors, a)
-      } else if let token = items[a].token, token.isCapitalized, let state = demonymState(token) {
-        (agents, first) = ([state], a)
+      if let named {
+        (agents, first) = (named, a)
       } else if let agent = agentNamedBy(after: p, in: items) {
         (agents, first) = (items[agent].actors, a + 1)
       } else {
@@ -46,6 +42,43 @@ extension RelationMatcher {
     }
     return found
   }
+
+  /// Who the words before the attack noun at `p` say made it ("an Israeli air strike", "a U.S.
+  /// drone strike"), and where the first word before its modifiers is; no one if that word
+  /// names no actor.
+  func strikeAgents(before p: Int, in items: [SentenceItems.Item]) -> (index: Int, agents: [ActorID]?) {
+    var a = p - 1
+    while a >= 0, let token = items[a].token, Self.isModifier(token.lower), demonymState(token) == nil { a -= 1 }
+    guard a >= 0 else { return (a, nil) }
+    // ("killed in a Beirut drone strike": a seat says where, not who.)
+    if items[a].isGroup, !items[a].possessivePronoun, !items[a].isOnly(.seat) { return (a, items[a].actors) }
+    if let token = items[a].token, token.isCapitalized, let state = demonymState(token) { return (a, [state]) }
+    return (a, nil)
+  }
+
+  /// "the U.S. drone strike that killed Qassem Soleimani", "an Israeli raid which hit
+  /// Hezbollah": the one named or described before the strike made it on the one its
+  /// relative clause names.
+  func strikesThatKilled(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for p in items.indices where items[p].isA(.attackNoun) && p + 3 < items.count && (items[p + 1].is(.that) || items[p + 1].is(.which)) {
+      guard Self.strikeOutcomeVerbs.contains(items[p + 2].lower), case (_, let agents?) = strikeAgents(before: p, in: items) else { continue }
+      var v = items[p + 3].is(.the) ? p + 4 : p + 3
+      // ("that killed Hezbollah's commander": the possessor is not who was struck.)
+      guard v < items.count, items[v].isGroup, !items[v].possessive, !items[v].possessivePronoun, !items[v].isOnly(.seat) else { continue }
+      // "that killed Revolutionary Guards commander Qassem Soleimani": the person titled.
+      if v + 2 < items.count, items[v + 1].isA(.personTitle), items[v + 2].isGroup { v += 2 }
+      for target in items[v].actors {
+        for agent in agents where agent != target {
+          found.append(Found(source: agent, relation: .opposes, subtype: "attacks", cameo: "19", target: target))
+        }
+      }
+    }
+    return found
+  }
+
+  /// What a strike did to those its relative clause names ("the strike that killed").
+  static let strikeOutcomeVerbs: WordSet = ["killed", "hit", "struck", "targeted", "wounded", "injured", "destroyed"]
 
   /// "Hadi thanked King Salman and the coalition for their support", "thanked Russia for its
   /// military assistance": those thanked for support gave it.

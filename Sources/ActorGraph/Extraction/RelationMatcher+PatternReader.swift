@@ -7,10 +7,10 @@ extension RelationMatcher {
     let pattern = patterns.patterns[index]
     if isNoMatch(pattern, items, p, q) { return [] }
     // The object after the trigger, which most forms cannot do without: where there is none,
-    // nor a relative clause before the trigger to give one ("the YPG, which Turkey backs"), nor
-    // (for a reciprocal verb) anyone before it to have done it together, the pattern finds
-    // nothing, and the subject and modality need not be worked out. About a third of the
-    // matches over the seed corpus end here.
+    // nor a relative clause before the trigger to give one ("the YPG, which Turkey backs",
+    // "Assad, whose government Tehran backs"), nor (for a reciprocal verb) anyone before it to
+    // have done it together, the pattern finds nothing, and the subject and modality need not
+    // be worked out. About a third of the matches over the seed corpus end here.
     let directObject: Int? =
       switch pattern.form {
       case .active, .reciprocal: objectIndex(after: q, in: items, maxGap: pattern.maxGap)
@@ -23,7 +23,7 @@ extension RelationMatcher {
     // actors are the object too.
     let eachOther = directObject == nil && (pattern.form == .active || pattern.form == .reciprocal) && namesEachOther(after: q, in: items)
     if directObject == nil, !eachOther {
-      let relative = { items[..<p].contains { $0.is(.which) || $0.is(.whom) || $0.is(.that) } }
+      let relative = { items[..<p].contains { $0.is(.which) || $0.is(.whom) || $0.is(.that) || $0.is(.whose) } }
       switch pattern.form {
       case .passive, .between: return []
       case .active where !relative(): return []
@@ -305,10 +305,13 @@ extension RelationMatcher {
         let following = items[afterFrom...].prefix(5).map(\.lower) + (object.map { $0 > q ? items[(q + 1)..<$0].map(\.lower) : [] } ?? [])
         guard following.contains(where: pattern.after.contains) else { return [] }
         // "said the accord was illegal", "says the U.S. presence in Syria is illegal": the
-        // verdict follows the object's phrase and "was", in the same clause.
+        // verdict follows the object's phrase and "was", in the same clause. "said American
+        // forces must leave": so does a demand, after "must" or "should".
         if pattern.afterCopula {
           guard let o = object, o > q,
-            let be = items[(o + 1)...].prefix(6).prefix(while: { !$0.is(.comma) && !$0.is(.that) && !$0.endsClause }).firstIndex(where: { Self.beForms.contains($0.lower) }),
+            let be = items[(o + 1)...].prefix(6).prefix(while: { !$0.is(.comma) && !$0.is(.that) && !$0.endsClause }).firstIndex(where: {
+              Self.beForms.contains($0.lower) || Self.obligationModals.contains($0.lower)
+            }),
             items[(be + 1)...].prefix(3).contains(where: { pattern.after.contains($0.lower) })
           else { return [] }
         }

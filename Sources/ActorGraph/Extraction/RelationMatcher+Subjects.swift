@@ -329,7 +329,14 @@ extension RelationMatcher {
   /// The relative pronoun opening the clause whose subject is `subject`, past an article
   /// ("which [Washington] backs", "which the [United States] backs"). Not "said ... and that
   /// the UAE would keep training": a "that" after "and" opens a second reported clause.
+  /// "Assad, whose government [Tehran] propped up": "whose" and the government or forces it
+  /// owns (read as a reference to his state) open the clause as "which" would.
   func relativePronoun(before subject: Int, in items: [SentenceItems.Item]) -> Int? {
+    if subject >= 3, items[subject - 2].is(.whose), items[subject - 3].is(.comma),
+      Self.ownedBodies.contains(items[subject - 1].lower) || items[subject - 1].isOnly(.reference)
+    {
+      return subject - 2
+    }
     let k = subject >= 2 && items[subject - 1].is(.the) ? subject - 2 : subject - 1
     guard k >= 1, items[k].is(.which) || items[k].is(.whom) || items[k].is(.that) && !items[k - 1].is(.and) else { return nil }
     return k

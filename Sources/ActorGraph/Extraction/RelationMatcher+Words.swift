@@ -12,11 +12,13 @@ extension RelationMatcher {
   /// Verbs that give the one named a post ("elected X to lead").
   static let appointingVerbs: WordSet = [
     "appointed", "named", "elected", "chose", "chosen", "picked", "tapped", "nominated", "installed", "selected", "designated", "reappointed",
-    "reelected",
+    "reelected", "approved", "confirmed", "endorsed",
   ]
 
   /// Forms of "be".
   static let beForms: WordSet = ["is", "are", "was", "were", "been", "being", "be"]
+  /// Modals of a demand ("said American forces must leave").
+  static let obligationModals: WordSet = ["must", "should"]
 
   /// Auxiliaries and adverbs that may stand between a subject and its participle ("was led by").
   static let auxiliaries: WordSet = [
@@ -34,6 +36,9 @@ extension RelationMatcher {
   ]
 
   /// Bodies a person heads ("Tamim's government"), which stand for the person's state.
+  /// What "whose" may own at the head of a relative clause ("Assad, whose government Tehran
+  /// propped up").
+  static let ownedBodies: WordSet = Vocabulary.governmentNouns.union(["forces", "troops", "army", "fighters", "militia", "militias", "movement", "group"])
   static let headedBodies: WordSet = ["council", "government", "office", "administration", "cabinet", "bureau", "movement", "party"]
   /// Irregular past forms of verbs.
   static let pastForms: WordSet = ["met", "held", "had", "made", "struck", "fought", "led", "sent", "took", "sold", "gave", "hit", "shot", "won", "fell", "broke", "began", "spoke", "brought", "bought", "seized", "overran"]

@@ -87,6 +87,7 @@ struct RelationMatcher {
     found.add(stepDownCalls(items.core))
     found.add(pairedCompounds(items.core))
     found.add(sufferedStrikes(items.core))
+    found.add(strikesThatKilled(items.core))
     found.add(condemnedAttackers(items.core))
     found.add(thanksForSupport(items.core))
     found.add(callsInPassing(items.core))

@@ -27,8 +27,9 @@ struct RelationPatterns: Sendable {
     let mutual: Bool
     let maxGap: Int
     let after: WordSet
-    /// Whether the words in `after` must follow the object and a form of "be" ("said the
-    /// accord was illegal"), not merely come near it.
+    /// Whether the words in `after` must follow the object and a form of "be" or "must" or
+    /// "should" ("said the accord was illegal", "said American forces must leave"), not merely
+    /// come near it.
     let afterCopula: Bool
     let sourceTypes: Set<ActorType>?
     let objectTypes: Set<ActorType>?

@@ -49,7 +49,7 @@ enum Vocabulary {
   /// Verbs of asking someone to act ("called on X to", "urged X to"), for the one asked.
   static let askingVerbs: WordSet = [
     "called", "calls", "call", "calling", "urged", "urges", "urge", "urging", "asked", "asks", "ask", "pressed", "presses", "press",
-    "pressing", "told", "tells", "demanded", "demands", "pushed", "pushes", "encouraged", "encourages",
+    "pressing", "told", "tells", "demanded", "demands", "demand", "demanding", "pushed", "pushes", "encouraged", "encourages",
   ]
 
   /// Verbs of asking and wishing: what follows them is not yet done ("asked Syria to enter talks").
