@@ -214,4 +214,22 @@ import Testing
     let participle = triples("The Arab League condemned the raid, demanding that the Turkish government halt its attacks on Iraq.", date: "2020-06-20")
     #expect(participle.contains("Turkey opposes Iraq") && !participle.contains("Arab League opposes Iraq"))
   }
+
+  @Test func aRelativeClauseBeforeAVerbTakingAnInfinitiveDescribesTheSubject() {
+    let threatened = triples("Egypt, which backs Haftar, has threatened to launch strikes against Turkish forces.", date: "2020-06-20")
+    #expect(threatened.contains("Egypt opposes Turkey") && !threatened.contains("Khalifa Haftar opposes Turkey"))
+  }
+
+  @Test func theObjectOfAFiniteVerbIsNoSubjectThatKeepsItFromAGroupNoun() {
+    let militia = triples("Islamic State fought on. Turkey, which regards the YPG as a terrorist group, has threatened an offensive against the militia.", date: "2019-03-23")
+    #expect(!militia.contains("Turkey opposes ISIS"))
+  }
+
+  @Test func aPossessorIsNoAgentOfAParticipleAfterAComma() {
+    let blast = triples("A blast ripped through a meeting of Assad's security chiefs, killing Assef Shawkat.", date: "2012-07-18")
+    #expect(!blast.contains { $0.hasPrefix("Bashar al-Assad opposes") })
+    // What the possessor owns may be.
+    let guards = triples("Iran's Revolutionary Guards fired missiles at Erbil, killing a businessman and hitting the U.S. consulate.", date: "2022-03-13")
+    #expect(guards.contains("IRGC opposes United States") && !guards.contains("Iran opposes United States"))
+  }
 }

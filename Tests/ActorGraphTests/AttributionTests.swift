@@ -85,4 +85,11 @@ import Testing
     #expect(triples("Ankara's condemnation of the Houthis was swift.", date: "2024-01-12").contains("Turkey opposes Houthis"))
     #expect(triples("Iran's lawsuit against the United States opened at the ICJ.", date: "2018-08-27").contains("Iran opposes United States"))
   }
+
+  @Test func sayingAnActBearsAnActorsHallmarksAccusesIt() {
+    #expect(triples("Iraqi officials said the bombing had all the hallmarks of Islamic State.", date: "2016-07-03").contains("Iraq opposes ISIS"))
+    #expect(triples("The opposition coalition said the attack bore the hallmarks of Assad's government.", date: "2013-05-12").contains("Syrian opposition opposes Syria"))
+    // A denied hallmark accuses no one.
+    #expect(!triples("Iraq said the bombing did not bear the hallmarks of Islamic State.", date: "2016-07-03").contains("Iraq opposes ISIS"))
+  }
 }

@@ -70,6 +70,16 @@ extension MentionFinder {
       // "Yemen's Houthi movement attacked the government": a state's possessive is whose the
       // government is, not who acts.
       if stateBody, m.range.upperBound < tokens.count, tokens[m.range.upperBound].is(.possessive) { return false }
+      // "Turkey, which regards the YPG as ..., threatened the militia": the object of a finite
+      // verb is not the subject of the next ("Under the pretext of fighting Daesh, Washington
+      // armed the group" is read on).
+      var b = m.range.lowerBound - 1
+      if b >= 0, tokens[b].is(.the) { b -= 1 }
+      if b >= 0, tokens[b].isWord, !tokens[b].isCapitalized, !tokens[b].lower.hasSuffix("ing"), !tokens[b].isA(.preposition), !tokens[b].isA(.speechVerb), !tokens[b].isA(.subordinator),
+        !tokens[b].isA(.clauseOpener), !tokens[b].is(.and), !tokens[b].is(.or), !tokens[b].is(.which), !tokens[b].is(.who), !tokens[b].is(.that)
+      {
+        return false
+      }
       let between = tokens[m.range.upperBound..<k]
       // ", and Erdogan threatened to drive the militia out": a new clause.
       if between.indices.contains(where: { between[$0].is(.comma) && $0 + 1 < k && tokens[$0 + 1].is(.and) }) { return false }

@@ -144,6 +144,9 @@ extension RelationMatcher {
       }
     }
     for j in start..<(p - 1) {
+      // "Iran's Revolutionary Guards fired missiles, killing", "a meeting of Assad's officials,
+      // killing": a possessor is not the clause's agent; what it owns may be.
+      if items[j].isGroup, items[j].possessive { continue }
       if items[j].isGroup {
         // "Mnuchin said the sanctions would take effect, hitting": the participle goes with
         // what was said, whose subject is no actor (but "said the deal was bad, accusing Iran"

@@ -95,6 +95,27 @@ extension RelationMatcher {
     return found
   }
 
+  /// "said the attack bore the hallmarks of Assad's government", "says the bombing has all the
+  /// hallmarks of Islamic State": one who says an act bears an actor's hallmarks accuses it.
+  func hallmarkAccusations(_ items: [SentenceItems.Item]) -> [Found] {
+    var found: [Found] = []
+    for h in items.indices where h >= 4 && h + 2 < items.count && items[h + 1].is(.of) && Self.hallmarkNouns.contains(items[h].lower) {
+      let g = items[h + 2].is(.the) && h + 3 < items.count ? h + 3 : h + 2
+      guard items[g].isGroup, !items[g].possessivePronoun else { continue }
+      var b = h - 1
+      while b > 0, items[b].is(.the) || items[b].lower == "all" || items[b].lower == "clear" { b -= 1 }
+      guard Self.bearingVerbs.contains(items[b].lower) || ["had", "has", "have"].contains(items[b].lower),
+        let v = items[max(0, b - 6)..<b].lastIndex(where: { $0.isA(.speechVerb) }),
+        !items[(v + 1)..<b].contains(where: { $0.isGroup || $0.is(.comma) })
+      else { continue }
+      found += accusations(by: v, of: g, in: items, through: g)
+    }
+    return found
+  }
+
+  /// Nouns of an actor's signature on an act ("bore the hallmarks of").
+  static let hallmarkNouns: WordSet = ["hallmarks", "hallmark", "fingerprints", "signature"]
+
   /// The "that" of "said it had no doubt that", "said he was certain that" after verb `v`.
   func certaintyThat(after v: Int, in items: [SentenceItems.Item]) -> Int? {
     guard v + 5 < items.count, items[v + 1].isGroup || items[v + 1].isA(.pronounThing) || items[v + 1].isA(.pronounPerson) else { return nil }

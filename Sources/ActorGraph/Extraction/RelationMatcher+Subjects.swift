@@ -265,6 +265,8 @@ extension RelationMatcher {
     {
       verb = light
     }
+    // "..., has threatened to launch an offensive": a verb that takes an infinitive.
+    if verb >= 2, items[verb - 1].is(.to), let token = items[verb - 2].token, token.isWord, !token.isCapitalized { verb -= 2 }
     // Auxiliaries and adverbs may stand between the clause and the trigger ("..., has long relied").
     var end = verb - 1
     while end >= 0, verb - end <= 3, Self.auxiliaries.contains(items[end].lower) || (items[end].token?.isWord == true && items[end].lower.hasSuffix("ly")) {
@@ -315,6 +317,7 @@ extension RelationMatcher {
   /// Light verbs whose noun carries the act ("held talks", "launched strikes").
   static let lightVerbs: WordSet = [
     "held", "had", "hold", "holds", "holding", "conducted", "began", "started", "opened", "made", "imposed", "slapped", "launched", "carried",
+    "launch", "conduct", "carry", "impose",
   ]
 
   /// In a headline (a sentence with no closing stop), the group that a comma joins to the

@@ -84,6 +84,7 @@ struct RelationMatcher {
     found.add(gappedActs(items.core))
     found.add(coalitionsAgainst(items.core))
     found.add(attributedActs(items.core))
+    found.add(hallmarkAccusations(items.core))
     found.add(stepDownCalls(items.core))
     found.add(pairedCompounds(items.core))
     found.add(sufferedStrikes(items.core))
