@@ -226,7 +226,7 @@ import Testing
   }
 
   @Test func aPossessorIsNoAgentOfAParticipleAfterAComma() {
-    let blast = triples("A blast ripped through a meeting of Assad's security chiefs, killing Assef Shawkat.", date: "2012-07-18")
+    let blast = triples("A bomb tore through a meeting of President Bashar al-Assad's security chiefs, killing Defence Minister Dawoud Rajha.", date: "2012-07-18")
     #expect(!blast.contains { $0.hasPrefix("Bashar al-Assad opposes") })
     // What the possessor owns may be.
     let guards = triples("Iran's Revolutionary Guards fired missiles at Erbil, killing a businessman and hitting the U.S. consulate.", date: "2022-03-13")

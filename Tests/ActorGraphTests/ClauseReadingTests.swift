@@ -1490,4 +1490,20 @@ import Testing
     #expect(triples("Paris was outraged by the Turkish offensive.", date: "2019-10-10").contains("France opposes Turkey"))
     #expect(triples("Baghdad was angered by the Iranian strikes.", date: "2024-01-16").contains("Iraq opposes Iran"))
   }
+
+  @Test func aSeatAfterFromSaysWhereWhatWasSeizedCameFrom() {
+    #expect(!triples("Turkey seized military cargo from Moscow.", date: "2012-10-11").contains("Turkey opposes Russia"))
+    #expect(triples("Syrian rebels seized the town from Islamic State.", date: "2015-04-12").contains("Syrian rebels opposes ISIS"))
+  }
+
+  @Test func meetingSetOffByACommaIsAMeeting() {
+    let met = triples("Erdogan, meeting Vladimir Putin in Sochi on Friday, said the truce would hold.", date: "2021-09-29")
+    #expect(met.contains("Recep Tayyip Erdogan meets Vladimir Putin") || met.contains("Vladimir Putin meets Recep Tayyip Erdogan"))
+  }
+
+  @Test func commitmentToAStatesSecurityAndSabotageAreRead() {
+    #expect(triples("Blinken said Washington's commitment to Jordan's security was unwavering.", date: "2023-10-13").contains("United States backs Jordan"))
+    #expect(triples("Israel sabotaged Iran's nuclear programme.", date: "2021-04-12").contains("Israel opposes Iran"))
+    #expect(triples("Russia, Assad's main arms supplier, vetoed the resolution.", date: "2012-07-19").contains("Russia backs Bashar al-Assad"))
+  }
 }

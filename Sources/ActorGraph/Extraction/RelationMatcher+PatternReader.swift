@@ -262,6 +262,8 @@ extension RelationMatcher {
     switch pattern.form {
     case .active, .reciprocal:
       var object = directObject
+      // "seizes cargo from Moscow": a seat after "from" says where the thing came from.
+      if items[q].is(.from), let o = object, items[o].isOnly(.seat), pattern.subtype == "seizes" { return [] }
       // "talks on Libya", "meeting to discuss a U.S. proposal": what a meeting is about is not
       // a party to it.
       if pattern.relation == .meets, let o = object,

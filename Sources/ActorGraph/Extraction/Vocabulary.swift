@@ -310,7 +310,7 @@ enum Vocabulary {
   static let holdings: WordSet = [
     "positions", "position", "targets", "bases", "base", "sites", "strongholds", "stronghold", "fighters", "members",
     "convoy", "convoys", "headquarters", "depots", "facilities", "facility", "outposts", "posts", "post", "checkpoint", "checkpoints",
-    "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders",
+    "installations", "airbase", "airbases", "vessels", "ships", "tankers", "units", "troops", "forces", "leaders", "commanders", "site", "plant", "plants",
     "government", "regime", "administration", "defences", "defenses", "radars", "batteries", "remnants", "remnant", "cells", "presence", "integrity", "sovereignty", "independence",
     "cell", "elements", "militants", "loyalists", "camp", "camps", "authorities", "leadership", "rulers", "network", "networks", "array", "number",
     "dozens", "hundreds", "thousands", "handful", "host", "ambassador", "ambassadors", "envoy", "envoys", "emissary", "emissaries", "representatives", "delegation", "delegations",
@@ -343,7 +343,7 @@ enum Vocabulary {
   static let clientNouns: WordSet = ["proxy", "proxies", "client", "clients", "protege", "satellite", "surrogate", "surrogates"]
 
   /// Nouns for an actor's supporters: "Y, X's main backer" (Y backs X).
-  static let patronNouns: WordSet = ["backer", "backers", "patron", "patrons", "protector", "sponsor", "sponsors"]
+  static let patronNouns: WordSet = ["backer", "backers", "patron", "patrons", "protector", "sponsor", "sponsors", "supplier", "suppliers"]
 
   /// Nouns for an actor's allies: "Y, X's closest ally" says nothing of who backs whom.
   static let allyNouns: WordSet = ["ally", "allies", "partner", "partners"]
