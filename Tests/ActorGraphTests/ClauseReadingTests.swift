@@ -1506,4 +1506,31 @@ import Testing
     #expect(triples("Israel sabotaged Iran's nuclear programme.", date: "2021-04-12").contains("Israel opposes Iran"))
     #expect(triples("Russia, Assad's main arms supplier, vetoed the resolution.", date: "2012-07-19").contains("Russia backs Bashar al-Assad"))
   }
+
+  @Test func sayingAnotherMayDefendItselfBacksIt() {
+    #expect(triples("The United States said Israel had every right to defend itself.", date: "2018-05-10").contains("United States backs Israel"))
+    #expect(triples("Washington affirmed Israel's right to defend itself.", date: "2018-05-10").contains("United States backs Israel"))
+    // Not a right denied.
+    #expect(!triples("Turkey said Israel had no right to defend itself.", date: "2018-05-10").contains("Turkey backs Israel"))
+    #expect(!triples("Russia denied Israel's right to defend itself.", date: "2018-05-10").contains("Russia backs Israel"))
+  }
+
+  @Test func lettingAnothersForcesUseOnesGroundBacksIt() {
+    #expect(triples("Bouteflika allowed French warplanes to cross Algerian airspace.", date: "2013-01-19").contains("Abdelaziz Bouteflika backs France"))
+    #expect(triples("Jordan let U.S. jets use its bases.", date: "2014-09-23").contains("Jordan backs United States"))
+    #expect(!triples("Turkey refused to let U.S. jets use its bases.", date: "2003-03-01").contains("Turkey backs United States"))
+  }
+
+  @Test func aComplaintThatAnotherActedOpposesIt() {
+    #expect(triples("Britain complained that Algiers had launched the assault without consulting it.", date: "2013-01-19").contains("United Kingdom opposes Algeria"))
+    // Protests as a noun before "that" are no complaint.
+    #expect(!triples("The Revolutionary Guards fired missiles, accusing the groups of stoking the protests that swept Iran.", date: "2022-11-20").contains("IRGC opposes Iran"))
+  }
+
+  @Test func anHonorificBetweenATitleAndANameKeepsTheTitle() {
+    let sayyed = triples("Hezbollah leader Sayyed Hassan Nasrallah, whose group fights for Assad, spoke on Friday.", date: "2018-05-10")
+    #expect(sayyed.contains("Hassan Nasrallah leads Hezbollah"))
+    // "whose group" is the group he leads.
+    #expect(sayyed.contains("Hezbollah backs Bashar al-Assad") && !sayyed.contains("Hassan Nasrallah backs Bashar al-Assad"))
+  }
 }

@@ -158,4 +158,11 @@ import Testing
     let fought = ExtractorTests().triples("Ethiopia's army fought Tigrayan forces near Mekelle.", date: "2020-12-01")
     #expect(fought.contains("Ethiopia opposes Tigray People's Liberation Front"), "\(fought)")
   }
+
+  /// Al-Qaeda's North African branch, and a spelling of Iran's foreign minister the wires use.
+  @Test func northAfricasJihadistsAndWireSpellingsAreKnown() {
+    #expect(ExtractorTests().triples("AQIM fighters attacked Algerian troops.", date: "2013-01-19").contains("Al-Qaeda in the Islamic Maghreb opposes Algeria"))
+    let met = ExtractorTests().triples("Foreign Minister Abbas Araqchi met Hakan Fidan in Istanbul.", date: "2025-06-22")
+    #expect(met.contains("Abbas Araghchi meets Hakan Fidan") || met.contains("Hakan Fidan meets Abbas Araghchi"))
+  }
 }

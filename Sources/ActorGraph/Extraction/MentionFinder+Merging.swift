@@ -81,8 +81,9 @@ extension MentionFinder {
     return result
   }
 
-  /// "Khalifa Haftar, whose forces waged a war on Tripoli": the forces of a person who leads an
-  /// armed group on the article's date are that group, which he leads.
+  /// "Khalifa Haftar, whose forces waged a war on Tripoli", "Nasrallah, whose group fights for
+  /// Assad": the forces or group of a person who leads an armed group on the article's date
+  /// are that group, which he leads.
   func addRelativeForces(_ mentions: [Mention], _ tokens: [Token], context: ArticleContext) -> [Mention] {
     // Most sentences have no ", whose" after a mention: they keep their mentions as they are.
     func whoseAfter(_ mention: Mention) -> Int? {
@@ -95,7 +96,7 @@ extension MentionFinder {
     for (index, mention) in mentions.enumerated() {
       result.append(mention)
       guard let whose = whoseAfter(mention),
-        ["forces", "troops", "fighters", "militias"].contains(tokens[whose + 1].lower), mention.actors.count == 1,
+        ["forces", "troops", "fighters", "militias", "group", "movement", "militia"].contains(tokens[whose + 1].lower), mention.actors.count == 1,
         index + 1 == mentions.count || mentions[index + 1].range.lowerBound > whose + 1,
         let group = armedGroup(ledBy: mention.actor, on: context.date)
       else { continue }

@@ -68,11 +68,7 @@ extension RelationMatcher {
       guard v < items.count, items[v].isGroup, !items[v].possessive, !items[v].possessivePronoun, !items[v].isOnly(.seat) else { continue }
       // "that killed Revolutionary Guards commander Qassem Soleimani": the person titled.
       if v + 2 < items.count, items[v + 1].isA(.personTitle), items[v + 2].isGroup { v += 2 }
-      for target in items[v].actors {
-        for agent in agents where agent != target {
-          found.append(Found(source: agent, relation: .opposes, subtype: "attacks", cameo: "19", target: target))
-        }
-      }
+      found += Found.each(from: agents, to: items[v].actors, .opposes, subtype: "attacks", cameo: "19")
     }
     return found
   }
@@ -111,11 +107,7 @@ extension RelationMatcher {
         else { return actor }
         return finder.state(servedBy: actor, on: date) ?? actor
       }
-      for source in thanked.reversed().flatMap({ items[$0].actors }) {
-        for target in thankers where target != source {
-          found.append(Found(source: source, relation: .backs, subtype: "supports", cameo: "05", target: target))
-        }
-      }
+      found += Found.each(from: thanked.reversed().flatMap({ items[$0].actors }), to: thankers, .backs, subtype: "supports", cameo: "05")
     }
     return found
   }
@@ -157,11 +149,7 @@ extension RelationMatcher {
       {
         agents += items[agent + 4].actors
       }
-      for source in items[subject].actors {
-        for target in agents where target != source {
-          found.append(Found(source: source, relation: .opposes, subtype: "condemns", cameo: "11", target: target))
-        }
-      }
+      found += Found.each(from: items[subject].actors, to: agents, .opposes, subtype: "condemns", cameo: "11")
     }
     return found
   }
@@ -301,11 +289,7 @@ extension RelationMatcher {
       guard let joined, joined >= 1, !items[joined - 1].is(.to), let subject = subjectIndex(before: joined, in: items), !items[subject].negated,
         !items[subject..<joined].contains(where: { $0.isA(.negator) || $0.isA(.modal) })
       else { continue }
-      for source in items[subject].actors where !lastAttackers.contains(source) {
-        for target in lastAttacked where target != source {
-          found.append(Found(source: source, relation: .opposes, subtype: "fights", cameo: "19", target: target))
-        }
-      }
+      found += Found.each(from: items[subject].actors.filter { !lastAttackers.contains($0) }, to: lastAttacked, .opposes, subtype: "fights", cameo: "19")
     }
     return found
   }
@@ -386,11 +370,7 @@ extension RelationMatcher {
       guard o < items.count, items[o].isGroup, !items[o].possessivePronoun else { continue }
       let span = modality(items, from: s, to: o)
       guard !span.negated, !span.hypothetical else { continue }
-      for source in items[s].actors {
-        for target in items[o].actors where target != source {
-          found.append(Found(source: source, relation: relation, subtype: subtype, cameo: cameo, target: target))
-        }
-      }
+      found += Found.each(from: items[s].actors, to: items[o].actors, relation, subtype: subtype, cameo: cameo)
     }
     return found
   }
@@ -401,11 +381,7 @@ extension RelationMatcher {
     var found: [Found] = []
     for k in items.indices where k + 2 < items.count && items[k].isGroup && items[k].head.contains(.coalitionNoun) && items[k + 1].lower == "against" {
       guard let o = objectIndex(after: k + 1, in: items, maxGap: 1), !modality(items, from: k, to: o).negated else { continue }
-      for source in items[k].actors {
-        for target in items[o].actors where target != source {
-          found.append(Found(source: source, relation: .opposes, subtype: "fights", cameo: "19", target: target))
-        }
-      }
+      found += Found.each(from: items[k].actors, to: items[o].actors, .opposes, subtype: "fights", cameo: "19")
     }
     return found
   }
@@ -422,11 +398,7 @@ extension RelationMatcher {
       guard verb >= 0, Vocabulary.askingVerbs.contains(items[verb].lower), let subject = subjectIndex(before: verb, in: items) else { continue }
       let span = modality(items, from: subject + 1, to: t)
       guard !span.negated, !span.hypothetical else { continue }
-      for source in items[subject].actors {
-        for target in items[object].actors where target != source {
-          found.append(Found(source: source, relation: .opposes, subtype: "seeks_removal", cameo: "11", target: target))
-        }
-      }
+      found += Found.each(from: items[subject].actors, to: items[object].actors, .opposes, subtype: "seeks_removal", cameo: "11")
     }
     return found
   }

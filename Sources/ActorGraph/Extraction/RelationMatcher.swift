@@ -44,6 +44,13 @@ struct RelationMatcher {
     /// The word of a pattern's trigger ("struck"); not part of what makes two equal.
     var act: String?
 
+    /// A relation of each of `sources` to each of `targets` other than itself, source by source.
+    static func each(from sources: [ActorID], to targets: [ActorID], _ relation: RelationKind, subtype: String, cameo: String?) -> [Found] {
+      sources.flatMap { source in
+        targets.filter { $0 != source }.map { Found(source: source, relation: relation, subtype: subtype, cameo: cameo, target: $0) }
+      }
+    }
+
     static func == (a: Found, b: Found) -> Bool {
       (a.source, a.relation, a.subtype, a.cameo, a.target) == (b.source, b.relation, b.subtype, b.cameo, b.target)
     }
@@ -91,6 +98,8 @@ struct RelationMatcher {
     found.add(strikesThatKilled(items.core))
     found.add(condemnedAttackers(items.core))
     found.add(thanksForSupport(items.core))
+    found.add(rightsToDefend(items.core))
+    found.add(passageGranted(items.core))
     found.add(callsInPassing(items.core))
     found.add(deploymentsOnRequest(items.core))
     found.add(appointedLeaders(items.core))

@@ -72,7 +72,7 @@ enum Vocabulary {
     "spokeswoman", "ambassador", "envoy", "intelligence", "top", "senior", "former", "deputy", "field", "marshal",
     "colonel", "col", "director", "head", "mr", "mrs", "ms", "dr", "vice", "supreme", "sultan", "premier", "chancellor",
     "speaker", "parliament", "parliamentary", "counterpart", "cleric", "preacher", "dissident", "businessman", "ruler", "chairman", "chairwoman",
-    "negotiator", "mediator", "adviser", "advisor", "aide", "emissary",
+    "negotiator", "mediator", "adviser", "advisor", "aide", "emissary", "sayyed", "sayed", "sayyid", "seyed",
   ]
 
   /// Capitalised words that are not first names: sentence openers, days and months
@@ -213,7 +213,7 @@ enum Vocabulary {
   static let personTitles: WordSet = [
     "president", "minister", "gen", "general", "commander", "leader", "sheikh", "ayatollah", "king", "prince",
     "emir", "mr", "mrs", "ms", "dr", "colonel", "col", "spokesman", "spokeswoman", "ambassador", "envoy", "marshal",
-    "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sheikha", "queen", "princess",
+    "premier", "chancellor", "sultan", "senator", "sen", "lt", "maj", "capt", "chief", "sayyid", "sayyed", "sayed", "seyed", "sheikha", "queen", "princess",
     "imam", "mullah", "brigadier", "admiral", "speaker", "counterpart", "director", "presidents", "kings", "emirs",
     "premiers", "chancellors", "ministers", "secretary", "chairman", "chairwoman", "official", "negotiator", "mediator", "adviser",
     "advisor", "aide", "emissary",
