@@ -1533,4 +1533,17 @@ import Testing
     // "whose group" is the group he leads.
     #expect(sayyed.contains("Hezbollah backs Bashar al-Assad") && !sayyed.contains("Hassan Nasrallah backs Bashar al-Assad"))
   }
+
+  @Test func thoseWhoJoinAnAttackAreNotWhomItsCondemnationPointsAt() {
+    let joined = triples("Hamas gunmen attacked Israeli towns. Islamic Jihad said its fighters had taken part in the assault. Britain and France condemned the attack.", date: "2023-10-07")
+    #expect(joined.contains("Palestinian Islamic Jihad opposes Israel"))
+    #expect(joined.isSuperset(of: ["United Kingdom opposes Hamas", "France opposes Hamas"]) && !joined.contains("United Kingdom opposes Palestinian Islamic Jihad"))
+  }
+
+  @Test func sayingALeaderShouldGoSeeksHisRemoval() {
+    #expect(triples("The United States and France said Assad should step down.", date: "2011-12-27").isSuperset(of: ["United States opposes Bashar al-Assad", "France opposes Bashar al-Assad"]))
+    #expect(triples("France said that Assad must resign.", date: "2011-12-27").contains("France opposes Bashar al-Assad"))
+    // Not what one says a leader will do.
+    #expect(!triples("France said Assad would step down.", date: "2011-12-27").contains("France opposes Bashar al-Assad"))
+  }
 }

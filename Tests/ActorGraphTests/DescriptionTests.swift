@@ -571,4 +571,9 @@ import Testing
     let calm = triples("Hezbollah fired missiles at an Israeli convoy. UNIFIL said it was in contact with both sides to restore calm.", date: "2015-01-28")
     #expect(calm.isSuperset(of: ["UNIFIL mediates Hezbollah", "UNIFIL mediates Israel"]), "\(calm)")
   }
+
+  @Test func fightersLoyalToATitledNewcomerAreHis() {
+    let loyal = triples("Yemen blamed fighters loyal to tribal leader Sadiq al-Ahmar for the shelling.", date: "2011-06-05")
+    #expect(loyal.contains("Yemen opposes Sadiq al-Ahmar"))
+  }
 }

@@ -350,6 +350,11 @@ import Testing
     #expect(triples("Hezbollah's ally Iran sent missiles.").contains("Iran backs Hezbollah"))
     #expect(triples("Ukraine's backer the United States sent tanks.").contains("United States backs Ukraine"))
     #expect(triples("Tehran's proxy Hezbollah fired rockets.").contains("Iran backs Hezbollah"))
+    // Between equals, the one the phrase is about backs the other.
+    let named = triples("Syria's ally Iran accused Western states of arming the rebels.", date: "2011-12-27")
+    #expect(named.contains("Iran backs Syria") && !named.contains("Syria backs Iran"))
+    let pronoun = triples("Ministers from Hezbollah and its ally Amal walked out of the session.", date: "2025-08-07")
+    #expect(pronoun.contains("Hezbollah backs Amal Movement") && !pronoun.contains("Amal Movement backs Hezbollah"))
   }
 
   @Test func mediatorsNamedByTheirStates() {

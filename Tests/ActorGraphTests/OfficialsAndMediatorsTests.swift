@@ -482,4 +482,10 @@ import Testing
     // Not with those who are no actors.
     #expect(!triples("Sisi attended the summit with Egyptian diplomats.", date: "2024-08-20").contains { $0.contains(" meets ") })
   }
+
+  @Test func theCommanderOfAnArmedWingLeadsTheWingNamedAfterIt() {
+    let wing = triples("Mohammed Deif, the commander of Hamas's armed wing, the Qassam Brigades, announced the operation.", date: "2023-10-07")
+    #expect(wing.contains("Mohammed Deif leads Qassam Brigades") && !wing.contains("Mohammed Deif leads Hamas"))
+    #expect(!triples("Mohammed Deif, the commander of Hamas's armed wing, announced the operation.", date: "2023-10-07").contains("Mohammed Deif leads Hamas"))
+  }
 }

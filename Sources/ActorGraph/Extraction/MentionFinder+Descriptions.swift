@@ -17,10 +17,13 @@ extension MentionFinder {
     if tokens[j].lower == "loyal" && tokens[j + 1].is(.to) || ledBy { j += 2 } else if tokens[j].is(.of) || from { j += 1 } else { return nil }
     if j < tokens.count, tokens[j].is(.the) { j += 1 }
     let named = j
-    while j < tokens.count, tokens[j].is(.former) || (tokens[j].isA(.personTitle) && !tokens[j].isCapitalized) { j += 1 }
-    // "gunmen from the Naqshbandi Army": a body the lexicon lacks, named here first.
-    if j == named, j < tokens.count, context.aliases.match(tokens, at: j) == nil, let body = discoveredName(tokens, at: j, context: &context),
-      [.armedGroup, .organization].contains(type(of: body.actor, context)) || (ledBy && type(of: body.actor, context) == .person)
+    // "fighters loyal to tribal leader Sadiq al-Ahmar": a word describing the title too.
+    func describesTitle(_ k: Int) -> Bool { tokens[k].isWord && k + 1 < tokens.count && tokens[k + 1].isA(.personTitle) && !tokens[k + 1].isCapitalized }
+    while j < tokens.count, tokens[j].is(.former) || (!tokens[j].isCapitalized && (tokens[j].isA(.personTitle) || describesTitle(j))) { j += 1 }
+    // "gunmen from the Naqshbandi Army": a body the lexicon lacks, named here first; "fighters
+    // loyal to tribal leader Sadiq al-Ahmar": so a person, named after a title.
+    if j < tokens.count, context.aliases.match(tokens, at: j) == nil, let body = discoveredName(tokens, at: j, context: &context),
+      j == named && [.armedGroup, .organization].contains(type(of: body.actor, context)) || ((ledBy || j > named) && type(of: body.actor, context) == .person)
     {
       return Mention(actors: body.actors, range: i..<body.range.upperBound, kind: .forces)
     }

@@ -289,7 +289,9 @@ extension RelationMatcher {
       guard let joined, joined >= 1, !items[joined - 1].is(.to), let subject = subjectIndex(before: joined, in: items), !items[subject].negated,
         !items[subject..<joined].contains(where: { $0.isA(.negator) || $0.isA(.modal) })
       else { continue }
-      found += Found.each(from: items[subject].actors.filter { !lastAttackers.contains($0) }, to: lastAttacked, .opposes, subtype: "fights", cameo: "19")
+      // A subtype of its own: those who join an attack do not become whom later condemnations of
+      // it point at ("Islamic Jihad took part in the assault ... Britain condemned the attack").
+      found += Found.each(from: items[subject].actors.filter { !lastAttackers.contains($0) }, to: lastAttacked, .opposes, subtype: "joins_attack", cameo: "19")
     }
     return found
   }
@@ -386,17 +388,28 @@ extension RelationMatcher {
     return found
   }
 
-  /// "Turkey has called on Assad to step down", "urged Hadi to resign": asking a leader to go
-  /// seeks his removal.
+  /// "Turkey has called on Assad to step down", "urged Hadi to resign", "said Assad should
+  /// step down": asking a leader to go seeks his removal.
   func stepDownCalls(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for t in items.indices where t >= 3 && items[t - 1].is(.to) && Self.departureVerbs.contains(items[t].lower) {
+    for t in items.indices where t >= 3 && items[t - 2].isGroup && Self.departureVerbs.contains(items[t].lower) {
       if items[t].lower == "step", !(t + 1 < items.count && ["down", "aside"].contains(items[t + 1].lower)) { continue }
       let object = t - 2
-      guard items[object].isGroup, !items[object].possessivePronoun else { continue }
-      let verb = items[object - 1].is(.on) || items[object - 1].is(.for) ? object - 2 : object - 1
-      guard verb >= 0, Vocabulary.askingVerbs.contains(items[verb].lower), let subject = subjectIndex(before: verb, in: items) else { continue }
-      let span = modality(items, from: subject + 1, to: t)
+      guard !items[object].possessivePronoun else { continue }
+      // "said Assad should step down": a demand after a verb of saying, whose modal is the
+      // demand's, not a doubt about it.
+      let demanded = Self.obligationModals.contains(items[t - 1].lower)
+      guard demanded || items[t - 1].is(.to) else { continue }
+      let verb: Int
+      if demanded {
+        verb = object >= 2 && items[object - 1].is(.that) ? object - 2 : object - 1
+        guard verb >= 0, items[verb].isA(.speechVerb) else { continue }
+      } else {
+        verb = items[object - 1].is(.on) || items[object - 1].is(.for) ? object - 2 : object - 1
+        guard verb >= 0, Vocabulary.askingVerbs.contains(items[verb].lower) else { continue }
+      }
+      guard let subject = subjectIndex(before: verb, in: items) else { continue }
+      let span = modality(items, from: subject + 1, to: demanded ? verb : t)
       guard !span.negated, !span.hypothetical else { continue }
       found += Found.each(from: items[subject].actors, to: items[object].actors, .opposes, subtype: "seeks_removal", cameo: "11")
     }

@@ -36,10 +36,10 @@ extension RelationMatcher {
   /// its bases": one who lets another's forces use its ground or air backs that other.
   func passageGranted(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for a in items.indices where a + 2 < items.count && Self.allowingVerbs.contains(items[a].lower) {
+    for a in items.indices where a + 2 < items.count && items[a + 1].isGroup && Self.allowingVerbs.contains(items[a].lower) {
       // "let" takes a bare infinitive, the others one with "to".
       let v = items[a].lower.hasPrefix("let") ? a + 2 : a + 3
-      guard v < items.count, v == a + 2 || items[a + 2].is(.to), items[a + 1].isGroup, !items[a + 1].possessivePronoun, Self.passageVerbs.contains(items[v].lower),
+      guard v < items.count, v == a + 2 || items[a + 2].is(.to), !items[a + 1].possessivePronoun, Self.passageVerbs.contains(items[v].lower),
         let subject = subjectIndex(before: a, in: items), !items[subject].negated,
         !items[subject..<a].contains(where: { $0.isA(.refusalVerb) })
       else { continue }

@@ -147,9 +147,17 @@ extension RelationMatcher {
       // "head of the regime's National Security Bureau": a possessor word before the name.
       j = SentenceItems.pastPossessorWord(j, in: items)
       guard j < items.count, items[j].isGroup, items[j].actors.count == 1 else { continue }
-      // "the president of Iraq's autonomous Kurdistan region": the possessed body, past the
-      // plain words describing it.
-      if items[j].possessive, let body = items[(j + 1)...].prefix(3).firstIndex(where: \.isGroup),
+      // "the commander of Hamas's armed wing, the Qassam Brigades": the wing, named after it,
+      // is led (the whole is not, and an unnamed wing is no actor).
+      if items[j].possessive, let wing = items[(j + 1)...].prefix(3).firstIndex(where: { Self.componentNouns.contains($0.lower) }),
+        items[(j + 1)..<wing].allSatisfy({ $0.token.map { $0.isWord && !$0.isCapitalized } == true })
+      {
+        var named = wing + 1
+        if named < items.count, items[named].is(.comma) { named += 1 }
+        if named < items.count, items[named].is(.the) { named += 1 }
+        guard named < items.count, items[named].isGroup, items[named].actors.count == 1 else { continue }
+        j = named
+      } else if items[j].possessive, let body = items[(j + 1)...].prefix(3).firstIndex(where: \.isGroup),
         items[(j + 1)..<body].allSatisfy({ $0.token.map { $0.isWord && !$0.isCapitalized } == true }), items[body].actors.count == 1
       {
         j = body

@@ -196,7 +196,10 @@ extension RelationMatcher {
           while j < min(end, items.count), let word = items[j].token, word.isWord, !word.isCapitalized, !word.isA(.preposition), !word.isA(.determiner), !word.is(.and) { j += 1 }
         }
         if j < items.count, items[j].isGroup {
-          for other in items[j].actors { found.append(backing(possessor: item.actors[0], other: other, tie: tie, equalsBackedBy: .other)) }
+          // Between equals, the one the phrase is about backs the other: "Assad's ally Hezbollah"
+          // is about Hezbollah, "Hezbollah and its ally Amal" about Hezbollah.
+          let about: Side = item.possessive ? .possessor : .other
+          for other in items[j].actors { found.append(backing(possessor: item.actors[0], other: other, tie: tie, equalsBackedBy: about)) }
         }
       }
       // "its regional rival Iran", "Riyadh's arch-rival Tehran": rivals oppose each other.
