@@ -165,4 +165,13 @@ import Testing
     let met = ExtractorTests().triples("Foreign Minister Abbas Araqchi met Hakan Fidan in Istanbul.", date: "2025-06-22")
     #expect(met.contains("Abbas Araghchi meets Hakan Fidan") || met.contains("Hakan Fidan meets Abbas Araghchi"))
   }
+
+  /// The Syrian National Council of 2011–12 is a body of its own, part of the opposition the
+  /// National Coalition later gathered, not another name for it.
+  @Test func theSyrianNationalCouncilIsItsOwnBody() throws {
+    let lexicon = try Lexicon.shipped()
+    let council = try #require(lexicon.entries.values.first { $0.actor.name == "Syrian National Council" })
+    #expect(council.partOf == ActorID("syrian-opposition"))
+    #expect(ExtractorTests().triples("The Syrian National Council backed Syrian rebels.", date: "2011-12-27").contains("Syrian National Council backs Syrian rebels"))
+  }
 }
