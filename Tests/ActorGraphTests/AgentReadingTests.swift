@@ -232,4 +232,10 @@ import Testing
     let guards = triples("Iran's Revolutionary Guards fired missiles at Erbil, killing a businessman and hitting the U.S. consulate.", date: "2022-03-13")
     #expect(guards.contains("IRGC opposes United States") && !guards.contains("Iran opposes United States"))
   }
+
+  @Test func aStatesExilesAndOpponentsAreNotTheState() {
+    #expect(!triples("Iraqi forces raid Iranian exiles' camp", date: "2011-04-08").contains("Iraq opposes Iran"))
+    // A state's army still is.
+    #expect(triples("Turkish jets struck Syrian army positions.", date: "2015-10-03").contains("Turkey opposes Syria"))
+  }
 }

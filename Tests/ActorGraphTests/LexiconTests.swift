@@ -174,4 +174,12 @@ import Testing
     #expect(council.partOf == ActorID("syrian-opposition"))
     #expect(ExtractorTests().triples("The Syrian National Council backed Syrian rebels.", date: "2011-12-27").contains("Syrian National Council backs Syrian rebels"))
   }
+
+  /// Iran's exiled armed opposition, Libya's rebels of 2011 and the states that met over them.
+  @Test func iransExiledOppositionAndLibyasRebelsAreKnown() {
+    let raid = ExtractorTests().triples("Iraqi forces attacked members of the PMOI at Camp Ashraf.", date: "2011-04-08")
+    #expect(raid.contains("Iraq opposes People's Mujahedin Organization of Iran") && !raid.contains("Iraq opposes Iran"))
+    #expect(ExtractorTests().triples("Qatar armed Libyan rebel fighters in Misrata.", date: "2011-04-13").contains("Qatar backs Libyan rebels"))
+    #expect(ExtractorTests().triples("The Libya Contact Group said Gaddafi must step down.", date: "2011-04-13").contains("Libya Contact Group opposes Muammar Gaddafi"))
+  }
 }

@@ -129,6 +129,9 @@ extension RelationMatcher {
     (["to", "with"].contains(next) && linkWords.contains(word)) || (next == "by" && usedWords.contains(word))
   }
 
+  /// A state's people set against it ("Iranian exiles", "the Syrian opposition").
+  static let estrangedPeople: WordSet = ["exiles", "exiled", "opposition", "dissident", "dissidents", "emigres", "refugees"]
+
   /// Words that tie forces to an owner ("linked to", "loyal to", "affiliated with").
   static let linkWords: WordSet = ["linked", "tied", "belonging", "affiliated", "connected", "loyal", "allied", "aligned"]
   /// A state's or group's own armed men, after "its" or "their".
@@ -238,7 +241,10 @@ extension RelationMatcher {
       if items[k].is(.with), k > q, k + 1 < items.count, let next = items[k + 1].token, next.isCapitalized, demonymState(next) != nil { return nil }
       // "condemned the Turkish strikes", "attacked Saudi oil facilities", "criticised the Saudi
       // handling of the crisis": a state's acts, conduct and holdings stand for the state.
+      // ("raided Iranian exiles' camp", "attacked the Syrian opposition": a state's exiles and
+      // opponents are not the state.)
       if let token = items[k].token, token.isCapitalized, demonymState(token) != nil,
+        k + 1 == items.count || !Self.estrangedPeople.contains(items[k + 1].lower),
         let noun = items[(k + 1)...].prefix(3).firstIndex(where: {
           $0.isGroup || $0.isA(.act) || $0.isA(.holding) || $0.isA(.forceHead) || $0.isA(.mediatorNoun) || $0.isA(.targetNoun)
             || Self.conductNouns.contains($0.lower)
