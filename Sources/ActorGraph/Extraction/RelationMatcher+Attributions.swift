@@ -99,7 +99,7 @@ extension RelationMatcher {
   /// hallmarks of Islamic State": one who says an act bears an actor's hallmarks accuses it.
   func hallmarkAccusations(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for h in items.indices where h >= 4 && h + 2 < items.count && items[h + 1].is(.of) && Self.hallmarkNouns.contains(items[h].lower) {
+    for h in items.indices where h >= 4 && h + 2 < items.count && items[h].isA(.hallmarkNoun) && items[h + 1].is(.of) {
       let g = items[h + 2].is(.the) && h + 3 < items.count ? h + 3 : h + 2
       guard items[g].isGroup, !items[g].possessivePronoun else { continue }
       var b = h - 1

@@ -392,7 +392,7 @@ extension RelationMatcher {
   /// step down": asking a leader to go seeks his removal.
   func stepDownCalls(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for t in items.indices where t >= 3 && items[t - 2].isGroup && Self.departureVerbs.contains(items[t].lower) {
+    for t in items.indices where t >= 3 && items[t].isA(.departureVerb) && items[t - 2].isGroup {
       if items[t].lower == "step", !(t + 1 < items.count && ["down", "aside"].contains(items[t + 1].lower)) { continue }
       let object = t - 2
       guard !items[object].possessivePronoun else { continue }

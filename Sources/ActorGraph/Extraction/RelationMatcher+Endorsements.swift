@@ -6,8 +6,8 @@ extension RelationMatcher {
   /// "had no right", nor "denied Israel's right").
   func rightsToDefend(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for r in items.indices where r >= 2 && r + 3 < items.count && items[r + 1].is(.to) && items[r].lower == "right" {
-      guard Self.defendingVerbs.contains(items[r + 2].lower), Self.reflexives.contains(items[r + 3].lower) else { continue }
+    for r in items.indices where r >= 2 && r + 3 < items.count && items[r + 2].isA(.defendingVerb) && items[r + 1].is(.to) {
+      guard items[r].lower == "right", Self.reflexives.contains(items[r + 3].lower) else { continue }
       let holder: Int
       let verb: Int
       if items[r - 1].possessive, items[r - 1].isGroup {
@@ -36,7 +36,7 @@ extension RelationMatcher {
   /// its bases": one who lets another's forces use its ground or air backs that other.
   func passageGranted(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for a in items.indices where a + 2 < items.count && items[a + 1].isGroup && Self.allowingVerbs.contains(items[a].lower) {
+    for a in items.indices where a + 2 < items.count && items[a].isA(.permissionVerb) && items[a + 1].isGroup {
       // "let" takes a bare infinitive, the others one with "to".
       let v = items[a].lower.hasPrefix("let") ? a + 2 : a + 3
       guard v < items.count, v == a + 2 || items[a + 2].is(.to), !items[a + 1].possessivePronoun, Self.passageVerbs.contains(items[v].lower),

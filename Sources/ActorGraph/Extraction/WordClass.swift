@@ -80,6 +80,14 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let settlementNoun = WordClass(rawValue: 1 << 58)
   /// Nouns for those a state sends to talk ("delegation", "envoys").
   static let envoyNoun = WordClass(rawValue: 1 << 59)
+  /// Verbs of letting someone do something ("allowed", "let").
+  static let permissionVerb = WordClass(rawValue: 1 << 60)
+  /// Verbs of leaving office ("step", "resign").
+  static let departureVerb = WordClass(rawValue: 1 << 61)
+  /// Nouns of an actor's signature on an act ("hallmarks").
+  static let hallmarkNoun = WordClass(rawValue: 1 << 62)
+  /// Verbs of defending oneself ("defend", "protect").
+  static let defendingVerb = WordClass(rawValue: 1 << 63)
 
   /// Each class with the words in it.
   static let members: [(WordClass, WordSet)] = [
@@ -107,6 +115,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     (.pendingSubordinator, RelationMatcher.pendingSubordinators), (.objectTitleModifier, RelationMatcher.objectTitleModifiers),
     (.commandNoun, MentionFinder.commandNouns), (.peopleOfAState, Vocabulary.peopleOfAState), (.faithAdjective, Vocabulary.faithAdjectives),
     (.denialVerb, RelationMatcher.denialVerbs), (.settlementNoun, Vocabulary.settlementNouns),
-    (.envoyNoun, Vocabulary.envoyNouns),
+    (.envoyNoun, Vocabulary.envoyNouns), (.permissionVerb, RelationMatcher.allowingVerbs),
+    (.departureVerb, RelationMatcher.departureVerbs), (.hallmarkNoun, RelationMatcher.hallmarkNouns),
+    (.defendingVerb, RelationMatcher.defendingVerbs),
   ]
 }
