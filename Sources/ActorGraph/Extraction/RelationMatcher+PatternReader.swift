@@ -335,12 +335,12 @@ extension RelationMatcher {
       } else if !pattern.after.isEmpty {
         return []
       }
-      // "the president ordered a Turkish incursion into Syria": the demonym on the trigger is its agent.
-      // "attacks on Israel by the Houthis": an agent after the object, behind "by".
       // "A bomb tore through a meeting of Assad's officials, killing his defence minister": a
       // participle after a comma is its clause's, and a possessor is no clause's subject.
       let possessorOfParticiple = subject.map { items[$0].possessive } == true && p >= 1 && items[p - 1].is(.comma)
         && items[p].token.map { $0.isWord && !$0.isCapitalized && $0.lower.hasSuffix("ing") } == true
+      // "the president ordered a Turkish incursion into Syria": the demonym on the trigger is its agent.
+      // "attacks on Israel by the Houthis": an agent after the object, behind "by".
       var sources = wisher.map { items[$0].actors } ?? participleAgent(of: p, in: items) ?? demonymSubject(before: p, in: items)
         ?? nominalAgent(of: p, object: object, in: items) ?? (possessorOfParticiple ? nil : subject.map { items[$0].actors }) ?? []
       if pattern.relation == .opposes, let helped = helpedAgent(before: p, in: items) { sources += items[helped].actors }
