@@ -182,4 +182,11 @@ import Testing
     #expect(ExtractorTests().triples("Qatar armed Libyan rebel fighters in Misrata.", date: "2011-04-13").contains("Qatar backs Libyan rebels"))
     #expect(ExtractorTests().triples("The Libya Contact Group said Gaddafi must step down.", date: "2011-04-13").contains("Libya Contact Group opposes Muammar Gaddafi"))
   }
+
+  /// Egypt's ruling military council of 2011-12, and a Yemeni general of the 2011 uprising.
+  @Test func egyptsMilitaryCouncilAndYemensDefectingGeneralAreKnown() {
+    let council = ExtractorTests().triples("Egypt's Supreme Council of the Armed Forces, headed by Field Marshal Mohamed Hussein Tantawi, dissolved parliament.", date: "2012-06-16")
+    #expect(council.isSuperset(of: ["Mohamed Hussein Tantawi leads Supreme Council of the Armed Forces", "Supreme Council of the Armed Forces part_of Egypt"]))
+    #expect(ExtractorTests().triples("Ali Mohsen al-Ahmar accused President Ali Abdullah Saleh of the killings.", date: "2011-06-05").contains("Ali Mohsen al-Ahmar opposes Ali Abdullah Saleh"))
+  }
 }
