@@ -104,7 +104,7 @@ extension RelationMatcher {
       guard items[g].isGroup, !items[g].possessivePronoun else { continue }
       var b = h - 1
       while b > 0, items[b].is(.the) || items[b].lower == "all" || items[b].lower == "clear" { b -= 1 }
-      guard Self.bearingVerbs.contains(items[b].lower) || ["had", "has", "have"].contains(items[b].lower),
+      guard Self.bearingVerbs.contains(items[b].lower) || Self.havingVerbs.contains(items[b].lower),
         let v = items[max(0, b - 6)..<b].lastIndex(where: { $0.isA(.speechVerb) }),
         !items[(v + 1)..<b].contains(where: { $0.isGroup || $0.is(.comma) })
       else { continue }
@@ -120,7 +120,7 @@ extension RelationMatcher {
   func certaintyThat(after v: Int, in items: [SentenceItems.Item]) -> Int? {
     guard v + 5 < items.count, items[v + 1].isGroup || items[v + 1].isA(.pronounThing) || items[v + 1].isA(.pronounPerson) else { return nil }
     let k = v + 2
-    if ["had", "has", "have"].contains(items[k].lower), items[k + 1].lower == "no", items[k + 2].lower == "doubt", items[k + 3].is(.that) { return k + 3 }
+    if Self.havingVerbs.contains(items[k].lower), items[k + 1].lower == "no", items[k + 2].lower == "doubt", items[k + 3].is(.that) { return k + 3 }
     if ["was", "is", "were", "are"].contains(items[k].lower), Self.certaintyWords.contains(items[k + 1].lower), items[k + 2].is(.that) { return k + 2 }
     return nil
   }

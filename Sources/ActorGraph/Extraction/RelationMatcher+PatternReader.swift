@@ -53,7 +53,7 @@ extension RelationMatcher {
       Found(source: s, relation: pattern.relation, subtype: pattern.subtype, cameo: pattern.cameo, target: t)
     }
     func pairs(_ sources: [ActorID], _ targets: [ActorID]) -> [Found] {
-      sources.flatMap { s in targets.filter { $0 != s }.map { make(s, $0) } }
+      Found.each(from: sources, to: targets, pattern.relation, subtype: pattern.subtype, cameo: pattern.cameo)
     }
     func within(_ group: [ActorID], mutual: Bool) -> [Found] {
       var result: [Found] = []
