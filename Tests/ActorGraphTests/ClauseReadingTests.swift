@@ -1546,4 +1546,22 @@ import Testing
     // Not what one says a leader will do.
     #expect(!triples("France said Assad would step down.", date: "2011-12-27").contains("France opposes Bashar al-Assad"))
   }
+
+  @Test func breakingASiegeOpposesTheBesieger() {
+    #expect(triples("Kurdish Peshmerga forces broke an Islamic State siege of Sinjar in December.", date: "2014-12-19").contains("Peshmerga opposes ISIS"))
+    #expect(triples("Iraqi troops lifted the siege of Haditha by Islamic State fighters.", date: "2014-09-10").contains("Iraq opposes ISIS"))
+    // Not a siege only meant to be broken.
+    #expect(!triples("Obama ordered strikes to break the siege of Kobani by Islamic State.", date: "2014-10-08").contains("Barack Obama opposes ISIS"))
+  }
+
+  @Test func aParticipleAfterAPlainNounDescribesTheNoun() {
+    #expect(!triples("Russian jets bombed factions opposed to President Assad.", date: "2015-10-05").contains("Russia opposes Bashar al-Assad"))
+    let others = triples("Washington sanctioned Hezbollah and other groups opposed to Israel.", date: "2019-07-09")
+    #expect(others.contains("Hezbollah opposes Israel") && !others.contains("United States opposes Israel"), "\(others)")
+  }
+
+  @Test func pushingTwoBackTogetherIsNoPushBack() {
+    let reunited = triples("Cairo and Ankara quarrelled for years. Egyptian officials said concern over the war in Gaza had pushed Turkey back together with Egypt.", date: "2024-02-14")
+    #expect(!reunited.contains("Egypt opposes Turkey"), "\(reunited)")
+  }
 }

@@ -576,4 +576,13 @@ import Testing
     let loyal = triples("Yemen blamed fighters loyal to tribal leader Sadiq al-Ahmar for the shelling.", date: "2011-06-05")
     #expect(loyal.contains("Yemen opposes Sadiq al-Ahmar"))
   }
+
+  @Test func anArmOfABodyNamedInAnAppositiveIsPartOfIt() {
+    let arm = triples("The Quds Force, the foreign arm of the Revolutionary Guards, trains militias in Iraq.", date: "2019-05-01")
+    #expect(arm.contains("Quds Force part_of IRGC"), "\(arm)")
+  }
+
+  @Test func theAllyOfAPossessorMayCarryATitle() {
+    #expect(triples("Moscow spoke with its ally President Bashar al-Assad on Monday.", date: "2015-10-21").contains("Russia backs Bashar al-Assad"))
+  }
 }

@@ -488,4 +488,9 @@ import Testing
     #expect(wing.contains("Mohammed Deif leads Qassam Brigades") && !wing.contains("Mohammed Deif leads Hamas"))
     #expect(!triples("Mohammed Deif, the commander of Hamas's armed wing, announced the operation.", date: "2023-10-07").contains("Mohammed Deif leads Hamas"))
   }
+
+  @Test func urgingTwoToMendTiesMediates() {
+    let urged = triples("Washington urged Israel and Turkey to repair relations.", date: "2012-06-01")
+    #expect(urged.isSuperset(of: ["United States mediates Israel", "United States mediates Turkey"]), "\(urged)")
+  }
 }

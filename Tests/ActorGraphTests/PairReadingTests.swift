@@ -142,4 +142,16 @@ import Testing
     let rivals = triples("Saudi Arabia, Iran's main regional rival, said Iran's behaviour threatened shipping.", date: "2019-06-20")
     #expect(rivals.isSuperset(of: ["Saudi Arabia opposes Iran", "Iran opposes Saudi Arabia"]), "\(rivals)")
   }
+
+  @Test func bothGroupsAreTheTwoJoinedAroundARelativeClause() {
+    let backed = triples(
+      "Israel struck Hezbollah in Lebanon on Monday, and Hezbollah fired rockets back. The talks in Cairo included Hamas, whose leaders live in Doha, and Palestinian Islamic Jihad. Both groups are backed by Iran.",
+      date: "2021-05-20")
+    #expect(backed.isSuperset(of: ["Iran backs Hamas", "Iran backs Palestinian Islamic Jihad"]) && !backed.contains("Iran backs Israel"), "\(backed)")
+  }
+
+  @Test func aListEndingInUnnamedFightersKeepsItsNamedMembers() {
+    let attackers = triples("Turkish troops, Free Syrian Army fighters and local tribesmen attacked the YPG.", date: "2018-01-25")
+    #expect(attackers.isSuperset(of: ["Turkey opposes YPG", "Syrian rebels opposes YPG"]), "\(attackers)")
+  }
 }

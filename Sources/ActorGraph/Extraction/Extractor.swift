@@ -179,6 +179,24 @@ public struct Extractor: Sendable {
     found.indices.filter { found[$0].relation == .opposes && found[$0].target == act.target && found[$0].subtype == act.subtype }.map { found[$0].source }.uniqued()
   }
 
+  /// Two bodies joined by "and" around a relative clause that describes the first ("the Badr
+  /// Organisation, whose leader appeared at the front, and Asaib Ahl al-Haq"): a pair that
+  /// "both groups" may stand for later.
+  private func bodiesAroundRelative(in core: [SentenceItems.Item], discovered: [ActorID: NewsActor]) -> [ActorID]? {
+    func isBody(_ k: Int) -> Bool {
+      core[k].isGroup && core[k].actors.count == 1 && core[k].kinds.allSatisfy { $0 != .reference }
+        && [.armedGroup, .organization].contains(finder.type(of: core[k].actors[0], discovered: discovered))
+    }
+    for k in core.indices where k + 2 < core.count && core[k + 1].is(.comma) && (core[k + 2].is(.who) || core[k + 2].is(.which) || core[k + 2].is(.whose)) && isBody(k) {
+      guard let close = core[(k + 3)...].prefix(14).firstIndex(where: { $0.is(.comma) || $0.endsClause }), core[close].is(.comma),
+        close + 2 < core.count, core[close + 1].is(.and)
+      else { continue }
+      let other = core[close + 2].is(.the) ? close + 3 : close + 2
+      if other < core.count, isBody(other), core[other].actors != core[k].actors { return [core[k].actors[0], core[other].actors[0]] }
+    }
+    return nil
+  }
+
   /// Keeps the subjects of a sentence for "it" and "he" in the next ones.
   private func remember(subjectsOf items: SentenceItems, in context: inout ArticleContext) {
     let core = items.core
@@ -189,6 +207,8 @@ public struct Extractor: Sendable {
         && core[k].actors.allSatisfy { [.armedGroup, .organization].contains(finder.type(of: $0, discovered: discovered)) }
     }) {
       context.lastPair = core[pair].actors
+    } else if let pair = bodiesAroundRelative(in: core, discovered: discovered) {
+      context.lastPair = pair
     }
     // Persons named together, in the clause or in an appositive ("The rival leaders, Serraj and
     // Haftar, came").

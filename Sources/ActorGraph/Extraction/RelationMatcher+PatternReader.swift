@@ -145,6 +145,12 @@ extension RelationMatcher {
       // "opposed Western efforts to sanction Damascus": the efforts' owner, named by no actor,
       // acts, not the clause's subject.
       subject = nil
+    } else if pattern.form == .active, p >= 1, p + 1 < items.count, items[p + 1].is(.to), items[p].lower.hasSuffix("ed"), Self.describedNouns.contains(items[p - 1].lower) {
+      // "bombed groups opposed to Assad": a participle right after a plain noun describes the
+      // noun, which names no actor; "Islamic State and other groups opposed to" the one named
+      // with them too.
+      guard p >= 4, items[p - 2].lower == "other", items[p - 3].is(.and), items[p - 4].isGroup else { return [] }
+      subject = p - 4
     } else {
       let nearest = phraseAgent(before: p, nearest: subjectIndex(before: p, in: items), in: items)
       subject = infinitiveAgent(before: p, nearest: nearest, in: items) ?? nearest
@@ -306,6 +312,8 @@ extension RelationMatcher {
         // "hosted the leaders of Hamas": the wanted word may also come before the object.
         let following = items[afterFrom...].prefix(5).map(\.lower) + (object.map { $0 > q ? items[(q + 1)..<$0].map(\.lower) : [] } ?? [])
         guard following.contains(where: pattern.after.contains) else { return [] }
+        // "pushed the two countries back together": a reunion, not a push back.
+        if pattern.relation == .opposes, let back = following.firstIndex(of: "back"), back + 1 < following.count, following[back + 1] == "together" { return [] }
         // "said the accord was illegal", "says the U.S. presence in Syria is illegal": the
         // verdict follows the object's phrase and "was", in the same clause. "said American
         // forces must leave": so does a demand, after "must" or "should".
@@ -578,6 +586,11 @@ extension RelationMatcher {
   static let pressureNouns: WordSet = ["calls", "call", "demands", "pressure", "requests", "appeals", "efforts", "attempts", "proposals", "invitations"]
 
   /// Units of an actor named after it ("the UN mission"), led by their own heads.
+  /// Plural nouns a participle may describe ("groups opposed to Assad", "countries allied to").
+  static let describedNouns: WordSet = [
+    "groups", "factions", "militias", "movements", "parties", "fighters", "militants", "insurgents", "rebels", "countries", "states",
+    "nations", "governments", "those", "figures", "politicians", "lawmakers", "clerics", "tribes", "elements", "officers", "activists",
+  ]
   static let unitNouns: WordSet = ["mission", "missions", "delegation", "team", "office", "wing", "branch", "embassy", "envoy"]
   /// Verbs of offering, after which a mediation is on offer, not done ("offered to mediate").
   static let offerVerbs: WordSet = ["offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered"]

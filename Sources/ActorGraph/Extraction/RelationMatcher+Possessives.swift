@@ -112,6 +112,20 @@ extension RelationMatcher {
           }
         }
       }
+      // "the Quds Force, the foreign arm of the Revolutionary Guards": a part named before the
+      // appositive that calls it one.
+      if item.actors.count == 1, isBody(item.actors[0]), k + 2 < items.count, items[k + 1].is(.comma), items[k + 2].is(.the) {
+        var j = k + 3
+        while j < items.count, j <= k + 4, Self.componentModifiers.contains(items[j].lower) { j += 1 }
+        if j + 2 < items.count, Self.componentNouns.contains(items[j].lower), items[j + 1].is(.of) {
+          let whole = items[j + 2].is(.the) ? j + 3 : j + 2
+          if whole < items.count, items[whole].isGroup {
+            for owner in items[whole].actors where isBody(owner) && owner != item.actors[0] {
+              found.append(Found(source: item.actors[0], relation: .partOf, subtype: "belongs_to", target: owner))
+            }
+          }
+        }
+      }
       // "the suspected leader of Islamic State, Abu Hussein al-Qurashi": the person named after
       // a leader's title and the group leads it (not a former or deputy leader).
       if item.actors.count == 1, typeOf(item.actors[0]) == .person,
@@ -195,6 +209,9 @@ extension RelationMatcher {
           let end = j + 2
           while j < min(end, items.count), let word = items[j].token, word.isWord, !word.isCapitalized, !word.isA(.preposition), !word.isA(.determiner), !word.is(.and) { j += 1 }
         }
+        // "its ally President Bashar al-Assad": past the ally's title.
+        let titleEnd = j + 3
+        while j < min(titleEnd, items.count), let word = items[j].token, word.isCapitalized, word.isA(.titleWord) { j += 1 }
         if j < items.count, items[j].isGroup {
           // Between equals, the one the phrase is about backs the other: "Assad's ally Hezbollah"
           // is about Hezbollah, "Hezbollah and its ally Amal" about Hezbollah.
@@ -320,7 +337,10 @@ extension RelationMatcher {
   }
 
   /// Words between a possessive and its component noun ("the SDF's main component").
-  static let componentModifiers: WordSet = ["main", "largest", "strongest", "biggest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi"]
+  static let componentModifiers: WordSet = [
+    "main", "largest", "strongest", "biggest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi",
+    "foreign", "overseas", "external", "elite", "regional", "paramilitary", "intelligence", "egyptian", "yemeni", "libyan", "lebanese", "palestinian",
+  ]
   /// Nouns of a part of a group ("component", "wing", "affiliate").
   static let componentNouns: WordSet = ["component", "wing", "branch", "arm", "affiliate", "offshoot", "faction", "member"]
 

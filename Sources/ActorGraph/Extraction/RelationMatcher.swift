@@ -100,6 +100,7 @@ struct RelationMatcher {
     found.add(thanksForSupport(items.core))
     found.add(rightsToDefend(items.core))
     found.add(passageGranted(items.core))
+    found.add(brokenSieges(items.core))
     found.add(callsInPassing(items.core))
     found.add(deploymentsOnRequest(items.core))
     found.add(appointedLeaders(items.core))

@@ -440,6 +440,15 @@ struct SentenceItems {
     return words.contains { $0.lower == "other" || $0.lower == "more" }
   }
 
+  /// Whether the items from `k` are fighters no actor names: "Shi'ite militiamen", "local
+  /// tribesmen".
+  private static func isUnnamedFighters(at k: Int, in items: [Item]) -> Bool {
+    items[k...].prefix(3).prefix { !$0.isGroup && $0.token?.isWord == true }.contains { fighterNouns.contains($0.lower) }
+  }
+
+  /// Plural nouns of fighters.
+  private static let fighterNouns: WordSet = ["militiamen", "fighters", "tribesmen", "volunteers", "militias", "gunmen", "paramilitaries", "irregulars"]
+
   private static func group(_ items: [Item]) -> [Item] {
     var result: [Item] = []
     result.reserveCapacity(items.count)
@@ -559,16 +568,19 @@ struct SentenceItems {
         if e == k + 1, commaAnd, t + 2 < items.count, items[t + 1].is(.comma), items[t + 2].is(.which) || items[t + 2].is(.who) {
           break
         }
-        // "Egypt, which backs Burhan, and the United Arab Emirates": the comma closes the
-        // relative clause, and what follows "and" joins its antecedent, not its object.
-        if commaAnd, let which = items[max(0, k - 6)..<k].lastIndex(where: { $0.is(.which) || $0.is(.who) }),
+        // "Egypt, which backs Burhan, and the United Arab Emirates", "Hamas, whose leaders live in
+        // Doha, and Islamic Jihad": the comma closes the relative clause, and what follows "and"
+        // joins its antecedent, not its object.
+        if commaAnd, let which = items[max(0, k - 6)..<k].lastIndex(where: { $0.is(.which) || $0.is(.who) || $0.is(.whose) }),
           which >= 1, items[which - 1].is(.comma), !items[(which + 1)..<k].contains(where: { $0.is(.comma) })
         {
           break
         }
         // "X, Y" without a later "and" is a list only if one follows; a lone comma is not enough.
         if loneComma {
-          var look = t + 1
+          // "Iraqi troops, Peshmerga fighters and ...": past the fighters a name is followed by.
+          func pastFighters(_ i: Int) -> Int { i < items.count && (fighterNouns.contains(items[i].lower) || items[i].isA(.forceNoun)) ? i + 1 : i }
+          var look = pastFighters(t + 1)
           var listGoesOn = false
           while look < items.count {
             let word = items[look].lower
@@ -578,11 +590,13 @@ struct SentenceItems {
             while next < items.count, items[next].is(.the) || items[next].isA(.titleWord) { next += 1 }
             if word == "and" || word == "or" {
               // "Hamas, Fatah and 12 other Palestinian groups": a counted rest ends the list too.
-              listGoesOn = next < items.count && (items[next].isGroup || Self.isCountedRest(at: next, in: items))
+              // "Iraqi troops, Kurdish Peshmerga fighters and Shi'ite militiamen": so do fighters
+              // no actor names.
+              listGoesOn = next < items.count && (items[next].isGroup || Self.isCountedRest(at: next, in: items) || Self.isUnnamedFighters(at: next, in: items))
               break
             }
             guard word == ",", look + 1 < items.count else { break }
-            if next < items.count, items[next].isGroup { look = next + 1 } else if (items[look + 1].is(.and) || items[look + 1].is(.or)) { look += 1 } else { break }
+            if next < items.count, items[next].isGroup { look = pastFighters(next + 1) } else if (items[look + 1].is(.and) || items[look + 1].is(.or)) { look += 1 } else { break }
           }
           if !listGoesOn { break }
         }
