@@ -1564,4 +1564,22 @@ import Testing
     let reunited = triples("Cairo and Ankara quarrelled for years. Egyptian officials said concern over the war in Gaza had pushed Turkey back together with Egypt.", date: "2024-02-14")
     #expect(!reunited.contains("Egypt opposes Turkey"), "\(reunited)")
   }
+
+  @Test func refusingAnothersRequestOrDefyingItOpposesIt() {
+    #expect(triples("Egypt refused Washington's request to extradite him.", date: "2012-01-15").contains("Egypt opposes United States"))
+    #expect(triples("Iran defied the United States.", date: "2012-01-15").contains("Iran opposes United States"))
+  }
+
+  @Test func whatOneCallsAnAttackIsNoAttackOfOnesOwn() {
+    #expect(!triples("Erdogan called the indictment a political attack on his government.", date: "2019-10-15").contains("Recep Tayyip Erdogan opposes Turkey"))
+  }
+
+  @Test func aNameModifyingAMeasureInAnObjectIsNoLaterSubject() {
+    let rift = triples("U.S. fines bank for evading Iran sanctions as rift with Ankara deepens", date: "2019-10-15")
+    #expect(!rift.contains("Iran opposes Turkey"), "\(rift)")
+  }
+
+  @Test func sanctionsOnAStatesMinistersAreOnTheState() {
+    #expect(triples("Washington imposed sanctions on three Iranian ministers.", date: "2019-10-15").contains("United States opposes Iran"))
+  }
 }

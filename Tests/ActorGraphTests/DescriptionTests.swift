@@ -585,4 +585,19 @@ import Testing
   @Test func theAllyOfAPossessorMayCarryATitle() {
     #expect(triples("Moscow spoke with its ally President Bashar al-Assad on Monday.", date: "2015-10-21").contains("Russia backs Bashar al-Assad"))
   }
+
+  @Test func aLongArabicNameWithAParticleIsDiscovered() {
+    #expect(triples("Libyan commander Abd al-Hakim Bel Hajj met Erdogan in Ankara.", date: "2012-01-15").contains("Abd al-Hakim Bel Hajj meets Recep Tayyip Erdogan"))
+  }
+
+  @Test func aNameAStateOwnsIsItsBody() {
+    let owned = triples("U.S. prosecutors indicted Iran's state-owned Sepah for fraud.", date: "2019-10-15")
+    #expect(owned.isSuperset(of: ["Sepah part_of Iran", "United States opposes Sepah"]), "\(owned)")
+    // A state's press is no body of it.
+    #expect(!triples("Turkey's state-run Haber Global news channel reported the talks.", date: "2019-10-15").contains("Haber Global part_of Turkey"))
+  }
+
+  @Test func oneConvictedOfAnActIsReadAsItsAgent() {
+    #expect(triples("Reza Zarrab, a gold trader convicted of helping Iran evade sanctions, testified.", date: "2017-12-01").contains("Reza Zarrab backs Iran"))
+  }
 }

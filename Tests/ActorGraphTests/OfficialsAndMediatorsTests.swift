@@ -493,4 +493,11 @@ import Testing
     let urged = triples("Washington urged Israel and Turkey to repair relations.", date: "2012-06-01")
     #expect(urged.isSuperset(of: ["United States mediates Israel", "United States mediates Turkey"]), "\(urged)")
   }
+
+  @Test func oneNamedHeadOfStateByNoKnownActorLeadsTheStateHeLedThatDay() {
+    #expect(triples("The army named Adly Mansour as interim head of state.", date: "2013-07-04").contains("Adly Mansour leads Egypt"))
+    #expect(!triples("The army would not name Adly Mansour as interim head of state.", date: "2013-07-04").contains("Adly Mansour leads Egypt"))
+    // Past the title the appointee had.
+    #expect(triples("Tunisia named parliament speaker Fouad Mebazaa as acting president.", date: "2011-01-15").contains("Fouad Mebazaa leads Tunisia"))
+  }
 }

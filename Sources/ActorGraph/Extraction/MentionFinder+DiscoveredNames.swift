@@ -158,13 +158,16 @@ extension MentionFinder {
       j += 1
     }
     let length = j - n
-    guard length >= 2 || asPerson || Self.typeOfOneWordName(tokens, comma: j) != nil else { return nil }
+    // "Turkey's state-owned Halkbank": a name a state owns or runs is a body's.
+    let stateOwned = i >= 3 && tokens[i - 2].is(.hyphen) && Self.ownershipParticiples.contains(tokens[i - 1].lower)
+      && ["state", "government"].contains(tokens[i - 3].lower)
+    guard length >= 2 || asPerson || stateOwned || Self.typeOfOneWordName(tokens, comma: j) != nil else { return nil }
     let after = j < tokens.count ? tokens[j].lower : ""
     let type: ActorType
     if tokens[j - 1].isA(.armedGroupHead) || (i > 0 && tokens[i - 1].isA(.groupNoun) && !tokens[i - 1].isCapitalized) {
       // "the militant group Jaish al-Adl": named after what it is.
       type = .armedGroup
-    } else if tokens[j - 1].isA(.organizationHead) {
+    } else if tokens[j - 1].isA(.organizationHead) || stateOwned {
       type = .organization
     } else if let described = Self.typeInAppositive(tokens, comma: j) {
       type = described
@@ -176,8 +179,10 @@ extension MentionFinder {
       || (tokens.indices.contains(j + 1) && tokens[j].is(.of) && length <= 3 && isStateName(tokens, at: j + 1, context: context))
     {
       // "Abu Hussein al-Qurashi": the hyphen is no word of the name.
-      let words = tokens[n..<j].filter { !$0.is(.hyphen) }.count
-      guard words >= 2 && words <= 4 else { return nil }
+      // "Zine al-Abidine Ben Ali": a lowercase particle makes room for one word more.
+      let words = tokens[n..<j].filter { !$0.is(.hyphen) }
+      let particles = words.contains { !$0.isCapitalized && Self.arabicParticles.contains($0.lower) }
+      guard words.count >= 2 && words.count <= (particles ? 5 : 4) else { return nil }
       type = .person
     } else {
       return nil
@@ -222,8 +227,12 @@ extension MentionFinder {
     return Mention(actors: [lexicon[id]?.actor.id ?? id], range: i..<j, kind: .name, inner: inner)
   }
 
+  /// Participles of owning after "state-" ("state-owned", "state-run").
+  static let ownershipParticiples: WordSet = ["owned", "run", "controlled", "backed"]
   /// "son of", "daughter of" inside an Arab name ("Tamim bin Hamad").
   static let patronymicWords: WordSet = ["bin", "ibn", "bint"]
+  /// Lowercase particles of Arabic names ("Zine al-Abidine", "Hamad bin Khalifa").
+  static let arabicParticles: WordSet = patronymicWords.union(["al", "el"])
   /// Lowercase words a capitalised name runs on through ("Hamad bin Khalifa", "Party of Justice").
   static let nameParticles: WordSet = ["al", "bin", "ibn", "de", "of", "for", "and"]
   /// Words a name does not end with: the run read as a name stops before them.

@@ -14,17 +14,32 @@ extension RelationMatcher {
     var found: [Found] = []
     for a in items.indices where items[a].is(.as) && a >= 2 && a + 1 < items.count {
       // The cheap tests first: "as" is common, an appointee named after a verb of naming is not.
-      guard items[a - 1].isGroup, let verb = items[a - 2].token, verb.isWord, !verb.isCapitalized, Self.appointingVerbs.contains(verb.lower),
+      guard items[a - 1].isGroup else { continue }
+      // "named parliament speaker Fouad Mebazaa as": past the title the appointee had.
+      var v = a - 2
+      while v > 0, a - 2 - v < 3, items[v].isA(.titleWord), items[v].token?.isCapitalized == false { v -= 1 }
+      guard let verb = items[v].token, verb.isWord, !verb.isCapitalized, Self.appointingVerbs.contains(verb.lower),
         items[a - 1].actors.count == 1, typeOf(items[a - 1].actors[0]) == .person
       else { continue }
       var t = a + 1
       while t < items.count, t - a <= 3, Self.interimWords.contains(items[t].lower) { t += 1 }
-      let last = primeMinisterEnd(at: t, in: items)
+      // "as acting head of state": the title spelt out.
+      let spelt = t + 2 < items.count && items[t].lower == "head" && items[t + 1].is(.of) && ["state", "government"].contains(items[t + 2].lower)
+      let last = spelt ? t + 2 : primeMinisterEnd(at: t, in: items)
       let headsGovernment = last < items.count && (last > t || ["premier", "president"].contains(items[t].lower))
       // ("named Abadi as prime minister-designate": not yet in office.)
       let designate = last + 2 < items.count && items[last + 1].is(.hyphen) && ["designate", "elect"].contains(items[last + 2].lower)
-      guard headsGovernment, !designate, let subject = subjectIndex(before: a - 2, in: items), !items[subject].negated else { continue }
-      let states = items[subject].actors.flatMap { typeOf($0) == .state ? [$0] : typeOf($0) == .person ? statesOf($0) : [] }.uniqued()
+      guard headsGovernment, !designate else { continue }
+      let subject = subjectIndex(before: v, in: items)
+      if let subject, items[subject].negated { continue }
+      var states = subject.map { items[$0].actors.flatMap { typeOf($0) == .state ? [$0] : typeOf($0) == .person ? statesOf($0) : [] }.uniqued() } ?? []
+      // "the Constitutional Council named Fouad Mebazaa as acting head of state", "the army
+      // named Adly Mansour as interim head of state": one named by no state or person the
+      // lexicon knows heads the state he led that day.
+      if states.isEmpty, subject.map({ typeOf(items[$0].actors[0]) != .person }) ?? true {
+        let span = modality(items, from: max(0, v - 4), to: a)
+        if !span.negated, !span.hypothetical { states = statesOf(items[a - 1].actors[0]) }
+      }
       for state in states { found.append(Found(source: items[a - 1].actors[0], relation: .leads, subtype: "heads", target: state)) }
     }
     return found

@@ -104,10 +104,16 @@ extension RelationMatcher {
     // "Iraqi PM survives drone attack on his home", "was wounded in a strike on": one who
     // survives or suffers an act is its target, not its agent.
     let sufferedAct = Self.isAttack(at: p, in: items, after: Self.sufferingVerbs.contains, within: 4, blockedBy: \.isGroup)
+    // "Erdogan has called the case a political attack on his government": what one calls an
+    // act is no act of one's own.
+    let epithetAct = Self.isAttack(at: p, in: items, after: Self.epithetVerbs.contains, within: 6, blockedBy: \.isGroup)
+      && items[max(0, p - 3)..<p].contains { $0.is(.a) || $0.is(.an) }
+    // "a scheme to evade American sanctions on Iran": a measure evaded is another's.
+    let evadedMeasure = items[p].isA(.measureNoun) && items[max(0, p - 3)..<p].contains { Self.evadingVerbs.contains($0.lower) }
     let subject: Int?
     if agentInPhrase {
       subject = p - 1
-    } else if insidePhrase || otherAgent || condemnedAct || sufferedAct {
+    } else if insidePhrase || otherAgent || condemnedAct || sufferedAct || epithetAct || evadedMeasure {
       subject = nil
     } else if let article = items[..<p].suffix(3).firstIndex(where: { $0.is(.a) || $0.is(.an) }), article >= 1, items[article - 1].is(.in),
       (pattern.form == .active || pattern.form == .reciprocal), items[p].token.map({ !$0.lower.hasSuffix("ed") }) == true
@@ -129,9 +135,16 @@ extension RelationMatcher {
         i > 0 && Self.accusationParticiples.contains(items[i].lower) && ["been", "is", "was", "were", "are", "being"].contains(items[i - 1].lower)
       }
       // "the UAE, accused by UN experts of supplying the RSF": the name before the participle.
-      let accusedAfterName = items[max(0, p - 8)..<p].indices.last { i in
-        i > 1 && Self.accusationParticiples.contains(items[i].lower) && items[i - 1].is(.comma) && items[i - 2].isGroup
+      // "Atilla, a Halkbank executive convicted of helping Iran": past a short appositive.
+      func nameBefore(_ i: Int) -> Int? {
+        if i > 1, items[i - 1].is(.comma), items[i - 2].isGroup { return i - 2 }
+        guard let a = items[max(0, i - 5)..<i].lastIndex(where: { $0.is(.a) || $0.is(.an) }), a >= 2, items[a - 1].is(.comma), items[a - 2].isGroup,
+          !items[(a + 1)..<i].contains(where: { $0.is(.comma) })
+        else { return nil }
+        return a - 2
       }
+      let accusedAfterName = items[max(0, p - 8)..<p].indices.last { i in Self.accusationParticiples.contains(items[i].lower) && nameBefore(i) != nil }
+        .flatMap(nameBefore)
       // "accused the UAE of complicity in genocide by backing the RSF", "accused Iran of
       // aggression for supplying missiles": the one accused of what the gerund explains.
       // ("accused Iran on Monday of": past the day.)
@@ -140,7 +153,7 @@ extension RelationMatcher {
         let g = accused(before: i)
         return items[i].is(.of) && g >= 1 && items[g].isGroup && Self.accusingVerbs.contains(items[g >= 2 && items[g - 1].is(.the) ? g - 2 : g - 1].lower)
       }.map(accused(before:)) : nil
-      subject = accusedAfterName.map { $0 - 2 } ?? accusedObject ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
+      subject = accusedAfterName ?? accusedObject ?? (accusedInPassive ? subjectIndex(before: p, in: items) : (items[p - 2].isGroup ? p - 2 : nil))
     } else if p >= 3, items[p - 1].is(.to), Self.attemptNouns.contains(items[p - 2].lower), let owner = items[p - 3].token, owner.isWord, owner.isCapitalized {
       // "opposed Western efforts to sanction Damascus": the efforts' owner, named by no actor,
       // acts, not the clause's subject.
@@ -558,7 +571,7 @@ extension RelationMatcher {
   /// Verbs that accuse their object of what follows "of" ("accused Iran of").
   static let accusingVerbs: WordSet = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "charged", "suspected"]
   /// Participles that accuse their subject of a gerund after "of" ("accused of arming").
-  static let accusationParticiples: WordSet = ["accused", "suspected", "blamed", "charged"]
+  static let accusationParticiples: WordSet = ["accused", "suspected", "blamed", "charged", "convicted", "indicted"]
   /// Spans of time an act fills ("after days of fighting").
   static let spanNouns: WordSet = ["hours", "days", "weeks", "months", "years", "decades", "nights"]
 
@@ -599,5 +612,10 @@ extension RelationMatcher {
   static let topicPrepositions: WordSet = ["about", "regarding", "concerning"]
 
   /// Verbs that give their object a name ("called X a partner of terrorists").
+  /// Verbs of getting round a measure ("evade sanctions", "busting the blockade").
+  static let evadingVerbs: WordSet = [
+    "evade", "evaded", "evades", "evading", "circumvent", "circumvented", "circumventing", "bypass", "bypassed", "bypassing", "bust", "busting",
+    "skirt", "skirted", "skirting", "violate", "violated", "violating", "breach", "breached", "breaching", "break", "broke", "breaking",
+  ]
   static let epithetVerbs: WordSet = ["called", "calls", "branded", "brands", "labelled", "labeled", "labels", "dubbed", "described", "describes"]
 }

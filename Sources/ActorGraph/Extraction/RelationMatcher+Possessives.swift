@@ -28,7 +28,9 @@ extension RelationMatcher {
       if let possessor = item.possessor, item.actors.count == 1 {
         let actor = item.actors[0]
         let type = typeOf(actor)
-        if type == .organization || type == .armedGroup, possessor.allSatisfy({ typeOf($0) == .state || isBody($0) }) {
+        // ("Turkey's state-run TRT World news channel": a state's press is no body of it.)
+        let press = k + 1 < items.count && Self.pressNouns.contains(items[k + 1].lower)
+        if type == .organization || type == .armedGroup, !press, possessor.allSatisfy({ typeOf($0) == .state || isBody($0) }) {
           // "Iran's Quds Force", "the Revolutionary Guard's Quds Force": the lexicon's chain of
           // wholes (Quds Force, IRGC, Iran) counts.
           // A body the lexicon has but places in no state is none of the possessor's ("Sweden's
@@ -341,6 +343,8 @@ extension RelationMatcher {
     "main", "largest", "strongest", "biggest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi",
     "foreign", "overseas", "external", "elite", "regional", "paramilitary", "intelligence", "egyptian", "yemeni", "libyan", "lebanese", "palestinian",
   ]
+  /// Nouns of the press ("TRT World news channel").
+  static let pressNouns: WordSet = ["news", "channel", "television", "tv", "broadcaster", "newspaper", "daily", "radio", "website", "outlet", "agency"]
   /// Nouns of a part of a group ("component", "wing", "affiliate").
   static let componentNouns: WordSet = ["component", "wing", "branch", "arm", "affiliate", "offshoot", "faction", "member"]
 

@@ -103,6 +103,14 @@ extension RelationMatcher {
           k -= 1
           continue
         }
+        // "evading Iran sanctions as a rift with Ankara deepens": a name between a verb and the
+        // measure it modifies is in the verb's object.
+        if k + 1 < p, k >= 1, items[k + 1].isA(.measureNoun), !items[k].possessive, let verb = items[k - 1].token, verb.isWord, !verb.isCapitalized,
+          !verb.isA(.determiner)
+        {
+          k -= 1
+          continue
+        }
         // "targeting vessels linked to Israel in solidarity with": the owner of what was
         // named is no subject.
         if k >= 2, Self.linksToOwner(items[k - 2].lower, items[k - 1].lower) {
