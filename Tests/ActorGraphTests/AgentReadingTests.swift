@@ -238,4 +238,22 @@ import Testing
     // A state's army still is.
     #expect(triples("Turkish jets struck Syrian army positions.", date: "2015-10-03").contains("Turkey opposes Syria"))
   }
+
+  @Test func aStatesStrikeOnAPlaceIsStillTheVerbsAgent() {
+    #expect(triples("An American air strike on Baghdad killed Abu Mahdi al-Muhandis.", date: "2020-01-03").contains("United States opposes Abu Mahdi al-Muhandis"))
+  }
+
+  @Test func oneKilledInAnExchangeOfFireWasAPartyToIt() {
+    let fire = triples("A Syrian soldier was killed in an exchange of fire with Turkish troops.", date: "2019-10-10")
+    #expect(fire.isSuperset(of: ["Syria opposes Turkey", "Turkey opposes Syria"]), "\(fire)")
+  }
+
+  @Test func oneWantedByAStateIsOpposedByIt() {
+    #expect(triples("Mokhtar Belmokhtar was wanted by Algeria.", date: "2013-01-17").contains("Algeria opposes Mokhtar Belmokhtar"))
+  }
+
+  @Test func aLeaderOrAnAliasInAnAppositiveIsNoSubject() {
+    let fought = triples("The SDF, led by Mazloum Abdi, known as Kobani, fought Islamic State for years.", date: "2019-03-23")
+    #expect(fought.contains("SDF opposes ISIS") && !fought.contains("Mazloum Abdi opposes ISIS"), "\(fought)")
+  }
 }

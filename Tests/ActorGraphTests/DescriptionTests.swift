@@ -600,4 +600,16 @@ import Testing
   @Test func oneConvictedOfAnActIsReadAsItsAgent() {
     #expect(triples("Reza Zarrab, a gold trader convicted of helping Iran evade sanctions, testified.", date: "2017-12-01").contains("Reza Zarrab backs Iran"))
   }
+
+  @Test func itsLeaderAfterACommaAndIsTheFirstClausesSubjects() {
+    #expect(triples("The PKK fired rockets at Turkey, and its leader Murat Karayilan vowed more attacks.", date: "2016-01-10").contains("Murat Karayilan leads PKK"))
+  }
+
+  @Test func anEliteUnitPossessedIsPartOfItsPossessor() {
+    #expect(triples("Hezbollah's elite Radwan Force fired rockets.", date: "2024-01-10").contains("Radwan Force part_of Hezbollah"))
+  }
+
+  @Test func aSideOfAPlaceIsNoAlly() {
+    #expect(!triples("Egypt closed the crossing while Israel held its Palestinian side.", date: "2024-05-29").contains("Israel backs Palestine"))
+  }
 }

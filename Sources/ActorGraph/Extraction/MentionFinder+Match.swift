@@ -238,13 +238,18 @@ extension MentionFinder {
         return v >= 0 && Vocabulary.askingVerbs.contains(tokens[v].lower) ? m : nil
       }
       let owner: Mention? = purposeOwner ?? askedOne()
+      // "Hezbollah fired rockets at Israel, and its leader ...": after ", and" a title is of the
+      // name that opened the clause before, not of what that clause named last.
+      let newClause = i >= 2 && tokens[i - 1].is(.and) && tokens[i - 2].is(.comma)
+      let subjectNamed = newClause ? previous.first(where: { fitting($0) && !possessor($0) && $0.kind == .name }) : nil
+      let titledOwner: Mention? = !titled ? nil : subjectNamed ?? previous.last(where: fitting)
       // "Sudan said Ethiopian forces had ambushed its troops": the one attacked is not the
       // clause's attacker, but the one before.
       let attacked = i >= 1 && Self.attackVerbs.contains(tokens[i - 1].lower)
       let ownerInClause = attacked ? clauseSubject.flatMap { s in previous.first { fitting($0) && $0.actors != s.actors } } : clauseSubject
       let named = owner ?? conjoined ?? backed ?? spoken ?? antecedent ?? object ?? ownerInClause
         ?? (titled
-          ? previous.last(where: fitting)
+          ? titledOwner
           : previous.first(where: { fitting($0) && !inRelativeClause($0) && !possessor($0) }) ?? previous.first(where: { fitting($0) && !inRelativeClause($0) })
             ?? previous.first(where: fitting))
       if let thing = named?.actor ?? context.lastThing {

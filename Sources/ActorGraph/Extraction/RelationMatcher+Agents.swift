@@ -180,6 +180,15 @@ extension RelationMatcher {
     var k = p - 1
     // "Israeli attempts to blame Cairo": whose attempt it is does what is attempted.
     if k >= 2, items[k].is(.to), Self.attemptNouns.contains(items[k - 1].lower) { k -= 2 }
+    // "An Israeli air strike on Beirut's southern suburbs on Friday killed": past the phrases
+    // of place and time after the act.
+    if k >= 1, !items[k].isA(.act), let act = items[max(0, p - 9)..<k].lastIndex(where: { $0.isA(.act) }), items[act + 1].isA(.preposition),
+      items[(act + 1)..<p].allSatisfy({ item in
+        !item.is(.comma) && !item.endsClause && item.token.map { !$0.isA(.finiteVerb) && !$0.is(.that) && !$0.isA(.speechVerb) } ?? true
+      })
+    {
+      k = act - 1
+    }
     // "An Israeli air strike killed ...": the state's act before a verb stands for it.
     while k >= 0, Self.attackModifiers.contains(items[k].lower)
       || (k == p - 1 && items[k].isA(.act))

@@ -102,7 +102,8 @@ extension RelationMatcher {
       at: p, in: items, after: { Vocabulary.condemnVerbs.contains($0) || Self.blameVerbs.contains($0) }, within: 3,
       blockedBy: { $0.isGroup || $0.token?.isCapitalized == true })
     // "Iraqi PM survives drone attack on his home", "was wounded in a strike on": one who
-    // survives or suffers an act is its target, not its agent.
+    // survives or suffers an act is its target, not its agent (but one killed in an exchange of
+    // fire was a party to it).
     let sufferedAct = Self.isAttack(at: p, in: items, after: Self.sufferingVerbs.contains, within: 4, blockedBy: \.isGroup)
     // "Erdogan has called the case a political attack on his government": what one calls an
     // act is no act of one's own.
@@ -113,7 +114,7 @@ extension RelationMatcher {
     let subject: Int?
     if agentInPhrase {
       subject = p - 1
-    } else if insidePhrase || otherAgent || condemnedAct || sufferedAct || epithetAct || evadedMeasure {
+    } else if insidePhrase || otherAgent || condemnedAct || (sufferedAct && !pattern.mutual) || epithetAct || evadedMeasure {
       subject = nil
     } else if let article = items[..<p].suffix(3).firstIndex(where: { $0.is(.a) || $0.is(.an) }), article >= 1, items[article - 1].is(.in),
       (pattern.form == .active || pattern.form == .reciprocal), items[p].token.map({ !$0.lower.hasSuffix("ed") }) == true

@@ -230,7 +230,8 @@ extension RelationMatcher {
         }
       }
       // "its Syrian ally": the ally mention follows a possessive pronoun or possessor.
-      if item.isOnly(.forces), k > 0, items[k - 1].possessivePronoun {
+      // (Not "its Palestinian side": a side of a place.)
+      if item.isOnly(.forces), k > 0, items[k - 1].possessivePronoun, !item.head.contains(.forceNoun) {
         for possessor in items[k - 1].actors {
           for other in item.actors {
             // "its American patron" backs the possessor; "its Syrian ally" is backed by it.

@@ -103,6 +103,17 @@ extension RelationMatcher {
           k -= 1
           continue
         }
+        // "The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, has been at war": a name
+        // an appositive gives for the leader or as an alias is no subject; the one it describes is.
+        if k >= 2, items[k - 1].is(.as), items[k - 2].lower == "known" {
+          k -= 1
+          continue
+        }
+        if k >= 4, items[k - 1].is(.by), MentionFinder.leadingParticiples.contains(items[k - 2].lower), items[k - 3].is(.comma), items[k - 4].isGroup,
+          items[(k + 1)..<p].contains(where: { $0.is(.comma) })
+        {
+          return k - 4
+        }
         // "evading Iran sanctions as a rift with Ankara deepens": a name between a verb and the
         // measure it modifies is in the verb's object.
         if k + 1 < p, k >= 1, items[k + 1].isA(.measureNoun), !items[k].possessive, let verb = items[k - 1].token, verb.isWord, !verb.isCapitalized,

@@ -197,7 +197,7 @@ struct SentenceItems {
   /// Saddam, Haftar his possessor).
   private static let nameQualifiers: WordSet = [
     "self", "-", "styled", "so", "called", "proclaimed", "own", "son", "sons", "daughter", "brother", "nephew", "cousin", "father",
-    "wife", "uncle", "ruling", "governing", "state", "owned", "run", "controlled",
+    "wife", "uncle", "ruling", "governing", "state", "owned", "run", "controlled", "elite",
   ]
 
   /// Builds the items of a sentence as they come, merging possessives: "Turkey 's Fidan" is

@@ -12,7 +12,7 @@ enum Vocabulary {
     "ministry", "foreign", "defence", "defense", "interior", "ambassador", "ambassadors", "consulate", "missiles", "rockets",
     "aircraft", "planes", "helicopters", "power", "fire", "batteries", "defences", "defenses", "instructors", "trainers",
     "advisers", "advisors", "commandos", "tanks", "officers", "peacekeepers", "charge", "court", "courts", "judiciary", "prosecutors",
-    "special", "elite", "ministers",
+    "special", "elite", "ministers", "soldier",
   ]
   /// Nouns for those who fight for someone ("the side of", "the government of" are no forces).
   static let servingNouns: WordSet = [
