@@ -60,7 +60,7 @@ public struct Extractor: Sendable {
       let items = SentenceItems(tokens: tokens, mentions: mentions)
       let matcher = RelationMatcher(patterns: patterns, finder: finder, context: context)
       let found = matcher.relations(in: items, tokens: tokens, mentions: mentions)
-      remember(subjectsOf: items, in: &context)
+      remember(subjectsOf: items, relative: tokens.contains(where: { $0.is(.who) || $0.is(.which) || $0.is(.whose) }), in: &context)
       context.lastSentenceMentions = mentions
       remember(actsIn: found, in: &context)
       guard !found.isEmpty else { continue }
@@ -198,7 +198,8 @@ public struct Extractor: Sendable {
   }
 
   /// Keeps the subjects of a sentence for "it" and "he" in the next ones.
-  private func remember(subjectsOf items: SentenceItems, in context: inout ArticleContext) {
+  /// `relative`: whether the sentence has a relative pronoun, which `bodiesAroundRelative` needs.
+  private func remember(subjectsOf items: SentenceItems, relative: Bool, in context: inout ArticleContext) {
     let core = items.core
     let discovered = context.discovered
     // By index: an item is read in place, not copied with its arrays.
@@ -207,7 +208,7 @@ public struct Extractor: Sendable {
         && core[k].actors.allSatisfy { [.armedGroup, .organization].contains(finder.type(of: $0, discovered: discovered)) }
     }) {
       context.lastPair = core[pair].actors
-    } else if let pair = bodiesAroundRelative(in: core, discovered: discovered) {
+    } else if relative, let pair = bodiesAroundRelative(in: core, discovered: discovered) {
       context.lastPair = pair
     }
     // Persons named together, in the clause or in an appositive ("The rival leaders, Serraj and

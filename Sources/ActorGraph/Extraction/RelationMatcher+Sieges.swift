@@ -5,7 +5,7 @@ extension RelationMatcher {
   /// the siege opposes the besieger, named before "siege" or after "by" (not one only meant to).
   func brokenSieges(_ items: [SentenceItems.Item]) -> [Found] {
     var found: [Found] = []
-    for s in items.indices where items[s].lower == "siege" {
+    for s in items.indices where items[s].is(.siege) {
       // ("authorised strikes to break the siege": a purpose, not done yet.)
       guard let verb = items[max(0, s - 5)..<s].lastIndex(where: { Self.siegeBreakingVerbs.contains($0.lower) }), !(verb >= 1 && items[verb - 1].is(.to)),
         let breaker = subjectIndex(before: verb, in: items), !items[breaker].negated

@@ -100,7 +100,8 @@ struct RelationMatcher {
     found.add(thanksForSupport(items.core))
     found.add(rightsToDefend(items.core))
     found.add(passageGranted(items.core))
-    found.add(brokenSieges(items.core))
+    // (Read only where the sentence has the word: the scan would cost more than the rule.)
+    if tokens.contains(where: { $0.is(.siege) }) { found.add(brokenSieges(items.core)) }
     found.add(callsInPassing(items.core))
     found.add(deploymentsOnRequest(items.core))
     found.add(appointedLeaders(items.core))

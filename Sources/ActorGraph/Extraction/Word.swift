@@ -5,7 +5,7 @@ enum Word: Int32, CaseIterable, Sendable {
   case comma, period, semicolon, colon, hyphen, slash, quote, apostrophe, possessive, openParen, closeParen, openBracket, closeBracket, question
   case the, a, an, of, and, or, `in`, to, by, with, `as`, on, both, his, its, their, her
   case which, who, that, `while`, when, `where`, former, then, `for`, from, at, between, among, also, nor, either, neither, exclamation, ampersand, whose, whom
-  case him, they, them, capital, but, bloc
+  case him, they, them, capital, but, bloc, siege
 
   /// The word as tokens spell it, lowercased.
   var spelling: String {
@@ -68,6 +68,7 @@ enum Word: Int32, CaseIterable, Sendable {
     case .capital: "capital"
     case .but: "but"
     case .bloc: "bloc"
+    case .siege: "siege"
     }
   }
 }
