@@ -599,12 +599,12 @@ extension RelationMatcher {
   /// What presses one to act ("resisted calls to", "rejected pressure to").
   static let pressureNouns: WordSet = ["calls", "call", "demands", "pressure", "requests", "appeals", "efforts", "attempts", "proposals", "invitations"]
 
-  /// Units of an actor named after it ("the UN mission"), led by their own heads.
   /// Plural nouns a participle may describe ("groups opposed to Assad", "countries allied to").
   static let describedNouns: WordSet = [
     "groups", "factions", "militias", "movements", "parties", "fighters", "militants", "insurgents", "rebels", "countries", "states",
     "nations", "governments", "those", "figures", "politicians", "lawmakers", "clerics", "tribes", "elements", "officers", "activists",
   ]
+  /// Units of an actor named after it ("the UN mission"), led by their own heads.
   static let unitNouns: WordSet = ["mission", "missions", "delegation", "team", "office", "wing", "branch", "embassy", "envoy"]
   /// Verbs of offering, after which a mediation is on offer, not done ("offered to mediate").
   static let offerVerbs: WordSet = ["offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered"]
@@ -612,11 +612,11 @@ extension RelationMatcher {
   /// Prepositions of topic besides "on", after which a gerund is talked of, not done.
   static let topicPrepositions: WordSet = ["about", "regarding", "concerning"]
 
-  /// Verbs that give their object a name ("called X a partner of terrorists").
   /// Verbs of getting round a measure ("evade sanctions", "busting the blockade").
   static let evadingVerbs: WordSet = [
     "evade", "evaded", "evades", "evading", "circumvent", "circumvented", "circumventing", "bypass", "bypassed", "bypassing", "bust", "busting",
     "skirt", "skirted", "skirting", "violate", "violated", "violating", "breach", "breached", "breaching", "break", "broke", "breaking",
   ]
+  /// Verbs that give their object a name ("called X a partner of terrorists").
   static let epithetVerbs: WordSet = ["called", "calls", "branded", "brands", "labelled", "labeled", "labels", "dubbed", "described", "describes"]
 }

@@ -101,9 +101,7 @@ extension RelationMatcher {
       }
       // "the SDF's main component, the YPG", "Hamas's armed wing, the Qassam Brigades".
       if item.possessive, item.actors.count == 1 {
-        var j = k + 1
-        while j < items.count, j <= k + 2, Self.componentModifiers.contains(items[j].lower) { j += 1 }
-        if j < items.count, Self.componentNouns.contains(items[j].lower) {
+        if var j = componentNoun(from: k + 1, in: items) {
           j += 1
           if j < items.count, items[j].is(.comma) { j += 1 }
           if j < items.count, items[j].is(.the) { j += 1 }
@@ -117,9 +115,7 @@ extension RelationMatcher {
       // "the Quds Force, the foreign arm of the Revolutionary Guards": a part named before the
       // appositive that calls it one.
       if item.actors.count == 1, isBody(item.actors[0]), k + 2 < items.count, items[k + 1].is(.comma), items[k + 2].is(.the) {
-        var j = k + 3
-        while j < items.count, j <= k + 4, Self.componentModifiers.contains(items[j].lower) { j += 1 }
-        if j + 2 < items.count, Self.componentNouns.contains(items[j].lower), items[j + 1].is(.of) {
+        if let j = componentNoun(from: k + 3, in: items), j + 2 < items.count, items[j + 1].is(.of) {
           let whole = items[j + 2].is(.the) ? j + 3 : j + 2
           if whole < items.count, items[whole].isGroup {
             for owner in items[whole].actors where isBody(owner) && owner != item.actors[0] {
@@ -143,9 +139,7 @@ extension RelationMatcher {
       if item.possessive, item.actors.count == 1, k >= 2, case let link = items[k - 1].is(.the) ? k - 2 : k - 1, link >= 1, items[link - 1].isGroup,
         items[link].is(.comma) || link == k - 2 && ["is", "was", "remains", "became"].contains(items[link].lower)
       {
-        var j = k + 1
-        while j < items.count, j <= k + 2, Self.componentModifiers.contains(items[j].lower) { j += 1 }
-        if j < items.count, Self.componentNouns.contains(items[j].lower) {
+        if componentNoun(from: k + 1, in: items) != nil {
           for member in items[link - 1].actors where isBody(member) && member != item.actors[0] {
             found.append(Found(source: member, relation: .partOf, subtype: "belongs_to", target: item.actors[0]))
           }
@@ -153,9 +147,7 @@ extension RelationMatcher {
       }
       // "the SDF, whose main component is the YPG": the part a whose-clause names.
       if item.actors.count == 1, k + 3 < items.count, items[k + 1].is(.comma), items[k + 2].is(.whose) {
-        var j = k + 3
-        while j < items.count, j <= k + 4, Self.componentModifiers.contains(items[j].lower) { j += 1 }
-        if j + 2 < items.count, Self.componentNouns.contains(items[j].lower), ["is", "was", "are", "were", "remains"].contains(items[j + 1].lower) {
+        if let j = componentNoun(from: k + 3, in: items), j + 2 < items.count, ["is", "was", "are", "were", "remains"].contains(items[j + 1].lower) {
           let part = items[j + 2].is(.the) ? j + 3 : j + 2
           if part < items.count, items[part].isGroup {
             for member in items[part].actors where isBody(member) && member != item.actors[0] {
@@ -339,7 +331,15 @@ extension RelationMatcher {
     return demonymState(token) != nil
   }
 
-  /// Words between a possessive and its component noun ("the SDF's main component").
+  /// Where a component noun stands from `start`, past up to two words qualifying it ("main
+  /// component", "foreign arm"): its index, or nil.
+  func componentNoun(from start: Int, in items: [SentenceItems.Item]) -> Int? {
+    var j = start
+    while j < items.count, j < start + 2, Self.componentModifiers.contains(items[j].lower) { j += 1 }
+    return j < items.count && Self.componentNouns.contains(items[j].lower) ? j : nil
+  }
+
+  /// Words before a component noun ("the SDF's main component", "the foreign arm of").
   static let componentModifiers: WordSet = [
     "main", "largest", "strongest", "biggest", "leading", "key", "dominant", "military", "armed", "political", "youth", "local", "syrian", "iraqi",
     "foreign", "overseas", "external", "elite", "regional", "paramilitary", "intelligence", "egyptian", "yemeni", "libyan", "lebanese", "palestinian",
